@@ -1,0 +1,3 @@
+// Placeholder; the extension work replaces this.
+export function activate(): void { /* nothing yet */ }
+export function deactivate(): void { /* nothing yet */ }

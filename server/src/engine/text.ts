@@ -1,0 +1,148 @@
+// SourceText: the user's original text plus a normalised "analysis" view.
+//
+// Analysis text = NFC, with the look-alike Ð/ð (U+00D0/U+00F0) mapped to Đ/đ.
+// Every analysis offset maps back to an original offset, so findings are
+// always reported in the user's text (decomposed diacritics, CRLF, BOM).
+import type { Position, Range } from './types';
+
+const NEEDS_WORK = /[\u0300-\u036f\u00d0\u00f0]/;
+
+function mapChar(c: string): string {
+  if (c === '\u00d0') return '\u0110';
+  if (c === '\u00f0') return '\u0111';
+  return c;
+}
+
+export class SourceText {
+  readonly original: string;
+  /** Normalised text that all analysis runs on. */
+  readonly text: string;
+  /** analysis offset -> original offset; length text.length + 1. Undefined = identity. */
+  private readonly map: Int32Array | undefined;
+  /** Original offsets of line starts. */
+  private readonly lineStarts: number[];
+
+  constructor(original: string) {
+    this.original = original;
+    if (!NEEDS_WORK.test(original) && original === original.normalize('NFC')) {
+      this.text = original;
+      this.map = undefined;
+    } else {
+      const out: string[] = [];
+      const map: number[] = [];
+      // Cluster = a starter plus following combining marks; NFC never composes across starters
+      // for Vietnamese, so normalising per cluster is exact and keeps an offset map.
+      let i = 0;
+      const n = original.length;
+      while (i < n) {
+        let j = i + 1;
+        // keep surrogate pairs together
+        const cc = original.charCodeAt(i);
+        if (cc >= 0xd800 && cc <= 0xdbff && j < n) {
+          const c2 = original.charCodeAt(j);
+          if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
+        }
+        while (j < n) {
+          const c = original.charCodeAt(j);
+          if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff)) j++;
+          else break;
+        }
+        const cluster = original.slice(i, j);
+        let norm = cluster.normalize('NFC');
+        if (norm.length === 1) norm = mapChar(norm);
+        else if (norm.length > 0) norm = mapChar(norm[0]!) + norm.slice(1);
+        for (let k = 0; k < norm.length; k++) { out.push(norm[k]!); map.push(i); }
+        i = j;
+      }
+      map.push(n);
+      this.text = out.join('');
+      this.map = Int32Array.from(map);
+    }
+    this.lineStarts = computeLineStarts(original);
+  }
+
+  get isIdentity(): boolean { return this.map === undefined; }
+
+  /** Original offset of an analysis offset (0..text.length). */
+  toOriginal(offset: number): number {
+    if (offset < 0) offset = 0;
+    if (!this.map) return Math.min(offset, this.original.length);
+    if (offset >= this.map.length) return this.original.length;
+    return this.map[offset]!;
+  }
+
+  /** Analysis offset of an original offset (first analysis unit at or after it). */
+  fromOriginal(orig: number): number {
+    if (!this.map) return Math.max(0, Math.min(orig, this.text.length));
+    // binary search: map is non-decreasing
+    let lo = 0, hi = this.map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.map[mid]! < orig) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  get lineCount(): number { return this.lineStarts.length; }
+
+  /** LSP position of an ORIGINAL offset. */
+  positionAtOriginal(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.original.length));
+    const starts = this.lineStarts;
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+    }
+    // a position never points between \r and \n
+    let ch = offset - starts[lo]!;
+    const lineEnd = this.lineEndOriginal(lo);
+    if (starts[lo]! + ch > lineEnd) ch = lineEnd - starts[lo]!;
+    return { line: lo, character: ch };
+  }
+
+  /** ORIGINAL offset of an LSP position (clamped to the line). */
+  offsetAtPosition(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.lineStarts.length) return this.original.length;
+    const start = this.lineStarts[pos.line]!;
+    const end = this.lineEndOriginal(pos.line);
+    return Math.max(start, Math.min(start + Math.max(0, pos.character), end));
+  }
+
+  /** Original offset where line `line` ends (before its line break). */
+  lineEndOriginal(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.original.length;
+    let e = next;
+    if (e > this.lineStarts[line]! && this.original.charCodeAt(e - 1) === 10) e--;
+    if (e > this.lineStarts[line]! && this.original.charCodeAt(e - 1) === 13) e--;
+    return e;
+  }
+
+  /** LSP range of an ANALYSIS span [start, end). */
+  rangeOf(start: number, end: number): Range {
+    const s = this.toOriginal(start);
+    const e = Math.max(s, this.toOriginal(end));
+    return { start: this.positionAtOriginal(s), end: this.positionAtOriginal(e) };
+  }
+
+  /** LSP position of an ANALYSIS offset. */
+  positionAt(offset: number): Position { return this.positionAtOriginal(this.toOriginal(offset)); }
+
+  /** Analysis offset of an LSP position. */
+  offsetAt(pos: Position): number { return this.fromOriginal(this.offsetAtPosition(pos)); }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
