@@ -80,3 +80,16 @@ export function lintText(uri: string, text: string, config: EngineConfig, opts: 
 }
 
 export type { Rule, RuleContext, Report } from './rules/rule';
+
+import { outline } from './features/outline';
+import { citedDocumentsOutline, type FeatureEnv } from './features/citations';
+import type { OutlineItem } from './types';
+export { foldingRanges } from './features/outline';
+export * as citationFeatures from './features/citations';
+
+/** The document symbols both the editor's Outline and `bulletin-ls outline` show. */
+export function documentSymbols(doc: BulletinDocument, env: FeatureEnv): OutlineItem[] {
+  const items = outline(doc);
+  const cited = citedDocumentsOutline(doc, env);
+  return cited ? [...items, cited] : items;
+}
