@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Benchmark (issue 5). Not a test: prints a table, side by side, of
+//  - the CLI linting a corpus of 100 bulletins (50 copies of each seed) vs cspell + @cspell/dict-vi-vn,
+//  - the language server over stdio: time to first diagnostics for a 60 KB and a 1 MB bulletin,
+//    and edit-to-diagnostics latency (p50, p95) for single-character edits,
+//  - model load time and peak memory (RSS).
+// Usage: npm run bench   (builds the production bundle first)
+//        node scripts/bench/bench.mjs [--runs N] [--edits N] [--no-cspell] [--json FILE]
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import * as esbuild from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(root, 'server/out/main.js');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
+const RUNS = Number(opt('--runs', 3));
+const EDITS = Number(opt('--edits', 40));
+const withCspell = !argv.includes('--no-cspell');
+const jsonOut = opt('--json', undefined);
+
+if (!existsSync(bin)) { console.error(`bench: ${bin} missing; run "node esbuild.mjs --production" first`); process.exit(2); }
+
+const work = path.join(os.tmpdir(), 'bulletin-ls-bench');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(path.join(work, 'corpus'), { recursive: true });
+const seeds = readdirSync(path.join(root, 'seeds')).filter(f => /^\d{3}_.*\.txt$/.test(f)).map(f => path.join(root, 'seeds', f));
+let corpusBytes = 0, corpusTokens = 0;
+for (const s of seeds) {
+  const text = readFileSync(s, 'utf8');
+  const tokens = (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).length;
+  for (let i = 0; i < 50; i++) {
+    writeFileSync(path.join(work, 'corpus', `${String(i).padStart(2, '0')}_${path.basename(s)}`), text);
+    corpusBytes += Buffer.byteLength(text); corpusTokens += tokens;
+  }
+}
+
+const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p / 100 * s.length) - 1)]; };
+
+// Run a command, return wall time (ms) and the peak RSS (KiB) reported by GNU time when available.
+function timed(cmd, args, env = {}) {
+  const useTime = existsSync('/usr/bin/time');
+  const t0 = performance.now();
+  const r = useTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: work, env: { ...process.env, ...env }, maxBuffer: 1 << 30 })
+    : spawnSync(cmd, args, { cwd: work, env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  let rssKiB;
+  if (useTime) { const lines = r.stderr.toString().trim().split('\n'); rssKiB = Number(lines[lines.length - 1]); }
+  return { ms, rssKiB, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const results = {};
+// ---- CLI on the corpus
+{
+  const runs = [];
+  let last;
+  for (let i = 0; i < RUNS; i++) { last = timed(process.execPath, [bin, 'lint', '--format', 'json', 'corpus']); runs.push(last); }
+  let findings = 0;
+  try { for (const f of JSON.parse(last.stdout.toString()).files) findings += f.diagnostics.length; } catch { findings = NaN; }
+  results.cli = { ms: median(runs.map(r => r.ms)), rssMiB: Math.max(...runs.map(r => r.rssKiB ?? 0)) / 1024, exit: last.status, findings };
+}
+// ---- cspell with the Vietnamese dictionary on the same files
+if (withCspell) {
+  const cfg = path.join(work, 'cspell.json');
+  writeFileSync(cfg, JSON.stringify({ version: '0.2', language: 'vi', import: [require.resolve('@cspell/dict-vi-vn/cspell-ext.json')] }));
+  const cspellBin = path.join(path.dirname(require.resolve('cspell/package.json')), 'bin.mjs');
+  const runs = [];
+  let last;
+  for (let i = 0; i < RUNS; i++) { last = timed(process.execPath, [cspellBin, 'lint', '--no-progress', '--no-summary', '--no-color', '-c', cfg, 'corpus/**']); runs.push(last); }
+  const issues = last.stdout.toString().split('\n').filter(l => / - Unknown word/.test(l)).length;
+  results.cspell = { ms: median(runs.map(r => r.ms)), rssMiB: Math.max(...runs.map(r => r.rssKiB ?? 0)) / 1024, exit: last.status, findings: issues };
+}
+// ---- model load time (in-process probe bundled from the engine's resources module)
+{
+  const probe = path.join(work, 'probe.cjs');
+  await esbuild.build({
+    stdin: {
+      contents: `const t0 = performance.now();
+        const m = require(${JSON.stringify(path.join(root, 'server/src/engine/resources.ts'))});
+        const t1 = performance.now();
+        const r = typeof m.loadDefaultResources === 'function' ? m.loadDefaultResources() : null;
+        const t2 = performance.now();
+        console.log(JSON.stringify({ importMs: t1 - t0, loadMs: t2 - t1, totalMs: t2 - t0, hasModel: !!(r && r.spelling), rssMiB: process.memoryUsage().rss / 1048576 }));`,
+      resolveDir: root, loader: 'ts',
+    },
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: probe, loader: { '.bin': 'binary' }, logLevel: 'error',
+  });
+  const loads = [];
+  for (let i = 0; i < 5; i++) loads.push(JSON.parse(spawnSync(process.execPath, [probe]).stdout.toString()));
+  results.load = { ms: median(loads.map(l => l.totalMs)), hasModel: loads[0].hasModel, rssMiB: median(loads.map(l => l.rssMiB)) };
+}
+// ---- the language server over stdio
+async function serverBench() {
+  const rpc = require('vscode-jsonrpc/node');
+  const child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiters = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', p => {
+    const w = waiters.get(p.uri);
+    if (w && (p.version === undefined || p.version === null || p.version >= w.version)) { waiters.delete(p.uri); w.resolve(p); }
+  });
+  conn.onRequest('workspace/configuration', p => p.items.map(() => ({ activation: 'always' })));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification('window/logMessage', () => {});
+  conn.listen();
+  const wait = (uri, version) => new Promise(resolve => waiters.set(uri, { version, resolve }));
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(work).href, capabilities: { workspace: { configuration: true } }, workspaceFolders: [{ uri: pathToFileURL(work).href, name: 'bench' }] });
+  conn.sendNotification('initialized', {});
+  const base = seeds.map(s => readFileSync(s, 'utf8'));
+  const doc60 = base.find(t => t.length > 40000) ?? base[0];
+  let big = '';
+  while (Buffer.byteLength(big) < 1_000_000) big += base.join('\n\n');
+  const out = {};
+  for (const [name, text] of [['60KB', doc60], ['1MB', big]]) {
+    const uri = pathToFileURL(path.join(work, `bench-${name}.bulletin`)).href;
+    const t0 = performance.now();
+    const p = wait(uri, 1);
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'bulletin', version: 1, text } });
+    await p;
+    const open = performance.now() - t0;
+    const lat = [];
+    let version = 1;
+    const lines = text.split('\n');
+    for (let i = 0; i < EDITS; i++) {
+      version++;
+      const line = Math.floor((i * 7919) % lines.length);
+      const ch = Math.min(lines[line].length, (i * 31) % 40);
+      const q = wait(uri, version);
+      const e0 = performance.now();
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character: ch }, end: { line, character: ch } }, text: 'a' }] });
+      await q;
+      lat.push(performance.now() - e0);
+    }
+    out[name] = { openMs: open, p50: pct(lat, 50), p95: pct(lat, 95) };
+    conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  let rssMiB = NaN;
+  try { rssMiB = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024; } catch { /* not Linux */ }
+  out.rssMiB = rssMiB;
+  await conn.sendRequest('shutdown');
+  conn.sendNotification('exit');
+  child.kill();
+  return out;
+}
+results.server = await serverBench();
+
+// ---- report
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const fmt = (x, d = 0) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
+const lines = [];
+lines.push(`machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+lines.push(`corpus: ${seeds.length * 50} files, ${(corpusBytes / 1e6).toFixed(2)} MB, ${corpusTokens} word tokens`);
+lines.push('');
+lines.push('| measure | bulletin-ls | cspell + dict-vi-vn | target |');
+lines.push('| --- | --- | --- | --- |');
+const c = results.cli, s = results.cspell;
+lines.push(`| lint 100 bulletins (wall, median of ${RUNS}) | ${fmt(c.ms)} ms | ${s ? fmt(s.ms) + ' ms' : 'skipped'} | ≥ 5× faster than cspell |`);
+if (s) lines.push(`| speed ratio (cspell / bulletin-ls) | ${fmt(s.ms / c.ms, 1)}× | | ≥ 5× |`);
+lines.push(`| throughput | ${fmt(corpusTokens / (c.ms / 1000) / 1000)} k tokens/s | ${s ? fmt(corpusTokens / (s.ms / 1000) / 1000) + ' k tokens/s' : ''} | ≥ 800 k tokens/s |`);
+lines.push(`| findings reported | ${c.findings} | ${s ? s.findings : ''} | |`);
+lines.push(`| CLI peak RSS | ${fmt(c.rssMiB)} MiB | ${s ? fmt(s.rssMiB) + ' MiB' : ''} | ≤ 150 MB |`);
+lines.push(`| model load (import + decode) | ${fmt(results.load.ms, 1)} ms${results.load.hasModel ? '' : ' (no spelling model found)'} | | ≤ 150 ms |`);
+const sv = results.server;
+lines.push(`| server: open 60 KB → diagnostics | ${fmt(sv['60KB'].openMs, 1)} ms | | |`);
+lines.push(`| server: edit → diagnostics, 60 KB (p50 / p95) | ${fmt(sv['60KB'].p50, 1)} / ${fmt(sv['60KB'].p95, 1)} ms | | p95 ≤ 20 ms |`);
+lines.push(`| server: open 1 MB → diagnostics | ${fmt(sv['1MB'].openMs, 1)} ms | | ≤ 500 ms |`);
+lines.push(`| server: edit → diagnostics, 1 MB (p50 / p95) | ${fmt(sv['1MB'].p50, 1)} / ${fmt(sv['1MB'].p95, 1)} ms | | p95 ≤ 100 ms |`);
+lines.push(`| server peak RSS (after 1 MB) | ${fmt(sv.rssMiB)} MiB | | ≤ 150 MB |`);
+console.log(lines.join('\n'));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ corpusBytes, corpusTokens, ...results }, null, 2));
+rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,94 @@
+// Property-based hardening of the engine (issue 5): for arbitrary text the engine never throws,
+// stays roughly linear, reports ranges inside the document, and its fixes are idempotent and
+// touch only reported ranges. BULLETIN_FC_RUNS raises the number of cases (scripts/fuzz.sh).
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { applyEdits, fixEdits, lint, parseDocument, resolveConfig, documentSymbols, foldingRanges } from '../../../server/src/engine/index';
+import * as res from '../../../server/src/engine/resources';
+import { emptyWorkspace } from '../../../server/src/engine/workspace';
+import type { Finding } from '../../../server/src/engine/types';
+
+const RUNS = Number(process.env.BULLETIN_FC_RUNS ?? 400);
+const loader = (res as unknown as { loadDefaultResources?: () => res.Resources }).loadDefaultResources;
+const resources: res.Resources = loader ? loader() : res.noResources;
+const config = resolveConfig({ locale: 'en' });
+
+const pieces = [
+  'Nghị quyết số 26-NQ/TU ngày 14 tháng 10 năm 2020 của Thành ủy', 'thành phổ', 'lần thử 24', '<sup>', '</sup>', '<sup>8</sup>',
+  '**', '## ', '### ', '# ', '\n', '\r\n', '\r', '---', '<!-- bulletin-disable spelling -->', '<!-- bulletin-enable -->',
+  '<!-- bulletin-disable-next-line -->', '(1) ', '(3) ', 'I. ', 'II. ', 'ỊL ', '3. ', '3.1. ', 'chỉ tiêu1', '1 Trong', 'QD/TW',
+  '98/2023/QH15', 'Nghị quyết 98', '(viết tắt Nghị quyết 98)', 'ngày 31/4/2023', '\u0300', '\u0301', 'Ð', 'a\u0323\u0302', '\uFEFF',
+  '\u0000', '\uD800', '\uDC00', '😀', '`code`', '<b>', '>', '- ', '* ', '    ', '\t', 'https://example.vn/x', 'Ư', 'ư', 'đ',
+];
+const textArb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string(), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 60 }).map(a => a.join(''));
+
+function checkFindings(text: string, findings: Finding[]): void {
+  const doc = parseDocument('mem://x', text);
+  const lineCount = doc.source.lineCount;
+  for (const f of findings) {
+    for (const p of [f.range.start, f.range.end]) {
+      assert.ok(p.line >= 0 && p.line < lineCount, `line ${p.line} outside 0..${lineCount - 1} for ${f.code}`);
+      const lineLen = doc.source.lineEndOriginal(p.line) - doc.source.offsetAtPosition({ line: p.line, character: 0 });
+      assert.ok(p.character >= 0 && p.character <= lineLen, `character ${p.character} outside line of length ${lineLen} (${f.code})`);
+    }
+    assert.ok(f.offsets.start >= 0 && f.offsets.start <= f.offsets.end && f.offsets.end <= text.length, `offsets ${JSON.stringify(f.offsets)} outside text (${f.code})`);
+    assert.ok(typeof f.message === 'string' && f.message.length > 0, `empty message for ${f.code}`);
+  }
+}
+
+function lintAll(text: string): Finding[] {
+  const doc = parseDocument('mem://x', text);
+  const findings = lint(doc, config, { resources, workspace: emptyWorkspace });
+  documentSymbols(doc, { workspace: emptyWorkspace, resources, locale: 'en' });
+  foldingRanges(doc);
+  return findings;
+}
+
+suite('hardening: engine properties', () => {
+  test('never throws and reports ranges inside the document', () => {
+    fc.assert(fc.property(textArb, text => { checkFindings(text, lintAll(text)); }), { numRuns: RUNS });
+  });
+
+  test('applying safe fixes twice equals applying them once, and edits touch only reported ranges', () => {
+    fc.assert(fc.property(textArb, text => {
+      const findings = lintAll(text);
+      const edits = fixEdits(text, findings, true);
+      for (const e of edits) {
+        assert.ok(findings.some(f => f.safe && f.offsets.start === e.start && f.offsets.end === e.end), 'edit without a reported finding');
+      }
+      const once = applyEdits(text, edits);
+      const twice = applyEdits(once, fixEdits(once, lintAll(once), true));
+      assert.strictEqual(twice, once);
+    }), { numRuns: Math.max(50, Math.floor(RUNS / 4)) });
+  });
+
+  test('hostile shapes: huge single line, thousands of <sup> tags, deep nesting, NUL and lone surrogates', () => {
+    const cases = [
+      'thành phổ '.repeat(200_000),
+      '<sup>1</sup>'.repeat(5000) + '\n' + Array.from({ length: 3000 }, (_, i) => `<sup>${i + 1}</sup> định nghĩa`).join('\n'),
+      '>'.repeat(5000) + ' ' + '*'.repeat(5000) + '['.repeat(5000) + '('.repeat(5000),
+      '#'.repeat(10000) + ' tiêu đề\n' + '- '.repeat(10000),
+      '\u0000\uD800\uDFFF\uDC00'.repeat(20000),
+      'Nghị quyết số '.repeat(20000),
+      '\r\n'.repeat(100000),
+      '(1) '.repeat(30000),
+      'ngày 1/1/2023 '.repeat(20000),
+      '98/2023/QH15 26-NQ/TU '.repeat(20000),
+    ];
+    for (const text of cases) {
+      const t0 = Date.now();
+      checkFindings(text, lintAll(text));
+      const ms = Date.now() - t0;
+      assert.ok(ms < 20000, `took ${ms} ms on a ${text.length}-character input`);
+    }
+  });
+
+  test('time grows roughly linearly with input size', () => {
+    const seedLike = 'Hội nghị Ban Chấp hành Đảng bộ thành phổ lần thử 24 đã thảo luận Nghị quyết số 26-NQ/TU.<sup>1</sup>\n\n';
+    const time = (n: number) => { const text = seedLike.repeat(n); const t0 = process.hrtime.bigint(); lintAll(text); return Number(process.hrtime.bigint() - t0) / 1e6; };
+    time(200); // warm-up
+    const small = Math.max(1, time(1000));
+    const large = time(8000);
+    assert.ok(large / small < 40, `8× the input took ${(large / small).toFixed(1)}× the time (${small.toFixed(0)} ms → ${large.toFixed(0)} ms)`);
+  });
+});
