@@ -46,7 +46,7 @@ if (tests) {
       entryPoints: entries,
       outdir: 'test/out',
       outbase: 'test',
-      external: ['vscode', 'mocha', '@vscode/test-electron', 'playwright-core', 'fast-check'],
+      external: ['vscode', 'mocha', '@vscode/test-electron', 'playwright-core', 'fast-check', 'typescript', 'recheck'],
       sourcemap: 'inline',
     });
   }
