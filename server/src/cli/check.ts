@@ -1,0 +1,108 @@
+// Checking one file: read, decode, lint, optionally fix (atomically), lint again.
+// Used both on the main thread and inside worker threads, so it takes and returns plain data.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
+import { applyEdits, fixEdits, lint, parseDocument, type EngineConfig, type Finding, type Resources } from '../engine/index';
+import type { WorkspaceIndex } from '../engine/workspace';
+import { decode, DecodeError, encode, MAX_FILE_BYTES, type Decoded } from './decode';
+import { describeFsError } from './files';
+
+export interface FileJob {
+  path: string;
+  abs?: string;
+  /** Bytes already read (standard input). */
+  bytes?: Uint8Array;
+  fix: boolean;
+}
+
+export interface FileResult {
+  path: string;
+  /** Findings in the file as it is on disk after any fix. */
+  findings: Finding[];
+  /** One-line reason when the file could not be checked (or fixed). */
+  error?: string;
+  /** Number of edits --fix wrote. */
+  fixed: number;
+}
+
+/** Fix passes at most (a fix may uncover another safe fix; this bounds any ping-pong). */
+const MAX_FIX_PASSES = 10;
+
+export function readBytes(abs: string): Uint8Array {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (st.size > MAX_FILE_BYTES) {
+      throw new DecodeError(`file too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+    }
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function checkFile(job: FileJob, config: EngineConfig, resources: Resources, workspace?: WorkspaceIndex): FileResult {
+  let bytes: Uint8Array;
+  let decoded: Decoded;
+  try {
+    bytes = job.bytes ?? readBytes(job.abs!);
+    decoded = decode(bytes);
+  } catch (e) {
+    return { path: job.path, findings: [], fixed: 0, error: e instanceof DecodeError ? e.message : describeFsError(e) };
+  }
+  const uri = job.abs ? pathToUri(job.abs) : 'untitled:stdin';
+  let text = decoded.text;
+  let findings: Finding[];
+  try {
+    findings = lint(parseDocument(uri, text), config, { resources, workspace });
+  } catch (e) {
+    // An engine crash on one file must not stop the others; report it like an I/O problem.
+    return { path: job.path, findings: [], fixed: 0, error: `internal error while checking: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
+  }
+  if (!job.fix || !job.abs) return { path: job.path, findings, fixed: 0 };
+
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = fixEdits(text, findings, true);
+    if (!edits.length) break;
+    text = applyEdits(text, edits);
+    fixed += edits.length;
+    findings = lint(parseDocument(uri, text), config, { resources, workspace });
+  }
+  if (text === decoded.text) return { path: job.path, findings, fixed: 0 };
+  try {
+    writeAtomic(job.abs, encode(decoded, text), bytes.length);
+  } catch (e) {
+    // Not written: report the findings of the file as it still is on disk.
+    const original = lint(parseDocument(uri, decoded.text), config, { resources, workspace });
+    return { path: job.path, findings: original, fixed: 0, error: `cannot write fixes (${e instanceof Error && !(e as NodeJS.ErrnoException).code ? e.message : describeFsError(e)})` };
+  }
+  return { path: job.path, findings, fixed };
+}
+
+/**
+ * Replace a file's content atomically: write a temporary file in the same directory (same file
+ * system, so rename is atomic), copy the mode, then rename over the original. Symbolic links are
+ * resolved first so the link itself survives. Refuses when the file changed size since it was read.
+ */
+export function writeAtomic(abs: string, bytes: Uint8Array, expectedSize: number): void {
+  const real = fs.realpathSync(abs);
+  const st = fs.statSync(real);
+  if (st.size !== expectedSize) throw new Error('the file changed while it was being checked');
+  const tmp = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}-${threadId}-${Date.now().toString(36)}.bulletin-fix.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes, { flag: 'wx', mode: st.mode & 0o777 });
+    fs.chmodSync(tmp, st.mode & 0o7777);
+    fs.renameSync(tmp, real);
+  } catch (e) {
+    try { fs.unlinkSync(tmp); } catch { /* already gone */ }
+    throw e;
+  }
+}
+
+export function pathToUri(abs: string): string {
+  return pathToFileURL(abs).href;
+}

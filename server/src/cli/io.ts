@@ -1,0 +1,37 @@
+// What the CLI needs from its host. Tests inject these; the real program uses the process.
+import * as os from 'node:os';
+
+export interface Out { write(s: string): unknown; isTTY?: boolean }
+
+export interface CliIO {
+  stdout: Out;
+  stderr: Out;
+  /** All of standard input. */
+  readStdin: () => Promise<Uint8Array>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Script to start worker threads from (the server bundle). Without it everything runs on this thread. */
+  workerScript?: string;
+  /** Number of CPU cores to plan workers for. */
+  cpus: number;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: () => new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      process.stdin.on('data', (c: Buffer) => chunks.push(c));
+      process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+      process.stdin.on('error', reject);
+    }),
+    cwd: process.cwd(),
+    env: process.env,
+    cpus: availableCores(),
+  };
+}
+
+export function availableCores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}

@@ -1,0 +1,76 @@
+// `bulletin-ls lint`.
+//
+// Exit code policy (contract: 0 clean, 1 findings over the threshold, 2 usage or I/O error):
+// when some file could not be read (missing, binary, invalid UTF-8, too large, unwritable under
+// --fix), every other file is still checked and reported, and the exit code is 2 EVEN IF other
+// files had errors. Reason: 2 tells CI "the result is incomplete", which matters more than "there
+// are findings" — a pipeline that treats 1 as "fix your text" must not silently pass over a file
+// it never read. Warnings count towards --max-warnings even with --quiet (as in ESLint): --quiet
+// only changes what is printed.
+import type { Finding } from '../engine/index';
+import { UsageError, type Options } from './args';
+import type { FileJob, FileResult } from './check';
+import { expandInputs, type InputProblem } from './files';
+import type { CliIO } from './io';
+import { Setups, readConfigFile } from './setup';
+import { runJobs } from './pool';
+import { countFindings, findingLine, summaryLine } from './formatters/text';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { VERSION } from './version';
+
+export function useColor(opts: Options, io: CliIO): boolean {
+  if (opts.color !== undefined) return opts.color;
+  if (io.env.NO_COLOR) return false;
+  return io.stdout.isTTY === true;
+}
+
+export async function runLint(opts: Options, io: CliIO, locale: 'en' | 'vi'): Promise<number> {
+  if (opts.fix && opts.inputs.includes('-')) throw new UsageError(`--fix cannot change standard input; give file paths`);
+  const fileConfig = opts.config ? readConfigFile(opts.config, io.cwd) : undefined;
+  const { files, problems } = expandInputs(opts.inputs, io.cwd);
+  const setups = new Setups(io.cwd, fileConfig, locale);
+
+  const jobs: (FileJob & { setupKey: string })[] = [];
+  for (const f of files) {
+    const setup = setups.forFile(f.abs);
+    const job: FileJob & { setupKey: string } = { path: f.path, fix: opts.fix, setupKey: setup.folder };
+    if (f.abs) job.abs = f.abs;
+    else job.bytes = await io.readStdin();
+    jobs.push(job);
+  }
+  for (const w of setups.warnings) io.stderr.write(`bulletin-ls: warning: ${w}\n`);
+
+  const results: FileResult[] = await runJobs(jobs, setups, opts, io);
+
+  const failures: InputProblem[] = [...problems];
+  const ok: { path: string; findings: Finding[] }[] = [];
+  let all = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of results) {
+    if (r.error) failures.push({ path: r.path, reason: r.error });
+    // A file whose fixes could not be written still has findings worth showing.
+    if (r.error && r.findings.length === 0) continue;
+    all = countFindings(r.findings, all);
+    ok.push({ path: r.path, findings: opts.quiet ? r.findings.filter(f => f.severity === 'error') : r.findings });
+  }
+  for (const p of failures) io.stderr.write(`bulletin-ls: ${p.path}: ${p.reason}\n`);
+
+  if (opts.format === 'json') {
+    io.stdout.write(formatJson(ok));
+  } else if (opts.format === 'sarif') {
+    io.stdout.write(formatSarif(ok, failures, VERSION, locale));
+  } else {
+    const color = useColor(opts, io);
+    const lines: string[] = [];
+    for (const f of ok) for (const d of f.findings) lines.push(findingLine(f.path, d, color));
+    const shown = countFindings(ok.flatMap(f => f.findings));
+    const checked = results.filter(r => !r.error || r.findings.length > 0).length;
+    lines.push(summaryLine(shown, checked, failures.length, color));
+    io.stdout.write(lines.join('\n') + '\n');
+  }
+
+  if (failures.length > 0) return 2;
+  if (all.error > 0) return 1;
+  if (opts.maxWarnings >= 0 && all.warning > opts.maxWarnings) return 1;
+  return 0;
+}

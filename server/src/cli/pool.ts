@@ -1,0 +1,90 @@
+// Running file jobs: on this thread, or spread over worker threads when there are enough files
+// and cores (issue 5). Workers are the same bundle re-entered (server/src/main.ts checks
+// `workerData.bulletinCliWorker`), each loads the resources once, and jobs are handed out one
+// at a time so a slow file does not hold up a whole batch. Results are put back in input order,
+// so output is identical with and without workers.
+import { Worker } from 'node:worker_threads';
+import type { Options } from './args';
+import { checkFile, type FileJob, type FileResult } from './check';
+import type { CliIO } from './io';
+import { resourcesFor, type Setup, type Setups } from './setup';
+
+/** Fewer files than this are checked on the main thread (starting a worker and loading the model costs more). */
+export const MIN_FILES_FOR_WORKERS = 6;
+const MAX_WORKERS = 8;
+
+export interface WorkerInit {
+  bulletinCliWorker: true;
+  setups: Record<string, Pick<Setup, 'config' | 'documents' | 'folder'>>;
+}
+
+type Job = FileJob & { setupKey: string };
+
+export function plannedWorkers(jobCount: number, opts: Pick<Options, 'jobs'>, io: Pick<CliIO, 'workerScript' | 'cpus'>): number {
+  if (!io.workerScript) return 0;
+  if (opts.jobs !== undefined) return opts.jobs <= 1 ? 0 : Math.min(opts.jobs, jobCount, MAX_WORKERS * 4);
+  if (jobCount < MIN_FILES_FOR_WORKERS || io.cpus < 2) return 0;
+  return Math.min(io.cpus, MAX_WORKERS, Math.ceil(jobCount / 3));
+}
+
+export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: CliIO): Promise<FileResult[]> {
+  const n = plannedWorkers(jobs.length, opts, io);
+  const results: (FileResult | undefined)[] = new Array(jobs.length);
+  if (n > 0) {
+    try {
+      await runInWorkers(jobs, setups, io.workerScript!, n, results);
+    } catch {
+      // Workers could not run (e.g. resource limits): whatever is missing runs here.
+    }
+  }
+  for (let i = 0; i < jobs.length; i++) {
+    if (results[i]) continue;
+    const job = jobs[i]!;
+    const setup = setups.forFile(job.abs);
+    results[i] = checkFile(job, setup.config, resourcesFor(setup));
+  }
+  return results as FileResult[];
+}
+
+function runInWorkers(jobs: Job[], setups: Setups, script: string, count: number, results: (FileResult | undefined)[]): Promise<void> {
+  const init: WorkerInit = { bulletinCliWorker: true, setups: {} };
+  for (const s of setups.all()) init.setups[s.folder] = { folder: s.folder, config: s.config, documents: s.documents };
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let done = 0;
+    let live = 0;
+    let failed = false;
+    const workers: Worker[] = [];
+    const finish = (err?: unknown): void => {
+      if (failed) return;
+      if (err) failed = true;
+      for (const w of workers) void w.terminate();
+      if (err) reject(err); else resolve();
+    };
+    const feed = (w: Worker): void => {
+      if (next >= jobs.length) return;
+      const id = next++;
+      const { setupKey, ...job } = jobs[id]!;
+      w.postMessage({ id, job, setupKey });
+    };
+    for (let k = 0; k < count; k++) {
+      const w = new Worker(script, { workerData: init });
+      workers.push(w);
+      live++;
+      w.on('message', (m: { id: number; result: FileResult }) => {
+        results[m.id] = m.result;
+        done++;
+        if (done === jobs.length) finish();
+        else feed(w);
+      });
+      w.on('error', e => finish(e));
+      w.on('exit', () => {
+        live--;
+        if (live === 0 && done < jobs.length) finish(new Error('workers exited early'));
+      });
+      feed(w);
+      feed(w); // two in flight per worker keeps it busy while the parent handles a message
+    }
+    if (jobs.length === 0) finish();
+  });
+}
