@@ -23,7 +23,12 @@ export interface Numbering extends Span {
   repaired?: boolean;
 }
 
-export type HeadingStyle = 'atx' | 'bold' | 'caps' | 'numbered';
+/**
+ * 'atx' = Markdown `#`; 'bold' = a bold paragraph or a bold label leading a paragraph;
+ * 'caps' = an upper-case OCR heading line; 'numbered' = a short OCR line led by a number;
+ * 'bullet' = a short OCR line led by `*`/`-` used as a sub-heading ("* Nguyên nhân hạn chế").
+ */
+export type HeadingStyle = 'atx' | 'bold' | 'caps' | 'numbered' | 'bullet';
 
 export interface Heading extends Span {
   /** Markdown ATX level (1..6) when style is 'atx', else an inferred level. */
@@ -38,6 +43,11 @@ export interface Heading extends Span {
   titleSpan: Span;
   line: number;
   endLine: number;
+  /**
+   * True when the numbered label leads a paragraph of prose ("III. Ban Chấp hành … đã thông qua …",
+   * `**III.** Ban …`): a section by numbering, but written as a paragraph.
+   */
+  inline?: boolean;
 }
 
 export interface ListItem extends Span {
@@ -56,12 +66,16 @@ export interface FootnoteRef extends Span {
   line: number;
   /** When the marker sits inside a footnote definition: that definition's number. */
   insideDefinition?: number;
+  /** How the marker is written: `<sup>N</sup>`, `[^N]`, or OCR digits glued to a word (`tiêu1`). */
+  style?: 'sup' | 'bracket' | 'glued';
 }
 
 export interface FootnoteDef extends Span {
   n: number;
   /** Span of the leading marker ("<sup>8</sup>" or "8"). */
   marker: Span;
+  /** Span of the digits only. */
+  numberSpan?: Span;
   line: number;
   endLine: number;
 }
@@ -109,6 +123,8 @@ export interface BulletinDocument {
    * characters, HTML tags and comments, code spans, URLs, footnote markers.
    */
   skips: Span[];
+  /** HTML comments (`<!-- … -->`), including directives and fixture expectations. */
+  comments?: Span[];
   /** Per-document memo for lazily computed artefacts (tokens, citations, ...). */
   memo: Map<string, unknown>;
 }
