@@ -1,0 +1,548 @@
+// The language server: capabilities and one short handler per request, all calling the engine.
+// Every handler is wrapped: an exception is logged to the client's output and the server keeps
+// serving. No quick-fix state lives here: code actions read Diagnostic.data.
+import * as path from 'node:path';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType,
+  LSPErrorCodes, ResponseError, TextDocumentSyncKind, WatchKind,
+  type CancellationToken, type CodeAction, type CompletionItem, type CompletionParams, type DefinitionParams,
+  type DidChangeConfigurationParams, type DidChangeTextDocumentParams, type DidChangeWatchedFilesParams,
+  type DidCloseTextDocumentParams, type DidOpenTextDocumentParams, type DocumentDiagnosticParams,
+  type DocumentHighlight, type DocumentHighlightParams, type DocumentSymbol, type DocumentSymbolParams,
+  type ExecuteCommandParams, type FoldingRange, type FoldingRangeParams, type Hover, type HoverParams, type Location,
+  type ReferenceParams, type SymbolInformation, type WorkspaceFolder, type WorkspaceFoldersChangeEvent,
+  type WorkspaceSymbolParams, type CodeActionParams, type Connection, type Diagnostic,
+  type DocumentDiagnosticReport, type InitializeParams, type InitializeResult, type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancelledError, citationFeatures, documentSymbols, fixEdits, foldingRanges, lint, parseDocument, resolveConfig, rules } from '../engine/index';
+import type { BulletinDocument, EngineConfig, Finding, Locale } from '../engine/index';
+import * as resourcesModule from '../engine/resources';
+import { noResources, type Resources } from '../engine/resources';
+import { looksVietnamese } from '../engine/language';
+import type { FeatureEnv } from '../engine/features/citations';
+import { addWord, findUserDataFolder, readUserData, type UserData } from '../node/userData';
+import { toCompletion, toDiagnostic, toDocumentSymbol, toFoldingRange, toHighlight, toWorkspaceSymbol, type DiagnosticData } from './convert';
+import { DocumentStore, type DocEvent } from './documents';
+import { M, localeOf, t } from './messages';
+import { SettingsCache, toPartialConfig, type Settings } from './settings';
+import { WorkspaceFiles, isBulletinName, pathToUri, uriToPath } from './workspaceFiles';
+
+export const FIX_ALL_KIND = 'source.fixAll.bulletin';
+export const CMD_FIX_ALL = 'bulletin.server.fixAll';
+export const CMD_ADD_WORD = 'bulletin.server.addWord';
+/** Delay between a keystroke and pushed diagnostics; the first result after open is immediate. */
+export const DEBOUNCE_MS = 150;
+
+interface Lint { version: number; key: string; active: boolean; findings: Finding[]; diagnostics: Diagnostic[] }
+
+class Stale extends Error { constructor() { super('document changed'); } }
+
+const tick = () => new Promise<void>(r => setImmediate(r));
+
+export function startServer(connection: Connection): void {
+  let locale: Locale = 'en';
+  const caps = {
+    configuration: false, pull: false, pullRefresh: false, watchedFilesDynamic: false, configDynamic: false,
+    documentChanges: false, applyEdit: false, workspaceFolders: false,
+  };
+  let folders: string[] = [];
+  let shuttingDown = false;
+
+  const log = (m: string) => { try { connection.console.log(m); } catch { /* connection gone */ } };
+  const logError = (where: string, e: unknown) => {
+    try { connection.console.error(`${where}: ${(e as Error)?.stack ?? String(e)}`); } catch { /* connection gone */ }
+  };
+
+  const settings = new SettingsCache(connection, () => caps.configuration, log);
+  const wsFiles = new WorkspaceFiles(log, () => invalidateAll());
+  const docs = new DocumentStore(log, e => { try { onDocEvent(e); } catch (err) { logError('document event', err); } });
+
+  // ---------- generations: anything that invalidates cached lint results ----------
+  let userGen = 0;
+  const genKey = () => `${settings.generation}.${userGen}.${wsFiles.generation}`;
+
+  // ---------- resources (spelling model: once per process; catalogue: per folder) ----------
+  let base: Resources | undefined;
+  function baseResources(): Resources {
+    if (!base) {
+      base = noResources;
+      const load = (resourcesModule as Record<string, unknown>)['loadDefault' + 'Resources'];
+      if (typeof load === 'function') {
+        const started = Date.now();
+        try { base = (load as () => Resources)() ?? noResources; log(`resources loaded in ${Date.now() - started} ms`); } catch (e) { logError('loading resources', e); }
+      }
+    }
+    return base;
+  }
+  const userData = new Map<string, { data: UserData; resources: Resources }>();
+  const reportedProblems = new Set<string>();
+  function folderFor(uri: string): string | undefined {
+    const p = uriToPath(uri);
+    if (!p) return folders[0];
+    let best: string | undefined;
+    for (const f of folders) {
+      const r = path.relative(f, p);
+      if (!r.startsWith('..') && !path.isAbsolute(r) && (!best || f.length > best.length)) best = f;
+    }
+    return best ?? findUserDataFolder(path.dirname(p));
+  }
+  function userDataFor(uri: string): { data: UserData | undefined; resources: Resources } {
+    const folder = folderFor(uri);
+    if (!folder) return { data: undefined, resources: baseResources() };
+    let e = userData.get(folder);
+    if (!e) {
+      const data = readUserData(folder);
+      e = { data, resources: { ...baseResources(), documents: data.documents } };
+      userData.set(folder, e);
+      for (const p of data.problems) {
+        const text = t(M.userDataProblem(t(p.message, locale)), locale) + (p.line ? ` (line ${p.line})` : '');
+        log(text);
+        if (!reportedProblems.has(text)) { reportedProblems.add(text); void connection.window.showWarningMessage(text); }
+      }
+    }
+    return e;
+  }
+  function env(uri: string): FeatureEnv {
+    return { workspace: wsFiles.index, resources: userDataFor(uri).resources, locale };
+  }
+
+  // ---------- parse and lint, cached per version ----------
+  const parsed = new Map<string, BulletinDocument>();
+  const linted = new Map<string, Lint>();
+  function parse(doc: TextDocument): BulletinDocument {
+    const c = parsed.get(doc.uri);
+    if (c && c.version === doc.version) return c;
+    const d = parseDocument(doc.uri, doc.getText(), doc.version);
+    parsed.set(doc.uri, d);
+    return d;
+  }
+
+  const vietnamese = new Map<string, { version: number; yes: boolean }>();
+  function isActive(doc: TextDocument, s: Settings): boolean {
+    if (doc.languageId === 'bulletin' || isBulletinName(doc.uri)) return true;
+    if (s.activation === 'bulletinOnly') return false;
+    if (s.activation === 'always') return true;
+    let v = vietnamese.get(doc.uri);
+    if (!v || v.version !== doc.version) {
+      v = { version: doc.version, yes: looksVietnamese(doc.getText({ start: { line: 0, character: 0 }, end: doc.positionAt(4096) })) };
+      vietnamese.set(doc.uri, v);
+    }
+    return v.yes;
+  }
+
+  function configFor(s: Settings, uri: string): EngineConfig {
+    const ud = userDataFor(uri).data;
+    return resolveConfig({ locale }, toPartialConfig(s), ud ? { words: ud.words } : undefined);
+  }
+
+  /** Lint one rule at a time, yielding to the event loop so cancellation and new edits get in. */
+  async function lintAsync(d: BulletinDocument, config: EngineConfig, resources: Resources, token: CancellationToken | undefined, stillCurrent: () => boolean): Promise<Finding[]> {
+    const out: Finding[] = [];
+    let last = Date.now();
+    for (const rule of rules) {
+      if (Date.now() - last > 10) {
+        await tick();
+        last = Date.now();
+      }
+      if (token?.isCancellationRequested) throw new CancelledError();
+      if (!stillCurrent()) throw new Stale();
+      out.push(...lint(d, config, { resources, workspace: wsFiles.index, token, only: [rule] }));
+    }
+    out.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return out;
+  }
+
+  async function diagnose(doc: TextDocument, token?: CancellationToken): Promise<Lint> {
+    const uri = doc.uri, version = doc.version;
+    const s = await settings.get(uri);
+    const stillCurrent = () => docs.get(uri)?.version === version;
+    if (!stillCurrent()) throw new Stale();
+    const key = genKey();
+    const cached = linted.get(uri);
+    if (cached && cached.version === version && cached.key === key) return cached;
+    if (!isActive(doc, s)) {
+      const r: Lint = { version, key, active: false, findings: [], diagnostics: [] };
+      linted.set(uri, r);
+      return r;
+    }
+    await tick();
+    if (token?.isCancellationRequested) throw new CancelledError();
+    if (!stillCurrent()) throw new Stale();
+    const d = parse(doc);
+    const config = configFor(s, uri);
+    const findings = await lintAsync(d, config, userDataFor(uri).resources, token, stillCurrent);
+    const original = doc.getText();
+    const r: Lint = { version, key, active: true, findings, diagnostics: findings.map(f => toDiagnostic(f, original)) };
+    linted.set(uri, r);
+    return r;
+  }
+
+  // ---------- pushed diagnostics (clients without pull support) ----------
+  const timers = new Map<string, NodeJS.Timeout>();
+  const pushRuns = new Map<string, { cancelled: boolean }>();
+  const pushedNonEmpty = new Set<string>();
+  function schedulePush(uri: string, delay: number): void {
+    if (caps.pull || shuttingDown) return;
+    const old = timers.get(uri);
+    if (old) clearTimeout(old);
+    const prev = pushRuns.get(uri);
+    if (prev) prev.cancelled = true;
+    const run = () => { timers.delete(uri); void push(uri); };
+    if (delay <= 0) { timers.delete(uri); void push(uri); } else timers.set(uri, setTimeout(run, delay));
+  }
+  async function push(uri: string): Promise<void> {
+    const doc = docs.get(uri);
+    if (!doc) return;
+    const state = { cancelled: false };
+    pushRuns.set(uri, state);
+    const token = { get isCancellationRequested() { return state.cancelled; } } as CancellationToken;
+    try {
+      const r = await diagnose(doc, token);
+      if (state.cancelled || docs.get(uri)?.version !== r.version) return;
+      if (!r.active && !pushedNonEmpty.has(uri)) return;
+      if (r.diagnostics.length) pushedNonEmpty.add(uri); else pushedNonEmpty.delete(uri);
+      await connection.sendDiagnostics({ uri, version: r.version, diagnostics: r.diagnostics });
+    } catch (e) {
+      if (e instanceof CancelledError || e instanceof Stale) return;
+      logError(`diagnostics for ${uri}`, e);
+    } finally {
+      if (pushRuns.get(uri) === state) pushRuns.delete(uri);
+    }
+  }
+
+  let refreshTimer: NodeJS.Timeout | undefined;
+  /** Settings, word lists or other files changed: every document's findings may change. */
+  function invalidateAll(): void {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      refreshTimer = undefined;
+      if (shuttingDown) return;
+      if (caps.pull) {
+        if (caps.pullRefresh) connection.languages.diagnostics.refresh().catch(e => logError('diagnostics refresh', e));
+      } else {
+        for (const d of docs.all()) schedulePush(d.uri, 0);
+      }
+    }, 50);
+  }
+
+  // ---------- document events ----------
+  function onDocEvent(e: DocEvent): void {
+    const { doc } = e;
+    if (e.kind === 'close') {
+      const tm = timers.get(doc.uri); if (tm) clearTimeout(tm);
+      timers.delete(doc.uri);
+      parsed.delete(doc.uri); linted.delete(doc.uri); vietnamese.delete(doc.uri); settings.forget(doc.uri);
+      void wsFiles.bufferClosed(doc.uri).catch(err => logError('index', err));
+      if (!caps.pull && pushedNonEmpty.delete(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] }).catch(() => undefined);
+      return;
+    }
+    const bulletinLike = doc.languageId === 'bulletin' || isBulletinName(doc.uri) || looksVietnamese(doc.getText({ start: { line: 0, character: 0 }, end: doc.positionAt(4096) }));
+    wsFiles.bufferChanged(doc.uri, doc.getText(), doc.version, bulletinLike);
+    if (isUserDataFile(doc.uri)) return;
+    schedulePush(doc.uri, e.kind === 'open' ? 0 : DEBOUNCE_MS);
+  }
+
+  function isUserDataFile(uri: string): boolean {
+    return /\/\.bulletin\/(words\.txt|documents\.json)$/.test(uri);
+  }
+
+  // ---------- handler wrapper ----------
+  function guard<P, R>(name: string, fallback: R, fn: (p: P, token: CancellationToken) => R | Promise<R>) {
+    return async (p: P, token: CancellationToken): Promise<R> => {
+      try {
+        return await fn(p, token);
+      } catch (e) {
+        if (e instanceof CancelledError || token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        if (e instanceof ResponseError) throw e;
+        if (e instanceof Stale) throw new ResponseError(LSPErrorCodes.ContentModified, 'document changed');
+        logError(name, e);
+        return fallback;
+      }
+    };
+  }
+
+  /** The open document and its parse, when it is an active bulletin; else undefined. */
+  async function activeDoc(uri: unknown): Promise<{ doc: TextDocument; parsed: BulletinDocument } | undefined> {
+    if (typeof uri !== 'string') return undefined;
+    const doc = docs.get(uri);
+    if (!doc) return undefined;
+    const s = await settings.get(uri);
+    if (!isActive(doc, s)) return undefined;
+    return { doc, parsed: parse(doc) };
+  }
+
+  function offsetOf(d: BulletinDocument, pos: unknown): number | undefined {
+    const p = pos as { line?: unknown; character?: unknown } | undefined;
+    if (!p || typeof p.line !== 'number' || typeof p.character !== 'number') return undefined;
+    return d.source.offsetAt({ line: p.line, character: p.character });
+  }
+
+  // ---------- lifecycle ----------
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = localeOf(params.locale);
+    const c = params.capabilities ?? {};
+    caps.configuration = !!c.workspace?.configuration;
+    caps.pull = !!c.textDocument?.diagnostic;
+    caps.pullRefresh = !!c.workspace?.diagnostics?.refreshSupport;
+    caps.watchedFilesDynamic = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    caps.configDynamic = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
+    caps.documentChanges = !!c.workspace?.workspaceEdit?.documentChanges;
+    caps.applyEdit = !!c.workspace?.applyEdit;
+    caps.workspaceFolders = !!c.workspace?.workspaceFolders;
+    const fromFolders = (params.workspaceFolders ?? []).map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
+    // eslint-disable-next-line deprecation/deprecation
+    const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
+    folders = fromFolders.length ? fromFolders : root ? [root] : [];
+    wsFiles.setFolders(folders);
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: [CMD_FIX_ALL, CMD_ADD_WORD] },
+        documentSymbolProvider: { label: 'Bulletin' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        workspaceSymbolProvider: true,
+        completionProvider: { triggerCharacters: [' '], resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'bulletin-ls', version: '0.1.0' },
+    };
+    if (caps.pull) {
+      result.capabilities.diagnosticProvider = { identifier: 'bulletin', interFileDependencies: true, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    try {
+      if (caps.configDynamic) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: 'bulletin' }).catch(e => logError('register configuration', e));
+      }
+      if (caps.watchedFilesDynamic) {
+        const kind = WatchKind.Create | WatchKind.Change | WatchKind.Delete;
+        void connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [
+            { globPattern: '**/*.{md,markdown,txt,bulletin}', kind },
+            { globPattern: '**/.bulletin/{words.txt,documents.json}', kind },
+          ],
+        }).catch(e => logError('register file watchers', e));
+      }
+      if (caps.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((ev: WorkspaceFoldersChangeEvent) => {
+          try {
+            const removed = new Set(ev.removed.map((f: WorkspaceFolder) => uriToPath(f.uri)));
+            folders = [...folders.filter(f => !removed.has(f)), ...ev.added.map((f: WorkspaceFolder) => uriToPath(f.uri)).filter((x): x is string => !!x)];
+            wsFiles.setFolders(folders);
+            userData.clear(); userGen++;
+            void wsFiles.scan();
+            invalidateAll();
+          } catch (e) { logError('workspace folders', e); }
+        });
+      }
+      // Index other bulletins in the background; open documents are served first.
+      setTimeout(() => { if (!shuttingDown) void wsFiles.scan(); }, 100);
+    } catch (e) { logError('initialized', e); }
+  });
+
+  connection.onShutdown(() => {
+    shuttingDown = true;
+    for (const tm of timers.values()) clearTimeout(tm);
+    timers.clear();
+    if (refreshTimer) clearTimeout(refreshTimer);
+    wsFiles.dispose();
+  });
+
+  // ---------- sync ----------
+  connection.onDidOpenTextDocument((p: DidOpenTextDocumentParams) => { try { docs.open(p); } catch (e) { logError('didOpen', e); } });
+  connection.onDidChangeTextDocument((p: DidChangeTextDocumentParams) => { try { docs.change(p); } catch (e) { logError('didChange', e); } });
+  connection.onDidCloseTextDocument((p: DidCloseTextDocumentParams) => { try { docs.close(p); } catch (e) { logError('didClose', e); } });
+
+  connection.onDidChangeConfiguration((p: DidChangeConfigurationParams) => {
+    try {
+      settings.changed(p?.settings);
+      vietnamese.clear();
+      invalidateAll();
+    } catch (e) { logError('didChangeConfiguration', e); }
+  });
+
+  connection.onDidChangeWatchedFiles((p: DidChangeWatchedFilesParams) => {
+    try {
+      for (const ch of p?.changes ?? []) {
+        if (typeof ch?.uri !== 'string') continue;
+        if (isUserDataFile(ch.uri)) {
+          userData.clear(); userGen++;
+          invalidateAll();
+          continue;
+        }
+        void wsFiles.diskChanged(ch.uri, ch.type === FileChangeType.Deleted).catch(e => logError('index', e));
+      }
+    } catch (e) { logError('didChangeWatchedFiles', e); }
+  });
+
+  // ---------- pulled diagnostics ----------
+  connection.languages.diagnostics.on(guard('textDocument/diagnostic', { kind: 'full', items: [] } as DocumentDiagnosticReport, async (p: DocumentDiagnosticParams, token): Promise<DocumentDiagnosticReport> => {
+    const doc = docs.get(p?.textDocument?.uri);
+    if (!doc) return { kind: 'full', items: [] };
+    try {
+      const r = await diagnose(doc, token);
+      const resultId = `${r.version}:${r.key}`;
+      if (p.previousResultId === resultId) return { kind: 'unchanged', resultId };
+      return { kind: 'full', resultId, items: r.diagnostics };
+    } catch (e) {
+      if (e instanceof Stale) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
+      throw e;
+    }
+  }));
+
+  // ---------- code actions ----------
+  function fixAllEdit(doc: TextDocument, findings: Finding[]): WorkspaceEdit | undefined {
+    const original = doc.getText();
+    const edits = fixEdits(original, findings, true);
+    if (!edits.length) return undefined;
+    const textEdits: LspTextEdit[] = edits.map(e => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+    return caps.documentChanges
+      ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: textEdits }] }
+      : { changes: { [doc.uri]: textEdits } };
+  }
+
+  function wants(only: string[] | undefined, kind: string): boolean {
+    if (!only || only.length === 0) return true;
+    return only.some(o => kind === o || kind.startsWith(o + '.'));
+  }
+
+  connection.onCodeAction(guard('textDocument/codeAction', [] as CodeAction[], async (p: CodeActionParams, token) => {
+    const a = await activeDoc(p?.textDocument?.uri);
+    if (!a) return [];
+    const { doc } = a;
+    const only = p.context?.only;
+    const actions: CodeAction[] = [];
+    if (wants(only, CodeActionKind.QuickFix)) {
+      const addedWords = new Set<string>();
+      for (const d of p.context?.diagnostics ?? []) {
+        if (d?.source !== 'bulletin') continue;
+        const data = d.data as Partial<DiagnosticData> | undefined;
+        const current = doc.getText(d.range);
+        // A diagnostic from an older version whose text has changed since: offer nothing stale.
+        if (typeof data?.word === 'string' && data.word !== current) continue;
+        const suggestions = Array.isArray(data?.suggestions) ? data!.suggestions.filter(s => typeof s === 'string') : [];
+        suggestions.forEach((s, i) => {
+          if (s === current) return;
+          actions.push({
+            title: t(s === '' ? M.deleteText() : M.replaceWith(s), locale),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: i === 0,
+            edit: { changes: { [doc.uri]: [{ range: d.range, newText: s }] } },
+          });
+        });
+        const word = data?.word;
+        if (typeof word === 'string' && word.trim() && String(d.code ?? '').startsWith('spelling.') && !addedWords.has(word) && doc.uri.startsWith('file:')) {
+          addedWords.add(word);
+          actions.push({
+            title: t(M.addWord(word), locale),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            command: { title: t(M.addWord(word), locale), command: CMD_ADD_WORD, arguments: [doc.uri, word] },
+          });
+        }
+      }
+    }
+    if (wants(only, FIX_ALL_KIND) && (only?.length || (p.context?.diagnostics ?? []).some(d => d?.source === 'bulletin'))) {
+      const r = await diagnose(doc, token);
+      const edit = fixAllEdit(doc, r.findings);
+      if (edit) actions.push({ title: t(M.fixAll(), locale), kind: FIX_ALL_KIND, edit });
+    }
+    return actions;
+  }));
+
+  connection.onExecuteCommand(guard('workspace/executeCommand', null as unknown, async (p: ExecuteCommandParams, token) => {
+    const args = Array.isArray(p?.arguments) ? p.arguments : [];
+    if (p?.command === CMD_FIX_ALL) {
+      const a = await activeDoc(args[0]);
+      if (!a) return { applied: false };
+      const r = await diagnose(a.doc, token);
+      const edit = fixAllEdit(a.doc, r.findings);
+      if (!edit) { void connection.window.showInformationMessage(t(M.nothingToFix(), locale)); return { applied: false, edits: 0 }; }
+      const res = await connection.workspace.applyEdit({ label: t(M.fixAll(), locale), edit });
+      return { applied: res.applied, edits: fixEdits(a.doc.getText(), r.findings, true).length };
+    }
+    if (p?.command === CMD_ADD_WORD) {
+      const uri = args[0], word = args[1];
+      if (typeof uri !== 'string' || typeof word !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected [uri, word]');
+      const file = uriToPath(uri);
+      const folder = folderFor(uri) ?? (file ? path.dirname(file) : undefined);
+      if (!folder) { void connection.window.showWarningMessage(t(M.noFolder(), locale)); return { added: false }; }
+      const r = addWord(folder, word);
+      if (!r.ok) {
+        void connection.window.showErrorMessage(t(r.message, locale));
+        return { added: false, file: r.file };
+      }
+      userData.delete(folder); userGen++;
+      invalidateAll();
+      log(t(M.wordAdded(word, r.file), locale));
+      return { added: r.added, file: r.file, uri: pathToUri(r.file) };
+    }
+    throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${String(p?.command)}`);
+  }));
+
+  // ---------- outline, folding ----------
+  connection.onDocumentSymbol(guard('textDocument/documentSymbol', [] as DocumentSymbol[], async (p: DocumentSymbolParams) => {
+    const a = await activeDoc(p?.textDocument?.uri);
+    return a ? documentSymbols(a.parsed, env(a.doc.uri)).map(toDocumentSymbol) : [];
+  }));
+
+  connection.onFoldingRanges(guard('textDocument/foldingRange', [] as FoldingRange[], async (p: FoldingRangeParams) => {
+    const a = await activeDoc(p?.textDocument?.uri);
+    return a ? foldingRanges(a.parsed).map(toFoldingRange) : [];
+  }));
+
+  // ---------- citation navigation ----------
+  connection.onHover(guard('textDocument/hover', null as Hover | null, async (p: HoverParams): Promise<Hover | null> => {
+    const a = await activeDoc(p?.textDocument?.uri);
+    const off = a && offsetOf(a.parsed, p.position);
+    if (!a || off === undefined) return null;
+    const h = citationFeatures.hover(a.parsed, off, env(a.doc.uri));
+    return h ? { contents: { kind: 'markdown', value: h.markdown }, range: h.range } : null;
+  }));
+
+  connection.onDefinition(guard('textDocument/definition', [] as Location[], async (p: DefinitionParams) => {
+    const a = await activeDoc(p?.textDocument?.uri);
+    const off = a && offsetOf(a.parsed, p.position);
+    if (!a || off === undefined) return [];
+    return citationFeatures.definition(a.parsed, off, env(a.doc.uri));
+  }));
+
+  connection.onReferences(guard('textDocument/references', [] as Location[], async (p: ReferenceParams) => {
+    const a = await activeDoc(p?.textDocument?.uri);
+    const off = a && offsetOf(a.parsed, p.position);
+    if (!a || off === undefined) return [];
+    return citationFeatures.references(a.parsed, off, env(a.doc.uri), !!p.context?.includeDeclaration);
+  }));
+
+  connection.onDocumentHighlight(guard('textDocument/documentHighlight', [] as DocumentHighlight[], async (p: DocumentHighlightParams) => {
+    const a = await activeDoc(p?.textDocument?.uri);
+    const off = a && offsetOf(a.parsed, p.position);
+    if (!a || off === undefined) return [];
+    return citationFeatures.highlights(a.parsed, off, env(a.doc.uri)).map(toHighlight);
+  }));
+
+  connection.onCompletion(guard('textDocument/completion', [] as CompletionItem[], async (p: CompletionParams) => {
+    const a = await activeDoc(p?.textDocument?.uri);
+    const off = a && offsetOf(a.parsed, p.position);
+    if (!a || off === undefined) return [];
+    return citationFeatures.completions(a.parsed, off, env(a.doc.uri)).map(toCompletion);
+  }));
+
+  connection.onWorkspaceSymbol(guard('workspace/symbol', [] as SymbolInformation[], async (p: WorkspaceSymbolParams) => {
+    const query = typeof p?.query === 'string' ? p.query : '';
+    // make sure open bulletins are known even before the disk scan finishes
+    const first = docs.all()[0];
+    return citationFeatures.workspaceSymbols(query, first ? env(first.uri) : { workspace: wsFiles.index, resources: baseResources(), locale }).map(toWorkspaceSymbol);
+  }));
+}

@@ -1,0 +1,207 @@
+// The workspace's bulletins as the citation features see them: every bulletin on disk in the
+// open folders, indexed lazily in small chunks so that no keystroke waits for the workspace,
+// with open buffers winning over disk. File-watcher events re-index only what changed.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as workspaceModule from '../engine/workspace';
+import type { WorkspaceIndex } from '../engine/workspace';
+import { looksVietnamese } from '../engine/language';
+
+/** What the server needs from an index: the engine's interface plus updates. */
+export interface UpdatableIndex extends WorkspaceIndex {
+  update(uri: string, text: string, version?: number): void;
+  remove(uri: string): void;
+}
+
+/** Minimal index used until the engine provides a real one (it only lists URIs). */
+class UriListIndex implements UpdatableIndex {
+  private readonly set = new Map<string, true>();
+  uris(): readonly string[] { return [...this.set.keys()]; }
+  update(uri: string): void { this.set.set(uri, true); }
+  remove(uri: string): void { this.set.delete(uri); }
+}
+
+function isUpdatable(x: unknown): x is UpdatableIndex {
+  const o = x as Partial<UpdatableIndex> | null;
+  return !!o && typeof o.uris === 'function' && typeof o.update === 'function' && typeof o.remove === 'function';
+}
+
+/** The engine's index when it has one (createWorkspaceIndex() or new WorkspaceIndexImpl()), else ours. */
+export function createIndex(): UpdatableIndex {
+  const m = workspaceModule as Record<string, unknown>;
+  for (const name of ['createWorkspaceIndex', 'createIndex']) {
+    const f = m[name];
+    if (typeof f === 'function') {
+      try { const x = (f as () => unknown)(); if (isUpdatable(x)) return x; } catch { /* fall through */ }
+    }
+  }
+  for (const name of ['InMemoryWorkspaceIndex', 'MemoryWorkspaceIndex', 'WorkspaceIndexImpl', 'DocumentIndex']) {
+    const C = m[name];
+    if (typeof C === 'function') {
+      try { const x = new (C as new () => unknown)(); if (isUpdatable(x)) return x; } catch { /* fall through */ }
+    }
+  }
+  return new UriListIndex();
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try { return fileURLToPath(uri); } catch { return undefined; }
+}
+
+export function pathToUri(p: string): string { return pathToFileURL(p).href; }
+
+/** Same file? Compares file paths, since clients encode URIs in different ways. */
+export function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = uriToPath(a), pb = uriToPath(b);
+  return !!pa && pa === pb;
+}
+
+export function isBulletinName(p: string): boolean {
+  const n = p.toLowerCase();
+  return n.endsWith('.bulletin.md') || n.endsWith('.bulletin');
+}
+
+function isCandidateName(p: string): boolean {
+  const n = p.toLowerCase();
+  return isBulletinName(n) || n.endsWith('.md') || n.endsWith('.markdown') || n.endsWith('.txt');
+}
+
+const SKIP_DIRS = new Set(['node_modules', 'out', 'dist', 'build', '.git', '.hg', '.svn', '.vscode-test', 'coverage']);
+const MAX_FILES = 5000;
+const MAX_BYTES = 4 * 1024 * 1024;
+const CHUNK = 16;
+
+export class WorkspaceFiles {
+  readonly index: UpdatableIndex = createIndex();
+  /** Bumped whenever disk content known to the index changes (not on keystrokes). */
+  generation = 0;
+  private folders: string[] = [];
+  /** Open buffers by file path (or URI for non-file schemes). */
+  private readonly open = new Set<string>();
+  private scanning: Promise<void> | undefined;
+  private scanId = 0;
+  private disposed = false;
+
+  constructor(private readonly log: (m: string) => void, private readonly onDiskChange: () => void) {}
+
+  private key(uri: string): string { return uriToPath(uri) ?? uri; }
+
+  setFolders(folders: string[]): void {
+    this.folders = folders;
+    this.scanId++;
+    this.scanning = undefined;
+  }
+
+  /** Start indexing the folders from disk (once); resolves when done. */
+  scan(): Promise<void> {
+    if (!this.scanning) {
+      const id = this.scanId;
+      this.scanning = this.doScan(id).catch(e => this.log(`workspace scan failed: ${(e as Error)?.stack ?? e}`));
+    }
+    return this.scanning;
+  }
+
+  get scanDone(): boolean { return !!this.scanning && this.settled; }
+  private settled = false;
+
+  private async doScan(id: number): Promise<void> {
+    this.settled = false;
+    const started = Date.now();
+    const files: string[] = [];
+    const queue = [...this.folders];
+    while (queue.length && files.length < MAX_FILES) {
+      if (id !== this.scanId || this.disposed) return;
+      const dir = queue.shift()!;
+      let entries: fs.Dirent[];
+      try { entries = await fs.promises.readdir(dir, { withFileTypes: true }); } catch { continue; }
+      for (const e of entries) {
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(path.join(dir, e.name));
+        } else if (e.isFile() && isCandidateName(e.name)) {
+          files.push(path.join(dir, e.name));
+        }
+      }
+    }
+    let indexed = 0;
+    for (let i = 0; i < files.length; i += CHUNK) {
+      if (id !== this.scanId || this.disposed) return;
+      const chunk = files.slice(i, i + CHUNK);
+      const texts = await Promise.all(chunk.map(f => this.readIfBulletin(f)));
+      for (let k = 0; k < chunk.length; k++) {
+        const f = chunk[k]!;
+        if (this.open.has(f)) continue; // the buffer wins
+        const t = texts[k];
+        if (t === undefined) continue;
+        try { this.index.update(pathToUri(f), t, 0); indexed++; } catch (e) { this.log(`index update failed for ${f}: ${(e as Error)?.message ?? e}`); }
+      }
+      await new Promise<void>(r => setImmediate(r));
+    }
+    this.settled = true;
+    this.log(`indexed ${indexed} bulletin(s) of ${files.length} candidate file(s) in ${Date.now() - started} ms`);
+    if (indexed > 0) { this.generation++; this.onDiskChange(); }
+  }
+
+  private async readIfBulletin(file: string): Promise<string | undefined> {
+    try {
+      const st = await fs.promises.stat(file);
+      if (!st.isFile() || st.size > MAX_BYTES) return undefined;
+      const buf = await fs.promises.readFile(file);
+      if (buf.includes(0)) return undefined; // binary
+      const text = buf.toString('utf8');
+      if (isBulletinName(file) || looksVietnamese(text)) return text;
+      return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** An open buffer (opened or edited): it wins over disk. */
+  bufferChanged(uri: string, text: string, version: number, isBulletin: boolean): void {
+    const k = this.key(uri);
+    if (!isBulletin) return;
+    this.open.add(k);
+    const p = uriToPath(uri);
+    if (p && pathToUri(p) !== uri) this.safeRemove(pathToUri(p)); // one entry per file
+    try { this.index.update(uri, text, version); } catch (e) { this.log(`index update failed for ${uri}: ${(e as Error)?.message ?? e}`); }
+  }
+
+  /** Buffer closed: fall back to what is on disk (the file may have changed or gone). */
+  async bufferClosed(uri: string): Promise<void> {
+    const k = this.key(uri);
+    this.open.delete(k);
+    const p = uriToPath(uri);
+    if (!p) { this.safeRemove(uri); return; }
+    const text = await this.readIfBulletin(p);
+    if (this.open.has(k)) return;
+    this.safeRemove(uri);
+    if (text !== undefined) try { this.index.update(pathToUri(p), text, 0); } catch { /* logged elsewhere */ }
+  }
+
+  /** workspace/didChangeWatchedFiles for a bulletin-like file. */
+  async diskChanged(uri: string, deleted: boolean): Promise<void> {
+    const k = this.key(uri);
+    if (this.open.has(k)) return; // the buffer wins; a deleted open file keeps being served
+    const p = uriToPath(uri);
+    if (!p || !isCandidateName(p)) return;
+    if (!this.inFolders(p)) return;
+    const text = deleted ? undefined : await this.readIfBulletin(p);
+    if (this.open.has(k)) return;
+    if (text === undefined) this.safeRemove(pathToUri(p));
+    else try { this.index.update(pathToUri(p), text, 0); } catch (e) { this.log(`index update failed for ${p}: ${(e as Error)?.message ?? e}`); }
+    this.generation++;
+    this.onDiskChange();
+  }
+
+  private safeRemove(uri: string): void {
+    try { this.index.remove(uri); } catch { /* ignore */ }
+  }
+
+  inFolders(p: string): boolean {
+    return this.folders.some(f => { const r = path.relative(f, p); return r === '' || (!r.startsWith('..') && !path.isAbsolute(r)); });
+  }
+
+  dispose(): void { this.disposed = true; this.scanId++; }
+}
