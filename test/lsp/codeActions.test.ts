@@ -1,0 +1,185 @@
+// Protocol tests: quick fixes from Diagnostic.data, fix-all, and "Add to workspace words".
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  CodeActionRequest, DidChangeWatchedFilesNotification, ExecuteCommandRequest, FileChangeType,
+  type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TestClient, applyTextEdits, fileUri, positionOf, seed, tmpDir } from './helper';
+
+const OCR = 'file:///virtual/000.bulletin';
+
+function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
+  if (!edit) return [];
+  if (edit.changes?.[uri]) return edit.changes[uri]!;
+  const out: TextEdit[] = [];
+  for (const dc of edit.documentChanges ?? []) if ('textDocument' in dc && dc.textDocument.uri === uri) out.push(...(dc.edits as TextEdit[]));
+  return out;
+}
+
+function lineText(text: string, line: number): string { return text.split('\n')[line]!; }
+
+async function actions(c: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[], range = diagnostics[0]?.range): Promise<CodeAction[]> {
+  const r = await c.conn.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics, only },
+  });
+  return (r ?? []) as CodeAction[];
+}
+
+/** A hand-made bulletin diagnostic, as a client would send back from an earlier publication. */
+function synthetic(text: string, word: string, suggestions: string[], code = 'spelling.context'): Diagnostic {
+  const start = positionOf(text, word);
+  return {
+    range: { start, end: { line: start.line, character: start.character + word.length } },
+    message: 'test', source: 'bulletin', code, data: { suggestions, safe: true, word },
+  };
+}
+
+suite('lsp: code actions', () => {
+  let c: TestClient;
+  teardown(async () => { await c?.stop(); });
+
+  test('one quick fix per suggestion in Diagnostic.data, the first preferred, each replacing the range', async () => {
+    c = await TestClient.start();
+    const text = seed('ocr');
+    await c.openAndWait(OCR, text);
+    const d = synthetic(text, 'thử 24', ['thứ 24', 'thú 24']);
+    const as = await actions(c, OCR, [d]);
+    const fixes = as.filter(a => a.kind === 'quickfix' && a.edit);
+    assert.deepStrictEqual(fixes.map(a => editsFor(a.edit, OCR)[0]!.newText), ['thứ 24', 'thú 24']);
+    assert.deepStrictEqual(fixes.map(a => !!a.isPreferred), [true, false]);
+    assert.deepStrictEqual(editsFor(fixes[0]!.edit, OCR)[0]!.range, d.range);
+    assert.ok(fixes[0]!.diagnostics?.length === 1);
+  });
+
+  test('the engine\'s spelling finding on "thành phổ" becomes a preferred quick fix to "phố"', async () => {
+    c = await TestClient.start();
+    const text = seed('ocr');
+    const ds = await c.openAndWait(OCR, text);
+    const at = positionOf(text, 'thành phổ lần thử 24');
+    const d = ds.find(x => x.range.start.line === at.line && String(x.code).startsWith('spelling.') && lineText(text, at.line).slice(x.range.start.character, x.range.end.character) === 'phổ');
+    assert.ok(d, 'no spelling finding on "phổ"');
+    const as = await actions(c, OCR, [d]);
+    const preferred = as.filter(a => a.isPreferred);
+    assert.strictEqual(preferred.length, 1);
+    const fixed = applyTextEdits(text, editsFor(preferred[0]!.edit, OCR));
+    assert.ok(fixed.includes('thành phố lần thử 24') || fixed.includes('thành phố lần thứ 24'), 'the preferred fix does not produce "thành phố"');
+  });
+
+  test('citation.malformed "QD/TW" gets a quick fix to "QĐ/TW"', async () => {
+    c = await TestClient.start();
+    const text = seed('ocr');
+    const ds = await c.openAndWait(OCR, text);
+    const at = positionOf(text, '131-QD/TW');
+    const d = ds.find(x => x.code === 'citation.malformed' && x.range.start.line === at.line);
+    assert.ok(d, `no citation.malformed on line ${at.line + 1}; codes: ${[...new Set(ds.map(x => x.code))].join(', ')}`);
+    const as = await actions(c, OCR, [d]);
+    const pref = as.find(a => a.isPreferred);
+    assert.ok(pref, 'no preferred quick fix');
+    const fixedLine = lineText(applyTextEdits(text, editsFor(pref.edit, OCR)), at.line);
+    assert.match(fixedLine, /131-QĐ\/TW/);
+  });
+
+  test('a diagnostic whose text has changed since it was published gets no quick fix', async () => {
+    c = await TestClient.start();
+    const text = seed('ocr');
+    await c.openAndWait(OCR, text);
+    const d = synthetic(text, 'thử 24', ['thứ 24']);
+    c.change(OCR, 2, [{ range: d.range, text: 'thứ 24' }]);
+    await c.waitForDiagnostics(OCR, 2);
+    const as = await actions(c, OCR, [d]);
+    assert.deepStrictEqual(as.filter(a => a.kind === 'quickfix' && a.edit), []);
+  });
+
+  test('quick-fix titles follow the client locale (vi)', async () => {
+    c = await TestClient.start({ locale: 'vi-VN' });
+    const text = seed('ocr');
+    await c.openAndWait(OCR, text);
+    const as = await actions(c, OCR, [synthetic(text, 'thử 24', ['thứ 24'])]);
+    assert.strictEqual(as.find(a => a.isPreferred)?.title, "Thay bằng 'thứ 24'");
+  });
+
+  test('source.fixAll.bulletin fixes every confident finding in one edit, and a second fix-all finds nothing', async () => {
+    c = await TestClient.start();
+    const text = seed('ocr');
+    await c.openAndWait(OCR, text);
+    const as = await actions(c, OCR, [], ['source.fixAll.bulletin']);
+    assert.strictEqual(as.length, 1, 'expected one fix-all action');
+    assert.strictEqual(as[0]!.kind, 'source.fixAll.bulletin');
+    const edits = editsFor(as[0]!.edit, OCR);
+    assert.ok(edits.length > 0);
+    const fixed = applyTextEdits(text, edits);
+    assert.ok(fixed.includes('THÀNH PHỐ LẦN THỨ 24'), 'fix-all did not fix the heading "THÀNH PHÓ"');
+    const wait = c.waitForDiagnostics(OCR, 2);
+    c.change(OCR, 2, [{ text: fixed }]);
+    await wait;
+    const again = await actions(c, OCR, [], ['source.fixAll.bulletin']);
+    assert.deepStrictEqual(again, []);
+  });
+
+  test('only=quickfix leaves out the fix-all source action', async () => {
+    c = await TestClient.start();
+    const text = seed('ocr');
+    await c.openAndWait(OCR, text);
+    const as = await actions(c, OCR, [synthetic(text, 'thử 24', ['thứ 24'])], ['quickfix']);
+    assert.ok(as.length > 0);
+    assert.ok(as.every(a => a.kind === 'quickfix'));
+  });
+
+  test('the fix-all command applies its edit through workspace/applyEdit', async () => {
+    c = await TestClient.start();
+    const text = seed('ocr');
+    await c.openAndWait(OCR, text);
+    const r = await c.conn.sendRequest(ExecuteCommandRequest.type, { command: 'bulletin.server.fixAll', arguments: [OCR] }) as { applied: boolean };
+    assert.strictEqual(r.applied, true);
+    assert.strictEqual(c.appliedEdits.length, 1);
+    const fixed = applyTextEdits(text, editsFor(c.appliedEdits[0]!.edit, OCR));
+    assert.notStrictEqual(fixed, text);
+  });
+
+  test('"Add to workspace words" writes .bulletin/words.txt and the word is accepted afterwards', async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'bao-cao.bulletin.md');
+    const text = seed('ocr');
+    fs.writeFileSync(file, text);
+    const uri = fileUri(file);
+    c = await TestClient.start({ folder: dir });
+    const ds = await c.openAndWait(uri, text);
+    const at = positionOf(text, 'thành phổ lần thử 24');
+    const d = ds.find(x => x.range.start.line === at.line && (x.data as { word?: string })?.word === 'phổ');
+    assert.ok(d, 'no spelling finding with data.word "phổ"');
+    const as = await actions(c, uri, [d]);
+    const add = as.find(a => a.command?.command === 'bulletin.server.addWord');
+    assert.ok(add, 'no "Add to workspace words" action');
+    assert.strictEqual(add.title, "Add 'phổ' to workspace words");
+    const next = c.waitForDiagnostics(uri);
+    await c.conn.sendRequest(ExecuteCommandRequest.type, { command: add.command!.command, arguments: add.command!.arguments });
+    const words = fs.readFileSync(path.join(dir, '.bulletin', 'words.txt'), 'utf8');
+    assert.ok(words.split(/\r?\n/).includes('phổ'), words);
+    const after = await next;
+    assert.ok(!after.some(x => (x.data as { word?: string })?.word === 'phổ'), '"phổ" is still reported after adding it');
+    // a second add does not duplicate the line
+    await c.conn.sendRequest(ExecuteCommandRequest.type, { command: add.command!.command, arguments: add.command!.arguments });
+    assert.strictEqual(fs.readFileSync(path.join(dir, '.bulletin', 'words.txt'), 'utf8').split(/\r?\n/).filter(l => l === 'phổ').length, 1);
+  });
+
+  test('an edited words.txt (file watcher) is read again', async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'a.bulletin');
+    const text = seed('ocr');
+    fs.writeFileSync(file, text);
+    const uri = fileUri(file);
+    c = await TestClient.start({ folder: dir });
+    const ds = await c.openAndWait(uri, text);
+    assert.ok(ds.some(x => (x.data as { word?: string })?.word === 'phổ'), 'no finding on "phổ"');
+    fs.mkdirSync(path.join(dir, '.bulletin'));
+    fs.writeFileSync(path.join(dir, '.bulletin', 'words.txt'), '# test\nphổ\n');
+    const next = c.waitForDiagnostics(uri);
+    await c.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(path.join(dir, '.bulletin', 'words.txt')), type: FileChangeType.Created }] });
+    const after = await next;
+    assert.ok(!after.some(x => (x.data as { word?: string })?.word === 'phổ'), '"phổ" is still reported');
+  });
+});
