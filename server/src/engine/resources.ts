@@ -1,5 +1,6 @@
-import type { SpellingModel } from './vietnamese/model';
+import { SpellingModel } from './vietnamese/model';
 import type { KnownDocument } from './citations/catalogue';
+import spellingBytes from '../../data/spelling.bin';
 
 /** Loaded once per process and shared by every document. */
 export interface Resources {
@@ -9,3 +10,16 @@ export interface Resources {
 }
 
 export const noResources: Resources = { spelling: null, documents: [] };
+
+let defaultSpelling: SpellingModel | null = null;
+
+/** The bundled spelling model, decoded once per process (pure: no I/O, bytes are bundled). */
+export function loadSpellingModel(): SpellingModel {
+  if (!defaultSpelling) defaultSpelling = new SpellingModel(spellingBytes);
+  return defaultSpelling;
+}
+
+/** Resources with the bundled data tables; cached module-wide. */
+export function loadDefaultResources(documents: KnownDocument[] = []): Resources {
+  return { spelling: loadSpellingModel(), documents };
+}

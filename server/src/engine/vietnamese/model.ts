@@ -1,2 +1,262 @@
-// Placeholder: the spelling work defines the real SpellingModel here.
-export interface SpellingModel { readonly kind: 'spelling-model' }
+// The spelling model: lexicon (canonical syllables with counts), adjacent-pair and triple counts,
+// and candidate generation by OCR-typical edits. Loaded from a prebuilt binary table
+// (scripts/data/build.mjs -> server/data/spelling.bin).
+//
+// Binary layout (little-endian), "VSM1":
+//   0  magic  4  nSyl  8  nPairs  12 nTriples  16 strBytes  20 corpusTokens  (32-byte header)
+//   syllables: UTF-8, '\n'-joined, ids in order of decreasing count          (pad 4)
+//   uni:   u8[nSyl]   q = round(ln(1 + count) * 16)                           (pad 4)
+//   pairK: u32[nPairs] a * 65536 + b, sorted                                  (pad 4)
+//   pairQ: u8[nPairs]                                                        (pad 8)
+//   triK:  f64[nTriples] a * 2^32 + b * 65536 + c, sorted                     (pad 8)
+//   triQ:  u8[nTriples]
+import { canonical, charInfo, hasVietnameseMarks, isValidSyllable, skeleton, toneOf } from './orthography';
+
+const Q = 16;
+
+export interface Candidate {
+  /** Syllable id in the lexicon. */
+  id: number;
+  /** ln P(observed | intended = this candidate), the OCR channel. */
+  channel: number;
+}
+
+/** Natural-log channel costs of OCR edits. Tuned on synthetic OCR, never on the dev set. */
+export interface ChannelParams {
+  keep: number;
+  tone: number;
+  toneDrop: number;
+  modifier: number;
+  dStroke: number;
+  extraMark: number;
+  subst: number;
+  indel: number;
+  multi: number;
+}
+
+export const defaultChannel: ChannelParams = {
+  keep: Math.log(0.95),
+  tone: -4.2,
+  toneDrop: -4.6,
+  modifier: -4.6,
+  dStroke: -5.0,
+  extraMark: -1.5,
+  subst: -7.5,
+  indel: -8.0,
+  multi: -7.0,
+};
+
+/** Multi-letter OCR confusions on skeletons (observed <- intended). */
+const MULTI: [string, string][] = [
+  ['m', 'rn'], ['rn', 'm'], ['u', 'tr'], ['m', 'in'], ['m', 'ni'], ['h', 'li'], ['d', 'cl'], ['n', 'ri'], ['ii', 'u'], ['u', 'ii'],
+];
+
+const SKEL_ALPHABET = 'abcdeghiklmnopqrstuvxy';
+
+export class SpellingModel {
+  readonly kind = 'spelling-model' as const;
+  readonly size: number;
+  readonly syllables: string[];
+  private readonly ids: Map<string, number>;
+  /** ln(1 + count) per syllable. */
+  readonly lnCount: Float64Array;
+  readonly lnTotal: number;
+  private readonly pairK: Uint32Array;
+  private readonly pairQ: Uint8Array;
+  private readonly triK: Float64Array;
+  private readonly triQ: Uint8Array;
+  /** Sum of pair counts starting with each syllable (for conditional probabilities). */
+  readonly outSum: Float64Array;
+  readonly corpusTokens: number;
+  private skelIndex: Map<string, number[]> | null = null;
+  private readonly candCache = new Map<string, Candidate[]>();
+  channel: ChannelParams = { ...defaultChannel };
+
+  constructor(bytes: Uint8Array) {
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+    if (magic !== 'VSM1') throw new Error('spelling model: bad magic ' + magic);
+    const nS = dv.getUint32(4, true), nB = dv.getUint32(8, true), nT = dv.getUint32(12, true);
+    const strBytes = dv.getUint32(16, true);
+    this.corpusTokens = dv.getUint32(20, true);
+    const pad4 = (n: number) => (n + 3) & ~3, pad8 = (n: number) => (n + 7) & ~7;
+    let off = 32;
+    const str = new TextDecoder().decode(bytes.subarray(off, off + strBytes));
+    off = pad4(off + strBytes);
+    this.syllables = nS ? str.split('\n') : [];
+    this.size = nS;
+    this.ids = new Map();
+    for (let i = 0; i < nS; i++) this.ids.set(this.syllables[i]!, i);
+    this.lnCount = new Float64Array(nS);
+    let total = 0;
+    for (let i = 0; i < nS; i++) {
+      const l = bytes[off + i]! / Q;
+      this.lnCount[i] = l;
+      total += Math.expm1(l);
+    }
+    this.lnTotal = Math.log(total + 1);
+    off = pad4(off + nS);
+    this.pairK = copyU32(bytes, off, nB); off = pad4(off + 4 * nB);
+    this.pairQ = bytes.slice(off, off + nB); off = pad8(off + nB);
+    this.triK = copyF64(bytes, off, nT); off = pad8(off + 8 * nT);
+    this.triQ = bytes.slice(off, off + nT);
+    this.outSum = new Float64Array(nS);
+    for (let i = 0; i < nB; i++) this.outSum[this.pairK[i]! >>> 16] += Math.expm1(this.pairQ[i]! / Q);
+  }
+
+  /** Id of a lower-case syllable in either tone style, or -1. */
+  idOf(w: string): number {
+    const id = this.ids.get(w);
+    if (id !== undefined) return id;
+    const c = canonical(w);
+    return c === w ? -1 : (this.ids.get(c) ?? -1);
+  }
+
+  /** Count of a pair (a, b), 0 when unseen. */
+  pair(a: number, b: number): number {
+    const q = this.findPair(a, b);
+    return q < 0 ? 0 : Math.expm1(q / Q);
+  }
+
+  private findPair(a: number, b: number): number {
+    const key = a * 65536 + b;
+    const k = this.pairK;
+    let lo = 0, hi = k.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = k[mid]!;
+      if (v < key) lo = mid + 1; else if (v > key) hi = mid - 1; else return this.pairQ[mid]!;
+    }
+    return -1;
+  }
+
+  /** Count of a triple, 0 when unseen. */
+  triple(a: number, b: number, c: number): number {
+    const key = a * 4294967296 + b * 65536 + c;
+    const k = this.triK;
+    let lo = 0, hi = k.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = k[mid]!;
+      if (v < key) lo = mid + 1; else if (v > key) hi = mid - 1; else return Math.expm1(this.triQ[mid]! / Q);
+    }
+    return 0;
+  }
+
+  get tripleCount(): number { return this.triK.length; }
+  get pairCount(): number { return this.pairK.length; }
+
+  /** ln P(id) (unigram). */
+  lnUni(id: number): number { return this.lnCount[id]! - this.lnTotal; }
+
+  private skeletons(): Map<string, number[]> {
+    if (this.skelIndex) return this.skelIndex;
+    const m = new Map<string, number[]>();
+    for (let i = 0; i < this.size; i++) {
+      const s = skeleton(this.syllables[i]!);
+      const l = m.get(s);
+      if (l) l.push(i); else m.set(s, [i]);
+    }
+    this.skelIndex = m;
+    return m;
+  }
+
+  /**
+   * Lexicon syllables an OCR engine could have turned into lower-case `w`, with the channel
+   * log-probability of that edit. Does not include `w` itself. Cached per string.
+   */
+  candidates(w: string): Candidate[] {
+    const hit = this.candCache.get(w);
+    if (hit) return hit;
+    const out = this.computeCandidates(w);
+    if (this.candCache.size > 100000) this.candCache.clear();
+    this.candCache.set(w, out);
+    return out;
+  }
+
+  private computeCandidates(w: string): Candidate[] {
+    const idx = this.skeletons();
+    const self = this.idOf(w);
+    const sk = skeleton(w);
+    const best = new Map<number, number>();
+    const offer = (id: number, ch: number) => {
+      if (id === self) return;
+      const prev = best.get(id);
+      if (prev === undefined || ch > prev) best.set(id, ch);
+    };
+    const p = this.channel;
+    for (const id of idx.get(sk) ?? []) offer(id, this.diacriticCost(w, this.syllables[id]!));
+    if (sk.length >= 1 && sk.length <= 8) {
+      const seen = new Set<string>([sk]);
+      const tryVariant = (v: string, base: number) => {
+        if (seen.has(v)) return;
+        seen.add(v);
+        const ids = idx.get(v);
+        if (!ids) return;
+        for (const id of ids) offer(id, base + this.looseDiacriticCost(w, this.syllables[id]!));
+      };
+      for (let i = 0; i < sk.length; i++) {
+        // deletion in the observed word = a letter the OCR added
+        tryVariant(sk.slice(0, i) + sk.slice(i + 1), p.indel);
+        for (const ch of SKEL_ALPHABET) {
+          if (ch !== sk[i]) tryVariant(sk.slice(0, i) + ch + sk.slice(i + 1), p.subst);
+        }
+      }
+      for (let i = 0; i <= sk.length; i++) for (const ch of SKEL_ALPHABET) tryVariant(sk.slice(0, i) + ch + sk.slice(i), p.indel);
+      for (const [obs, intended] of MULTI) {
+        let at = sk.indexOf(obs);
+        while (at >= 0) {
+          tryVariant(sk.slice(0, at) + intended + sk.slice(at + obs.length), p.multi);
+          at = sk.indexOf(obs, at + 1);
+        }
+      }
+    }
+    const out: Candidate[] = [];
+    for (const [id, channel] of best) out.push({ id, channel });
+    out.sort((a, b) => b.channel - a.channel || a.id - b.id);
+    return out;
+  }
+
+  /** Channel cost between two words with the same skeleton (same letters, aligned). */
+  diacriticCost(obs: string, intended: string): number {
+    const p = this.channel;
+    let cost = 0;
+    const a = [...obs], b = [...intended];
+    let marksA = 0;
+    for (let i = 0; i < a.length && i < b.length; i++) {
+      const x = charInfo(a[i]!), y = charInfo(b[i]!);
+      if (!x || !y) continue;
+      if (x.tone) marksA++;
+      if (x.base !== y.base) cost += x.plain === 'd' ? p.dStroke : p.modifier;
+    }
+    const ta = toneOf(obs), tb = toneOf(intended);
+    if (ta.tone !== tb.tone) cost += ta.tone === 0 ? p.toneDrop : p.tone;
+    if (marksA > 1) cost += (marksA - 1) * p.extraMark;
+    return cost;
+  }
+
+  /** Approximate diacritic cost when the skeletons differ (letters not aligned). */
+  private looseDiacriticCost(obs: string, intended: string): number {
+    const p = this.channel;
+    let cost = 0;
+    const ta = toneOf(obs), tb = toneOf(intended);
+    if (ta.tone !== tb.tone) cost += ta.tone === 0 ? p.toneDrop : p.tone;
+    const mods = (s: string) => { let n = 0; for (const c of s) { const i = charInfo(c); if (i && i.base !== i.plain) n++; } return n; };
+    cost += Math.abs(mods(obs) - mods(intended)) * p.modifier;
+    return cost;
+  }
+}
+
+function copyU32(bytes: Uint8Array, off: number, n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  new Uint8Array(out.buffer).set(bytes.subarray(off, off + 4 * n));
+  return out;
+}
+
+function copyF64(bytes: Uint8Array, off: number, n: number): Float64Array {
+  const out = new Float64Array(n);
+  new Uint8Array(out.buffer).set(bytes.subarray(off, off + 8 * n));
+  return out;
+}
+
+export { isValidSyllable, hasVietnameseMarks };

@@ -1,4 +1,7 @@
 import type { Rule } from '../rule';
+import { rule as invalidSyllable } from './invalid-syllable';
+import { rule as unknownSyllable } from './unknown-syllable';
+import { rule as context } from './context';
 
 /** The spelling.* rules, in a fixed order. */
-export const spellingRules: Rule[] = [];
+export const spellingRules: Rule[] = [invalidSyllable, unknownSyllable, context];

@@ -1,0 +1,24 @@
+import type { Rule, RuleContext } from '../rule';
+import { spellingIssues } from './analyze';
+
+export const rule: Rule = {
+  code: 'spelling.context',
+  family: 'spelling',
+  description: { en: 'A real syllable that is implausible where it stands; a similar syllable fits its neighbours far better (thành phổ -> thành phố).', vi: 'Âm tiết có thật nhưng không hợp ngữ cảnh; một âm tiết gần giống hợp hơn nhiều (thành phổ -> thành phố).' },
+  rationale: 'Most OCR diacritic damage forms real syllables in the wrong place; only context can see it.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(ctx: RuleContext) {
+    for (const x of spellingIssues(ctx.doc, ctx.config, ctx.resources.spelling)) {
+      if (x.code !== this.code) continue;
+      ctx.report({
+        span: { start: x.span.start, end: x.span.end },
+        message: x.message,
+        suggestions: x.suggestions,
+        safe: x.safe,
+        severity: x.severity,
+        data: { word: x.word, confidence: Math.round(x.conf * 1000) / 1000 },
+      });
+    }
+  },
+};

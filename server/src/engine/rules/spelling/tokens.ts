@@ -1,0 +1,209 @@
+// Tokenizer for the spelling checks: letter runs of the analysis text, with what is around them.
+// Only letter runs are tokens; numbers, document symbols (26-NQ/TU), URLs, e-mail addresses,
+// HTML tags, code spans and the document model's skip spans are never checked, and they break
+// the context (a token next to them has no neighbour on that side).
+import type { BulletinDocument, Span } from '../../parse/model';
+import { memo } from '../../parse/model';
+
+export interface Token extends Span {
+  /** The token as written (analysis text). */
+  text: string;
+  lower: string;
+  /** No usable left neighbour (punctuation, line start after a blank line, skipped text). */
+  breakBefore: boolean;
+  /** No usable right neighbour. */
+  breakAfter: boolean;
+  /** First token of a sentence (capitalisation there says nothing). */
+  sentenceStart: boolean;
+  /** The token's line is written in capitals (headings): capitals say nothing there. */
+  upperLine: boolean;
+  /** Never checked (acronym, Roman numeral...), but kept as context. */
+  skip: boolean;
+  /** 0-based line. */
+  line: number;
+  /** Text right after the token (one char), for Roman numerals "II." */
+  next: string;
+}
+
+const ROMAN = /^[IVXLCDM]+$/;
+const ROMAN_CONTEXT = new Set(['khóa', 'khoá', 'lần', 'thứ', 'phần', 'chương', 'mục', 'điều', 'khoản', 'quý', 'kỳ', 'kì', 'thế', 'kỷ', 'kỉ', 'đợt', 'số', 'cấp', 'loại', 'hạng', 'nhóm', 'phụ', 'lục', 'vùng', 'khu', 'tập', 'quyển']);
+
+function isLetter(c: number): boolean {
+  // ASCII letters, Latin-1/Extended letters, Vietnamese block, combining marks
+  if (c < 0x41) return false;
+  if (c <= 0x5a) return true;
+  if (c >= 0x61 && c <= 0x7a) return true;
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c <= 0x24f) return true;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  if (c >= 0x370 && c <= 0x3ff) return true; // Greek: letters, not Vietnamese; invalid syllables
+  return false;
+}
+
+function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b); }
+
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
+
+/** The spelling tokens of a document (memoised per document version). */
+export function spellingTokens(doc: BulletinDocument): Token[] {
+  return memo(doc, 'spelling.tokens', () => tokenize(doc.text, doc.skips, doc.lines));
+}
+
+export function tokenize(text: string, skips: readonly Span[] = [], lines?: readonly { start: number; end: number; line: number }[]): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let skipIdx = 0;
+  let line = 0;
+  let lineStart = 0;
+  let upperLine = false;
+  let pendingBreak = true;
+  let sentenceStart = true;
+  let lastWord = '';
+  void lines;
+  const computeUpper = (from: number) => {
+    let e = text.indexOf('\n', from);
+    if (e < 0) e = n;
+    let up = 0, lo = 0;
+    for (let k = from; k < e; k++) {
+      const ch = text[k]!;
+      if (ch !== ch.toLowerCase()) up++; else if (ch !== ch.toUpperCase()) lo++;
+    }
+    return up >= 4 && up > lo * 3;
+  };
+  upperLine = computeUpper(0);
+  let blank = 0;
+  let i = 0;
+  const breakPrev = () => {
+    if (out.length) out[out.length - 1]!.breakAfter = true;
+    pendingBreak = true;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      i++;
+      line++;
+      lineStart = i;
+      upperLine = computeUpper(i);
+      blank++;
+      if (blank >= 2) { breakPrev(); sentenceStart = true; }
+      // a heading line in capitals is its own unit
+      continue;
+    }
+    if (isSpace(c)) { i++; continue; }
+    // a chunk: maximal run of non-space characters
+    const wasBlankLineStart = i === lineStart;
+    blank = 0;
+    let j = i;
+    while (j < n && !isSpace(text.charCodeAt(j))) j++;
+    // lines in capitals / markdown structure at line start break context
+    if (wasBlankLineStart && (upperLine || /[#>*\-+|]/.test(text[i]!))) { breakPrev(); }
+    if (wasBlankLineStart && out.length && out[out.length - 1]!.upperLine !== upperLine) breakPrev();
+    processChunk(i, j);
+    i = j;
+  }
+  return out;
+
+  function inSkip(s: number, e: number): boolean {
+    while (skipIdx < skips.length && skips[skipIdx]!.end <= s) skipIdx++;
+    const sp = skips[skipIdx];
+    return !!sp && sp.start < e;
+  }
+
+  function processChunk(s: number, e: number) {
+    const chunk = text.slice(s, e);
+    // URLs, e-mail, paths, document symbols, code, tags: the whole chunk is opaque
+    if (/:\/\/|www\.|@|\/|\\|`|[<>{}=_|]/.test(chunk) || inSkip(s, e)) {
+      if (/[<>]/.test(chunk) && !/:\/\/|@/.test(chunk)) return handleTags(s, e);
+      breakPrev();
+      return;
+    }
+    const hasDigit = /\d/.test(chunk);
+    if (hasDigit) {
+      // a footnote number glued to a word: "tiêu1", "tiêu12,"
+      const m = /^([\p{L}\p{M}]+)(\d{1,3})([.,;:!?)\]]*)$/u.exec(chunk);
+      if (m && !/\d/.test(m[1]!)) {
+        emit(s, s + m[1]!.length);
+        breakPrev();
+        if (m[3] && /[.!?]/.test(m[3])) sentenceStart = true;
+        return;
+      }
+      breakPrev();
+      if (/[.!?]$/.test(chunk)) sentenceStart = true;
+      return;
+    }
+    // letter runs separated by punctuation
+    let k = s;
+    while (k < e) {
+      const c = text.charCodeAt(k);
+      if (isLetter(c)) {
+        let m = k;
+        while (m < e && isLetter(text.charCodeAt(m))) m++;
+        emit(k, m);
+        k = m;
+      } else {
+        const ch = text[k]!;
+        breakPrev();
+        if (SENTENCE_END.has(ch) || ch === '"' || ch === '“' || ch === '”') sentenceStart = true;
+        if (ch === ',' || ch === ';' || ch === ')' || ch === '(') { /* break only */ }
+        k++;
+      }
+    }
+  }
+
+  function handleTags(s: number, e: number) {
+    // split the chunk around <...> tags; text between tags is processed normally
+    let k = s;
+    while (k < e) {
+      const lt = text.indexOf('<', k);
+      if (lt < 0 || lt >= e) { if (k < e) processPlain(k, e); return; }
+      if (lt > k) processPlain(k, lt);
+      const gt = text.indexOf('>', lt);
+      const end = gt < 0 || gt >= e ? e : gt + 1;
+      breakPrev();
+      k = end;
+    }
+  }
+
+  function processPlain(s: number, e: number) {
+    const chunk = text.slice(s, e);
+    if (/[<>/\\@`{}=_|]/.test(chunk) || /\d/.test(chunk) || inSkip(s, e)) { breakPrev(); return; }
+    let k = s;
+    while (k < e) {
+      if (isLetter(text.charCodeAt(k))) {
+        let m = k;
+        while (m < e && isLetter(text.charCodeAt(m))) m++;
+        emit(k, m);
+        k = m;
+      } else { breakPrev(); if (SENTENCE_END.has(text[k]!)) sentenceStart = true; k++; }
+    }
+  }
+
+  function emit(s: number, e: number) {
+    if (inSkip(s, e)) { breakPrev(); return; }
+    const t = text.slice(s, e);
+    const lower = t.toLowerCase();
+    let skip = false;
+    const isUpper = t.length >= 2 && t === t.toUpperCase() && t !== lower;
+    // acronyms in running text (UBND, GRDP, HĐND); Roman numerals
+    if (isUpper && !upperLine) skip = true;
+    if (ROMAN.test(t)) {
+      const nx = text[e] ?? '';
+      if (!upperLine || nx === '.' || nx === ')' || s === lineStart || ROMAN_CONTEXT.has(lastWord)) skip = true;
+    }
+    // a token with letters from another script (Greek etc.) or a mixed case like "iPhone"
+    if (/[^\p{Script=Latin}\p{M}]/u.test(t)) skip = true;
+    if (/^\p{Ll}+\p{Lu}/u.test(t) || /\p{Lu}\p{Ll}+\p{Lu}/u.test(t)) skip = true;
+    const tok: Token = {
+      start: s, end: e, text: t, lower,
+      breakBefore: pendingBreak, breakAfter: false,
+      sentenceStart, upperLine, skip, line, next: text[e] ?? '',
+    };
+    out.push(tok);
+    pendingBreak = false;
+    sentenceStart = false;
+    lastWord = lower;
+  }
+}
