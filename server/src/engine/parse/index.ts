@@ -656,7 +656,9 @@ function typicalWidth(m: string, lines: Line[]): number {
 }
 
 function stripTrailing(s: string): string {
-  return s.replace(/[ \t]+$/, '');
+  let e = s.length;
+  while (e > 0 && isSpace(s[e - 1])) e--;
+  return s.slice(0, e);
 }
 
 /** Length of the first clause of an inline section's text (to the first sentence end or ~60 chars). */
