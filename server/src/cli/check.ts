@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { applyEdits, fixEdits, lint, parseDocument, type EngineConfig, type Finding, type Resources } from '../engine/index';
+import { applyEdits, fixEdits, lint, parseDocument, type EngineConfig, type Finding, type LintOptions, type Resources } from '../engine/index';
 import type { WorkspaceIndex } from '../engine/workspace';
 import { decode, DecodeError, encode, MAX_FILE_BYTES, type Decoded } from './decode';
 import { describeFsError } from './files';
@@ -44,7 +44,9 @@ export function readBytes(abs: string): Uint8Array {
   }
 }
 
-export function checkFile(job: FileJob, config: EngineConfig, resources: Resources, workspace?: WorkspaceIndex): FileResult {
+/** `extra.only` restricts the rules (unit tests of the fix writer use a rule of their own). */
+export function checkFile(job: FileJob, config: EngineConfig, resources: Resources, workspace?: WorkspaceIndex, extra: Pick<LintOptions, 'only'> = {}): FileResult {
+  const opts: LintOptions = { resources, workspace, ...extra };
   let bytes: Uint8Array;
   let decoded: Decoded;
   try {
@@ -57,7 +59,7 @@ export function checkFile(job: FileJob, config: EngineConfig, resources: Resourc
   let text = decoded.text;
   let findings: Finding[];
   try {
-    findings = lint(parseDocument(uri, text), config, { resources, workspace });
+    findings = lint(parseDocument(uri, text), config, opts);
   } catch (e) {
     // An engine crash on one file must not stop the others; report it like an I/O problem.
     return { path: job.path, findings: [], fixed: 0, error: `internal error while checking: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
@@ -65,20 +67,24 @@ export function checkFile(job: FileJob, config: EngineConfig, resources: Resourc
   if (!job.fix || !job.abs) return { path: job.path, findings, fixed: 0 };
 
   let fixed = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = fixEdits(text, findings, true);
-    if (!edits.length) break;
-    text = applyEdits(text, edits);
-    fixed += edits.length;
-    findings = lint(parseDocument(uri, text), config, { resources, workspace });
+  const before = findings;
+  try {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const edits = fixEdits(text, findings, true);
+      if (!edits.length) break;
+      text = applyEdits(text, edits);
+      fixed += edits.length;
+      findings = lint(parseDocument(uri, text), config, opts);
+    }
+  } catch (e) {
+    return { path: job.path, findings: before, fixed: 0, error: `internal error while fixing: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
   }
   if (text === decoded.text) return { path: job.path, findings, fixed: 0 };
   try {
     writeAtomic(job.abs, encode(decoded, text), bytes.length);
   } catch (e) {
     // Not written: report the findings of the file as it still is on disk.
-    const original = lint(parseDocument(uri, decoded.text), config, { resources, workspace });
-    return { path: job.path, findings: original, fixed: 0, error: `cannot write fixes (${e instanceof Error && !(e as NodeJS.ErrnoException).code ? e.message : describeFsError(e)})` };
+    return { path: job.path, findings: before, fixed: 0, error: `cannot write fixes (${e instanceof Error && !(e as NodeJS.ErrnoException).code ? e.message : describeFsError(e)})` };
   }
   return { path: job.path, findings, fixed };
 }
