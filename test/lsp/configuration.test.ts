@@ -1,0 +1,134 @@
+// Protocol tests: workspace/configuration per document, refresh on change, activation, locale.
+import * as assert from 'assert';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { TestClient, seed, sleep } from './helper';
+
+const OCR = 'file:///virtual/000.bulletin';
+
+const spelling = (ds: Diagnostic[]) => ds.filter(d => String(d.code).startsWith('spelling.'));
+
+suite('lsp: configuration', () => {
+  let c: TestClient;
+  teardown(async () => { await c?.stop(); });
+
+  test('settings are requested for the document URI (section "bulletin")', async () => {
+    c = await TestClient.start({ settings: new Map() });
+    await c.openAndWait(OCR, seed('ocr'));
+    assert.ok(c.configRequests.includes(OCR), `requests: ${JSON.stringify(c.configRequests)}`);
+  });
+
+  test('bulletin.rules turns a family off for that document only', async () => {
+    const other = 'file:///virtual/other.bulletin';
+    const settings = new Map<string, unknown>([[OCR, { rules: { spelling: 'off' } }], ['', {}]]);
+    c = await TestClient.start({ settings });
+    const off = await c.openAndWait(OCR, seed('ocr'));
+    const on = await c.openAndWait(other, seed('ocr'));
+    assert.ok(spelling(on).length > 0, 'no spelling findings with default settings');
+    assert.deepStrictEqual(spelling(off), []);
+  });
+
+  test('didChangeConfiguration: settings are requested again and diagnostics follow the new severity', async () => {
+    const settings = new Map<string, unknown>([['', { rules: {} }]]);
+    c = await TestClient.start({ settings });
+    const before = await c.openAndWait(OCR, seed('ocr'));
+    assert.ok(spelling(before).length > 0, 'no spelling findings');
+    assert.ok(spelling(before).some(d => d.severity !== DiagnosticSeverity.Error));
+    const requests = c.configRequests.length;
+    settings.set('', { rules: { spelling: 'error' } });
+    const next = c.waitForDiagnostics(OCR);
+    c.configurationChanged(null);
+    const after = await next;
+    assert.ok(c.configRequests.length > requests, 'configuration was not requested again');
+    assert.ok(spelling(after).length > 0);
+    assert.ok(spelling(after).every(d => d.severity === DiagnosticSeverity.Error));
+  });
+
+  test('a pull client is asked to refresh diagnostics after a configuration change', async () => {
+    c = await TestClient.start({ pull: true, settings: new Map([['', {}]]) });
+    c.open(OCR, seed('ocr'));
+    await c.pull(OCR);
+    c.configurationChanged(null);
+    await c.waitFor('workspace/diagnostic/refresh', () => (c.refreshRequests > 0 ? true : undefined));
+  });
+
+  test('bulletin.words accepts a word the spelling checks flag', async () => {
+    const settings = new Map<string, unknown>([['', {}]]);
+    c = await TestClient.start({ settings });
+    const before = await c.openAndWait(OCR, seed('ocr'));
+    assert.ok(before.some(d => (d.data as { word?: string })?.word === 'phổ'), 'no finding on "phổ"');
+    settings.set('', { words: ['phổ'] });
+    const next = c.waitForDiagnostics(OCR);
+    c.configurationChanged(null);
+    const after = await next;
+    assert.ok(!after.some(d => (d.data as { word?: string })?.word === 'phổ'));
+  });
+
+  test('a client without workspace/configuration passes settings in didChangeConfiguration', async () => {
+    c = await TestClient.start({ noConfiguration: true });
+    const before = await c.openAndWait(OCR, seed('ocr'));
+    assert.ok(spelling(before).length > 0, 'no spelling findings');
+    assert.strictEqual(c.configRequests.length, 0);
+    const next = c.waitForDiagnostics(OCR);
+    c.configurationChanged({ bulletin: { rules: { spelling: 'off' } } });
+    assert.deepStrictEqual(spelling(await next), []);
+  });
+
+  test('messages follow the client locale', async () => {
+    c = await TestClient.start();
+    const en = await c.openAndWait(OCR, seed('ocr'));
+    const vi = await TestClient.start({ locale: 'vi' });
+    try {
+      const vds = await vi.openAndWait(OCR, seed('ocr'));
+      assert.strictEqual(vds.length, en.length);
+      assert.ok(en.length > 0, 'no findings to compare');
+      assert.ok(vds.some((d, i) => d.message !== en[i]!.message), 'Vietnamese messages are identical to English ones');
+    } finally {
+      await vi.stop();
+    }
+  });
+});
+
+suite('lsp: activation', () => {
+  let c: TestClient;
+  teardown(async () => { await c?.stop(); });
+
+  const md = 'file:///virtual/notes.md';
+  const english = '# Meeting notes\n\nThe committee met on Tuesday and discussed the budget for next year.\nNothing else was decided.\n';
+
+  test('auto: a Vietnamese Markdown file is checked, an English one is not', async () => {
+    c = await TestClient.start({ pull: true, settings: new Map([['', { activation: 'auto' }]]) });
+    c.open(md, seed('markdown'), 'markdown');
+    c.open('file:///virtual/en.md', english + 'Recieve teh documnet.\n', 'markdown');
+    const vi = await c.pull(md) as { items: Diagnostic[] };
+    const en = await c.pull('file:///virtual/en.md') as { items: Diagnostic[] };
+    assert.ok(vi.items.length > 0, 'the Vietnamese Markdown seed was not checked');
+    assert.deepStrictEqual(en.items, []);
+  });
+
+  test('auto: the OCR seed opened as plain text is checked', async () => {
+    c = await TestClient.start({ pull: true, settings: new Map([['', { activation: 'auto' }]]) });
+    c.open('file:///virtual/000.txt', seed('ocr'), 'plaintext');
+    const r = await c.pull('file:///virtual/000.txt') as { items: Diagnostic[] };
+    assert.ok(r.items.length > 0);
+  });
+
+  test('bulletinOnly: Markdown is left alone, the bulletin language is still checked', async () => {
+    c = await TestClient.start({ pull: true, settings: new Map([['', { activation: 'bulletinOnly' }]]) });
+    c.open(md, seed('markdown'), 'markdown');
+    c.open(OCR, seed('ocr'), 'bulletin');
+    assert.deepStrictEqual((await c.pull(md) as { items: Diagnostic[] }).items, []);
+    assert.ok((await c.pull(OCR) as { items: Diagnostic[] }).items.length > 0);
+  });
+
+  test('switching activation at run time updates the same document', async () => {
+    const settings = new Map<string, unknown>([['', { activation: 'bulletinOnly' }]]);
+    c = await TestClient.start({ settings });
+    c.open(md, seed('markdown'), 'markdown');
+    await sleep(300);
+    assert.strictEqual(c.published.get(md), undefined, 'an inactive document got diagnostics');
+    settings.set('', { activation: 'always' });
+    const next = c.waitForDiagnostics(md);
+    c.configurationChanged(null);
+    assert.ok((await next).length > 0);
+  });
+});

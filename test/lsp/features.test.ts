@@ -1,0 +1,151 @@
+// Protocol tests: outline, folding and citation navigation on the seeds.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  CompletionRequest, DefinitionRequest, DocumentHighlightRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest,
+  ReferencesRequest, WorkspaceSymbolRequest,
+  type CompletionItem, type CompletionList, type DocumentHighlight, type FoldingRange, type DocumentSymbol, type Hover, type Location, type LocationLink, type Range, type SymbolInformation,
+} from 'vscode-languageserver/node';
+import { TestClient, fileUri, positionOf, seed, tmpDir } from './helper';
+
+const OCR = 'file:///virtual/000.bulletin';
+const MD = 'file:///virtual/003.bulletin.md';
+
+function inside(inner: Range, outer: Range): boolean {
+  const le = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return le(outer.start, inner.start) && le(inner.end, outer.end);
+}
+
+function walk(ss: DocumentSymbol[], f: (s: DocumentSymbol, parent?: DocumentSymbol) => void, parent?: DocumentSymbol): void {
+  for (const s of ss) { f(s, parent); walk(s.children ?? [], f, s); }
+}
+
+function locations(r: Location[] | Location | LocationLink[] | null): Location[] {
+  if (!r) return [];
+  const list = Array.isArray(r) ? r : [r];
+  return list.map(x => ('targetUri' in x ? { uri: x.targetUri, range: x.targetSelectionRange } : x));
+}
+
+/** Position inside the n-th occurrence (0-based) of `needle`, a few characters in. */
+function at(text: string, needle: string, nth = 0, into = 2): { line: number; character: number } {
+  let from = 0;
+  for (let i = 0; i < nth; i++) from = text.indexOf(needle, from) + 1;
+  const p = positionOf(text, needle, from);
+  return { line: p.line, character: p.character + into };
+}
+
+suite('lsp: outline and folding', () => {
+  let c: TestClient;
+  suiteSetup(async () => { c = await TestClient.start(); await c.openAndWait(MD, seed('markdown')); await c.openAndWait(OCR, seed('ocr')); });
+  suiteTeardown(async () => { await c.stop(); });
+
+  test('document symbols of the Markdown seed form a tree: sections I and II with numbered items under II', async () => {
+    const ss = await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: MD } }) as DocumentSymbol[];
+    assert.ok(ss.length > 0, 'no symbols');
+    const all: DocumentSymbol[] = [];
+    walk(ss, (s, parent) => {
+      all.push(s);
+      assert.ok(inside(s.selectionRange, s.range), `selectionRange outside range for "${s.name}"`);
+      if (parent) assert.ok(inside(s.range, parent.range), `"${s.name}" lies outside its parent "${parent.name}"`);
+    });
+    const sec2 = all.find(s => /PHƯƠNG HƯỚNG, NHIỆM VỤ/.test(s.name));
+    assert.ok(sec2, `no symbol for section II; names: ${all.map(s => s.name).slice(0, 20).join(' | ')}`);
+    assert.ok((sec2.children ?? []).length >= 5, `section II has ${(sec2.children ?? []).length} children`);
+    assert.ok(all.some(s => /TÌNH HÌNH KINH TẾ - XÃ HỘI 09 THÁNG/.test(s.name)), 'no symbol for section I');
+  });
+
+  test('document symbols of the OCR seed include the numbered items of section I', async () => {
+    const ss = await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: OCR } }) as DocumentSymbol[];
+    const names: string[] = [];
+    walk(ss, s => names.push(s.name));
+    assert.ok(names.some(n => /Tồn tại, hạn chế/.test(n)), names.slice(0, 30).join(' | '));
+  });
+
+  test('folding ranges cover the sections of the Markdown seed', async () => {
+    const text = seed('markdown');
+    const fr = await c.conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: MD } }) as FoldingRange[] | null;
+    assert.ok(fr && fr.length > 0, 'no folding ranges');
+    const line = positionOf(text, '## I. VỀ TÌNH HÌNH').line;
+    assert.ok(fr.some(f => f.startLine === line && f.endLine > line), `no range starts at line ${line}`);
+    for (const f of fr) assert.ok(f.endLine >= f.startLine);
+  });
+});
+
+suite('lsp: citation navigation', () => {
+  let c: TestClient;
+  const text = seed('ocr');
+  suiteSetup(async () => { c = await TestClient.start(); await c.openAndWait(OCR, text); });
+  suiteTeardown(async () => { await c.stop(); });
+
+  // "Nghị quyết 98" (A16, line 251) resolves to the full citation of 98/2023/QH15 on line 115.
+  const short98 = () => at(text, 'Nghị quyết 31 và Nghị quyết 98', 0, 20);
+
+  test('hover on a short form shows the resolved document', async () => {
+    const h = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: OCR }, position: short98() }) as Hover | null;
+    assert.ok(h, 'no hover');
+    const value = typeof h.contents === 'string' ? h.contents : 'value' in h.contents ? h.contents.value : JSON.stringify(h.contents);
+    assert.match(value, /98\/2023\/QH15/);
+  });
+
+  test('go to definition jumps to the full citation', async () => {
+    const r = locations(await c.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri: OCR }, position: short98() }));
+    const full = positionOf(text, '98/2023/QH15');
+    assert.ok(r.some(l => l.uri === OCR && l.range.start.line <= full.line && l.range.end.line >= full.line), JSON.stringify(r));
+  });
+
+  test('find references lists every mention of the document', async () => {
+    const r = (await c.conn.sendRequest(ReferencesRequest.type, { textDocument: { uri: OCR }, position: short98(), context: { includeDeclaration: true } }) ?? []) as Location[];
+    assert.ok(r.length >= 6, `${r.length} references`);
+    assert.ok(r.every(l => l.uri === OCR));
+  });
+
+  test('document highlights mark the mentions in this file', async () => {
+    const r = (await c.conn.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri: OCR }, position: short98() }) ?? []) as DocumentHighlight[];
+    assert.ok(r.length >= 6, `${r.length} highlights`);
+  });
+
+  test('workspace symbols find a document by its number', async () => {
+    const r = await c.conn.sendRequest(WorkspaceSymbolRequest.type, { query: '98/2023' }) as SymbolInformation[] | null;
+    assert.ok(r && r.some(s => /98\/2023\/QH15/.test(s.name) && s.location.uri === OCR), JSON.stringify(r?.slice(0, 5)));
+  });
+
+  test('completion after "Nghị quyết " offers the documents cited in the bulletin', async () => {
+    const lines = text.split('\n');
+    const last = lines.length;
+    const uri = 'file:///virtual/000-edit.bulletin';
+    const edited = text + '\nTheo Nghị quyết ';
+    await c.openAndWait(uri, edited);
+    const r = await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: last, character: 'Theo Nghị quyết '.length } }) as CompletionItem[] | CompletionList | null;
+    const items = Array.isArray(r) ? r : r?.items ?? [];
+    const texts = items.map(i => `${i.label} ${i.insertText ?? ''} ${i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : ''}`);
+    assert.ok(texts.some(t => /98\/2023\/QH15|\b98\b/.test(t)), texts.slice(0, 10).join(' | '));
+  });
+});
+
+suite('lsp: workspace index', () => {
+  test('go to definition reaches a full citation in another bulletin of the folder (read from disk)', async () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, '003.bulletin.md'), seed('markdown'));
+    const file000 = path.join(dir, '000.bulletin');
+    const text = seed('ocr');
+    fs.writeFileSync(file000, text);
+    const c = await TestClient.start({ folder: dir });
+    try {
+      const uri = fileUri(file000);
+      await c.openAndWait(uri, text);
+      // "Nghị quyết 24 của Bộ Chính trị" (A19) is unresolved in 000; 003 cites 24-NQ/TW in full.
+      const pos = at(text, 'Nghị quyết 24 của Bộ Chính trị', 0, 12);
+      const target = fileUri(path.join(dir, '003.bulletin.md'));
+      let r: Location[] = [];
+      for (let i = 0; i < 40; i++) { // the index is built in the background
+        r = locations(await c.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: pos }));
+        if (r.some(l => l.uri === target)) break;
+        await new Promise(res => setTimeout(res, 100));
+      }
+      assert.ok(r.some(l => l.uri === target), JSON.stringify(r));
+    } finally {
+      await c.stop();
+    }
+  });
+});
