@@ -4,20 +4,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveConfig, type EngineConfig, type PartialConfig, type Resources } from '../engine/index';
-import * as engineResources from '../engine/resources';
+import { loadDefaultResources } from '../engine/resources';
 import { findUserDataFolder, readUserData } from '../node/userData';
 import { describeFsError } from './files';
 import { UsageError } from './args';
 
 let base: Resources | undefined;
 
-/** The engine's default resources (spelling model), loaded once per thread. */
+/** The engine's default resources (bundled spelling model), decoded once per thread. */
 export function baseResources(): Resources {
-  if (!base) {
-    // loadDefaultResources() is provided by the spelling work; until it lands there is nothing to load.
-    const load = (engineResources as Record<string, unknown>)['loadDefault' + 'Resources'];
-    base = typeof load === 'function' ? (load as () => Resources)() : engineResources.noResources;
-  }
+  if (!base) base = loadDefaultResources();
   return base;
 }
 

@@ -494,6 +494,33 @@ export const cases: Case[] = [
     },
   },
   {
+    name: 'user words: .bulletin/words.txt nearest above each file (else in the cwd) and --config words silence a spelling finding',
+    needs: ['spelling.unknown-syllable'],
+    async run(h, dir) {
+      const line = 'Tổng số đại biểu tham dự Hội nghị là 220 đại biểu, trong đó có 47 đồng chí là ủy viên.\n';
+      // find a word the engine flags, by damaging one syllable the way OCR does, and let the engine say which
+      const damaged = line.replace('Tổng', 'Tồng');
+      write(dir, 'proj/docs/a.md', damaged);
+      write(dir, 'other/b.md', damaged);
+      const before = parseLintJson((await h.run(['lint', '--format', 'json', 'proj/docs/a.md'], dir)).stdout).files[0]!.diagnostics;
+      const hit = before.find(d => d.code.startsWith('spelling.'));
+      assert.ok(hit, 'the damaged syllable is flagged');
+      const word = damaged.slice(hit.range.start.character, hit.range.end.character);
+      write(dir, 'proj/.bulletin/words.txt', `# project words\n${word}\n`);
+      const j = parseLintJson((await h.run(['lint', '--format', 'json', 'proj/docs/a.md', 'other/b.md'], dir)).stdout);
+      const has = (i: number): boolean => j.files[i]!.diagnostics.some(d => d.range.start.character === hit.range.start.character && d.code === hit.code);
+      assert.strictEqual(has(0), false, 'accepted under proj/');
+      assert.strictEqual(has(1), true, 'still flagged outside proj/');
+      // standard input takes the user data of the working directory
+      const fromCwd = await h.run(['lint', '--format', 'json', '-'], path.join(dir, 'proj'), { stdin: damaged });
+      assert.ok(!parseLintJson(fromCwd.stdout).files[0]!.diagnostics.some(d => d.code === hit.code && d.range.start.character === hit.range.start.character));
+      // --config words do the same
+      write(dir, 'cfg.json', JSON.stringify({ words: [word] }));
+      const viaConfig = parseLintJson((await h.run(['lint', '--format', 'json', '--config', 'cfg.json', 'other/b.md'], dir)).stdout);
+      assert.ok(!viaConfig.files[0]!.diagnostics.some(d => d.code === hit.code && d.range.start.character === hit.range.start.character));
+    },
+  },
+  {
     name: 'seed 003: footnote 8 cites itself (footnote.self-reference on its definition line)',
     needs: ['footnote.self-reference'],
     async run(h, dir) {
