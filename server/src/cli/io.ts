@@ -16,7 +16,20 @@ export interface CliIO {
   cpus: number;
 }
 
-export function processIO(): CliIO {
+let pipeGuard = false;
+
+/** The process's streams; `guardPipes` installs the EPIPE handler (only when these streams are really used). */
+export function processIO(guardPipes = true): CliIO {
+  if (guardPipes && !pipeGuard) {
+    pipeGuard = true;
+    // `bulletin-ls lint ... | head`: the reader went away; stop quietly instead of crashing on EPIPE.
+    for (const s of [process.stdout, process.stderr]) {
+      s.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+        throw e;
+      });
+    }
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,

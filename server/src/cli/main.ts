@@ -10,7 +10,7 @@ import { HELP } from './help';
 import { VERSION } from './version';
 
 export async function main(argv: string[], ioOverrides: Partial<CliIO> = {}): Promise<number> {
-  const io: CliIO = { ...processIO(), ...ioOverrides };
+  const io: CliIO = { ...processIO(!ioOverrides.stdout), ...ioOverrides };
   const first = argv[0];
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     io.stdout.write(HELP);

@@ -11,7 +11,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ruleByCode, parseDocument, lint, resolveConfig, fixEdits, applyEdits } from '../../../server/src/engine/index';
+import { ruleByCode, parseDocument, lint, resolveConfig, fixEdits, applyEdits, documentSymbols } from '../../../server/src/engine/index';
+import { emptyWorkspace } from '../../../server/src/engine/workspace';
+import { pathToUri } from '../../../server/src/cli/check';
 import { baseResources } from '../../../server/src/cli/setup';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
@@ -596,6 +598,17 @@ export const cases: Case[] = [
         (s.children as Json[]).forEach(walk);
       };
       (o.files[0].symbols as Json[]).forEach(walk);
+      // the same tree the editor's Outline shows: exactly the engine's documentSymbols
+      const abs = path.join(dir, SEED_003);
+      const engineTree = documentSymbols(parseDocument(pathToUri(abs), fs.readFileSync(abs, 'utf8')), { workspace: emptyWorkspace, resources: baseResources(), locale: 'en' });
+      assert.deepStrictEqual(o.files[0].symbols, JSON.parse(JSON.stringify(engineTree)));
+      // once the outline exists: the seed's three Roman-numbered sections, in order, each at its own line
+      const sections = (o.files[0].symbols as { name: string; kind: string; selectionRange: { start: { line: number } } }[]).filter(x => x.kind === 'section');
+      if (sections.length) {
+        assert.deepStrictEqual(sections.map(x => x.name.split(' ')[0]), ['I.', 'II.', 'III.']);
+        const lines = fs.readFileSync(abs, 'utf8').split('\n');
+        for (const x of sections) assert.ok(lines[x.selectionRange.start.line]!.replace(/[*#\\]/g, '').includes(x.name.slice(0, 12)), x.name);
+      }
       const t = await h.run(['outline', SEED_003, 'missing.md'], dir);
       assert.strictEqual(t.code, 2);
       assert.match(t.stdout, new RegExp(`^${SEED_003.replace(/\./g, '\\.')}\n`));
