@@ -40,14 +40,16 @@ export function readExpectations(text: string): Expectation[] {
   const lines = text.split(/\r\n|\r|\n/);
   const out: Expectation[] = [];
   lines.forEach((ln, i) => {
+    if (!ln.includes('<!--')) return;
+    // a comment alone on its line applies to the next non-blank line
+    let target = i;
+    if (ln.replace(EXPECT, '').trim() === '') {
+      target = i + 1;
+      while (target < lines.length && lines[target]!.trim() === '') target++;
+    }
     EXPECT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EXPECT.exec(ln))) {
-      let target = i;
-      if (ln.replace(EXPECT, '').trim() === '') {
-        target = i + 1;
-        while (target < lines.length && lines[target]!.trim() === '') target++;
-      }
       ITEM.lastIndex = 0;
       let it: RegExpExecArray | null;
       while ((it = ITEM.exec(m[1]!))) {
