@@ -102,3 +102,35 @@ export function toCompletion(c: CompletionData, i: number): CompletionItem {
   else item.insertText = c.insertText;
   return item;
 }
+
+/**
+ * Minimal edits turning `before` into `after`: one edit per changed line when the line structure
+ * is unchanged (fixes replace words), else one edit over the changed span.
+ */
+export function diffEdits(before: string, after: string): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] {
+  const a = before.split(/(\r\n|\r|\n)/), b = after.split(/(\r\n|\r|\n)/);
+  const sameShape = a.length === b.length && a.every((x, i) => i % 2 === 0 || x === b[i]);
+  if (sameShape) {
+    const out = [];
+    for (let i = 0, line = 0; i < a.length; i += 2, line++) {
+      const x = a[i]!, y = b[i]!;
+      if (x === y) continue;
+      let p = 0;
+      while (p < x.length && p < y.length && x.charCodeAt(p) === y.charCodeAt(p)) p++;
+      let q = 0;
+      while (q < x.length - p && q < y.length - p && x.charCodeAt(x.length - 1 - q) === y.charCodeAt(y.length - 1 - q)) q++;
+      out.push({ range: { start: { line, character: p }, end: { line, character: x.length - q } }, newText: y.slice(p, y.length - q) });
+    }
+    return out;
+  }
+  let p = 0;
+  while (p < before.length && p < after.length && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < before.length - p && q < after.length - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
+  const pos = (off: number) => {
+    const head = before.slice(0, off);
+    const parts = head.split(/\r\n|\r|\n/);
+    return { line: parts.length - 1, character: parts[parts.length - 1]!.length };
+  };
+  return [{ range: { start: pos(p), end: pos(before.length - q) }, newText: after.slice(p, after.length - q) }];
+}

@@ -16,14 +16,14 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError, citationFeatures, documentSymbols, fixEdits, foldingRanges, lint, parseDocument, resolveConfig, rules } from '../engine/index';
+import { applyEdits, CancelledError, citationFeatures, documentSymbols, fixEdits, foldingRanges, lint, parseDocument, resolveConfig, rules } from '../engine/index';
 import type { BulletinDocument, EngineConfig, Finding, Locale } from '../engine/index';
 import * as resourcesModule from '../engine/resources';
 import { noResources, type Resources } from '../engine/resources';
 import { looksVietnamese } from '../engine/language';
 import type { FeatureEnv } from '../engine/features/citations';
 import { addWord, findUserDataFolder, readUserData, type UserData } from '../node/userData';
-import { toCompletion, toDiagnostic, toDocumentSymbol, toFoldingRange, toHighlight, toWorkspaceSymbol, type DiagnosticData } from './convert';
+import { diffEdits, toCompletion, toDiagnostic, toDocumentSymbol, toFoldingRange, toHighlight, toWorkspaceSymbol, type DiagnosticData } from './convert';
 import { DocumentStore, type DocEvent } from './documents';
 import { M, localeOf, t } from './messages';
 import { SettingsCache, toPartialConfig, type Settings } from './settings';
@@ -233,7 +233,7 @@ export function startServer(connection: Connection): void {
     if (e.kind === 'close') {
       const tm = timers.get(doc.uri); if (tm) clearTimeout(tm);
       timers.delete(doc.uri);
-      parsed.delete(doc.uri); linted.delete(doc.uri); vietnamese.delete(doc.uri); settings.forget(doc.uri);
+      parsed.delete(doc.uri); linted.delete(doc.uri); fixAllCache.delete(doc.uri); vietnamese.delete(doc.uri); settings.forget(doc.uri);
       void wsFiles.bufferClosed(doc.uri).catch(err => logError('index', err));
       if (!caps.pull && pushedNonEmpty.delete(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] }).catch(() => undefined);
       return;
@@ -401,14 +401,38 @@ export function startServer(connection: Connection): void {
   }));
 
   // ---------- code actions ----------
-  function fixAllEdit(doc: TextDocument, findings: Finding[]): WorkspaceEdit | undefined {
+  /**
+   * The whole-document fix: apply the safe fixes, lint again, and repeat until nothing changes
+   * (as the CLI's --fix does), so that running it twice changes nothing. Returned as minimal
+   * per-line edits against the current version. Cached per version.
+   */
+  const fixAllCache = new Map<string, { version: number; key: string; edits: LspTextEdit[] }>();
+  async function fixAllEdits(doc: TextDocument, token: CancellationToken | undefined): Promise<LspTextEdit[]> {
+    const r = await diagnose(doc, token);
+    const hit = fixAllCache.get(doc.uri);
+    if (hit && hit.version === r.version && hit.key === r.key) return hit.edits;
+    const uri = doc.uri, version = doc.version;
     const original = doc.getText();
-    const edits = fixEdits(original, findings, true);
-    if (!edits.length) return undefined;
-    const textEdits: LspTextEdit[] = edits.map(e => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+    let text = original;
+    let findings = r.findings;
+    const config = configFor(await settings.get(uri), uri);
+    const resources = userDataFor(uri).resources;
+    const stillCurrent = () => docs.get(uri)?.version === version;
+    for (let pass = 0; pass < 8; pass++) {
+      const edits = fixEdits(text, findings, true);
+      if (!edits.length) break;
+      text = applyEdits(text, edits);
+      findings = await lintAsync(parseDocument(uri, text, version), config, resources, token, stillCurrent);
+    }
+    const edits = text === original ? [] : diffEdits(original, text);
+    fixAllCache.set(uri, { version, key: r.key, edits });
+    return edits;
+  }
+
+  function asWorkspaceEdit(doc: TextDocument, edits: LspTextEdit[]): WorkspaceEdit {
     return caps.documentChanges
-      ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: textEdits }] }
-      : { changes: { [doc.uri]: textEdits } };
+      ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] }
+      : { changes: { [doc.uri]: edits } };
   }
 
   function wants(only: string[] | undefined, kind: string): boolean {
@@ -453,10 +477,11 @@ export function startServer(connection: Connection): void {
         }
       }
     }
-    if (wants(only, FIX_ALL_KIND) && (only?.length || (p.context?.diagnostics ?? []).some(d => d?.source === 'bulletin'))) {
-      const r = await diagnose(doc, token);
-      const edit = fixAllEdit(doc, r.findings);
-      if (edit) actions.push({ title: t(M.fixAll(), locale), kind: FIX_ALL_KIND, edit });
+    // Fix-all only when a source action is asked for (on save, Source Action menu): it lints the
+    // document again after fixing, which a lightbulb request should not pay for.
+    if (only?.length && wants(only, FIX_ALL_KIND)) {
+      const edits = await fixAllEdits(doc, token);
+      if (edits.length) actions.push({ title: t(M.fixAll(), locale), kind: FIX_ALL_KIND, edit: asWorkspaceEdit(doc, edits) });
     }
     return actions;
   }));
@@ -466,11 +491,10 @@ export function startServer(connection: Connection): void {
     if (p?.command === CMD_FIX_ALL) {
       const a = await activeDoc(args[0]);
       if (!a) return { applied: false };
-      const r = await diagnose(a.doc, token);
-      const edit = fixAllEdit(a.doc, r.findings);
-      if (!edit) { void connection.window.showInformationMessage(t(M.nothingToFix(), locale)); return { applied: false, edits: 0 }; }
-      const res = await connection.workspace.applyEdit({ label: t(M.fixAll(), locale), edit });
-      return { applied: res.applied, edits: fixEdits(a.doc.getText(), r.findings, true).length };
+      const edits = await fixAllEdits(a.doc, token);
+      if (!edits.length) { void connection.window.showInformationMessage(t(M.nothingToFix(), locale)); return { applied: false, edits: 0 }; }
+      const res = await connection.workspace.applyEdit({ label: t(M.fixAll(), locale), edit: asWorkspaceEdit(a.doc, edits) });
+      return { applied: res.applied, edits: edits.length };
     }
     if (p?.command === CMD_ADD_WORD) {
       const uri = args[0], word = args[1];
