@@ -82,8 +82,10 @@ if (!only || only === 'dev') {
   if (existsSync(path.join(dev, 'dev.ocr.txt'))) score('dev', path.join(dev, 'dev.ocr.txt'), path.join(dev, 'dev.gold.txt'));
 }
 
-const synthDir = path.join(root, '.cache/ocr-synth');
-if ((!only || only === 'synth') && existsSync(synthDir)) {
+const synthDirs = [path.join(root, '.cache/ocr-synth'), path.join(root, '.cache/spell-synth')];
+const synthDir = synthDirs[0];
+for (const sd of synthDirs) if ((!only || only === 'synth') && existsSync(sd)) {
+  const synthDir = sd;
   const names = readdirSync(synthDir).filter(f => f.endsWith('.ocr.txt')).map(f => f.slice(0, -8)).sort();
   const pick = process.env.SYNTH_FILTER ? names.filter(n => n.includes(process.env.SYNTH_FILTER)) : names;
   if (pick.length) {
@@ -97,7 +99,7 @@ if ((!only || only === 'synth') && existsSync(synthDir)) {
     const outText = execFileSync('node', cmd, { encoding: 'utf8', maxBuffer: 64 << 20 });
     if (listN) console.log(outText);
     const lines = outText.trim().split('\n');
-    console.log(`${('synthetic (' + ocrs.length + ' docs)').padEnd(28)} ${lines[lines.length - 1]}`);
+    console.log(`${(path.basename(sd) + ' (' + ocrs.length + ' docs)').padEnd(28)} ${lines[lines.length - 1]}`);
   }
 }
 

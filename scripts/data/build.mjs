@@ -36,8 +36,13 @@ const require = createRequire(import.meta.url);
 const ortho = require(orthoJs);
 const table = ortho.syllableTable();
 
+/** The pseudo-syllable standing for any number (tesseract writes digits as '?'). */
+const NUM = '0';
+const isNum = t => /^[?]+([.,/:-][?]+)*$/.test(t) || /^\d+([.,/:-]\d+)*%?$/.test(t);
+
 /** Lower-case canonical syllable of a raw token, or null. */
 function syl(tok) {
+  if (isNum(tok)) return NUM;
   let w = tok.normalize('NFC').replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ').toLowerCase();
   return table.get(w) ?? null;
 }
@@ -57,7 +62,7 @@ const TESS_U = 3e5, TESS_B = 6e4;
 {
   const lines = readFileSync(path.join(langdata, 'vie.wordlist'), 'utf8').split('\n');
   lines.forEach((line, r) => {
-    const s = syl(line.replace(PUNCT_EDGE, ''));
+    const s = syl(isNum(line) ? line : line.replace(PUNCT_EDGE, ''));
     if (s) add(uni, s, TESS_U / (r + 1));
   });
   const pairs = readFileSync(path.join(langdata, 'vie.word.bigrams'), 'utf8').split('\n');
@@ -66,7 +71,7 @@ const TESS_U = 3e5, TESS_B = 6e4;
     if (sp.length !== 2) return;
     const [x, y] = sp;
     if (ENDS_CLAUSE.test(x) || STARTS_CLAUSE.test(y)) return;
-    const a = syl(x.replace(PUNCT_EDGE, '')), b = syl(y.replace(PUNCT_EDGE, ''));
+    const a = syl(isNum(x) ? x : x.replace(PUNCT_EDGE, '')), b = syl(isNum(y) ? y : y.replace(PUNCT_EDGE, ''));
     if (!a || !b) return;
     add(bi, a + ' ' + b, TESS_B / (r + 1));
   });
@@ -85,10 +90,10 @@ if (corpusFiles.length) {
       let prev2 = null, prev = null;
       for (const raw of line.split(/\s+/)) {
         if (!raw) continue;
-        const core = raw.replace(PUNCT_EDGE, '');
+        const core = raw.replace(PUNCT_EDGE, '').replace(/[%]$/, '');
         const lead = STARTS_CLAUSE.test(raw);
         if (lead) { prev = prev2 = null; }
-        const s = core && /^\p{L}+$/u.test(core) ? syl(core) : null;
+        const s = core && (/^\p{L}+$/u.test(core) || isNum(core)) ? syl(core) : null;
         if (!s) { prev = prev2 = null; continue; }
         corpusTokens++;
         add(cu, s, 1);

@@ -3,7 +3,7 @@
 // over x in {the observed syllable} ∪ candidates(observed). The posterior of the best
 // candidate is the finding's confidence. Decisions are cached per (left, token, right).
 import type { SpellingModel } from './model';
-import { isValidSyllable, canonical, skeleton, toneOf, hasVietnameseMarks } from './orthography';
+import { isValidSyllable, canonical, skeleton, toneOf, hasVietnameseMarks, isNewStyle } from './orthography';
 
 export interface ScoreParams {
   /** Dirichlet smoothing mass for pair probabilities. */
@@ -25,12 +25,25 @@ export const defaultScore: ScoreParams = {
   maxCandidates: 40,
 };
 
+export interface TypeInfo {
+  valid: boolean;
+  marks: boolean;
+  /** Lexicon id, -1 when not in the lexicon. */
+  self: number;
+  newStyle: boolean;
+  known: boolean;
+}
+
 export interface Decision {
   /** Lexicon id of the observed syllable (-1 when unknown or invalid). */
   self: number;
   valid: boolean;
-  /** Ranked replacement syllables (lexicon ids), best first; never `self`. */
-  ranked: number[];
+  /** Best replacement (lexicon id), -1 when none; never `self`. */
+  best: number;
+  /** Number of candidates scored. */
+  cands: number;
+  /** Ranked replacements, filled on first use by rank(). */
+  ranked?: number[];
   /** Posterior of ranked[0] among all options. */
   conf: number;
   /** Posterior of the observed syllable. */
@@ -43,9 +56,25 @@ export class Checker {
   readonly model: SpellingModel;
   score: ScoreParams = { ...defaultScore };
   private readonly intern = new Map<string, number>();
-  private readonly cache = new Map<number, Decision | Map<number, Decision>>();
+  private readonly cache = new Map<number, Decision>();
 
   constructor(model: SpellingModel) { this.model = model; }
+
+  private readonly types = new Map<string, TypeInfo>();
+
+  /** Facts about a lower-case token that do not depend on context (cached). */
+  typeInfo(w: string): TypeInfo {
+    let t = this.types.get(w);
+    if (!t) {
+      if (this.types.size > 200000) this.types.clear();
+      const valid = isValidSyllable(w);
+      const marks = hasVietnameseMarks(w);
+      const self = valid ? this.model.idOf(w) : -1;
+      t = { valid, marks, self, newStyle: marks && isNewStyle(w), known: self >= 0 && this.model.lnCount[self]! >= 1 };
+      this.types.set(w, t);
+    }
+    return t;
+  }
 
   /** Lexicon id of a lower-case token, -1 if none. */
   idOf(lower: string): number { return this.model.idOf(lower); }
@@ -80,81 +109,97 @@ export class Checker {
     return Math.log((m.pair(x, r) + b * pu) / (m.outSum[x]! + b)) - Math.log(pu);
   }
 
-  private tri(l2: number, l: number, x: number, r: number, r2: number): number {
+  /** Evidence from the triple (l, x, r) of clean text (only l and r are used: decisions are cached per (l, w, r)). */
+  private tri(l: number, x: number, r: number): number {
     const m = this.model;
-    if (m.tripleCount === 0) return 0;
-    const { tripleWeight: w, tripleTau: tau } = this.score;
-    let s = 0;
-    if (l2 >= 0 && l >= 0) s += Math.log1p(m.triple(l2, l, x) / tau);
-    if (l >= 0 && r >= 0) s += Math.log1p(m.triple(l, x, r) / tau);
-    if (r >= 0 && r2 >= 0) s += Math.log1p(m.triple(x, r, r2) / tau);
-    return w * s;
+    if (m.tripleCount === 0 || l < 0 || r < 0) return 0;
+    const t = m.triple(l, x, r);
+    return t > 0 ? this.score.tripleWeight * Math.log1p(t / this.score.tripleTau) : 0;
   }
 
   lm(l2: number, l: number, x: number, r: number, r2: number): number {
-    return this.lnLeft(l, x) + this.lnRight(x, r) + this.tri(l2, l, x, r, r2);
+    void l2; void r2;
+    return this.lnLeft(l, x) + this.lnRight(x, r) + this.tri(l, x, r);
   }
 
   /** Decide on lower-case token `w` with neighbour ids (-1 = none). */
   decide(w: string, l2: number, l: number, r: number, r2: number): Decision {
     const wi = this.internId(w);
     const key = ((l + 1) * 65537 + (r + 1)) * 1048576 + wi;
-    const useTri = this.model.tripleCount > 0;
-    if (!useTri) {
-      const hit = this.cache.get(key) as Decision | undefined;
-      if (hit) return hit;
-    } else {
-      const sub = this.cache.get(key) as Map<number, Decision> | undefined;
-      const hit = sub?.get((l2 + 1) * 65537 + (r2 + 1));
-      if (hit) return hit;
-    }
+    const hit = this.cache.get(key);
+    if (hit) return hit;
     const d = this.compute(w, l2, l, r, r2);
     if (this.cache.size > 300000) this.cache.clear();
-    if (!useTri) this.cache.set(key, d);
-    else {
-      let sub = this.cache.get(key) as Map<number, Decision> | undefined;
-      if (!sub) { sub = new Map(); this.cache.set(key, sub); }
-      sub.set((l2 + 1) * 65537 + (r2 + 1), d);
-    }
+    this.cache.set(key, d);
     return d;
   }
+
+  private scratch = new Float64Array(256);
 
   private compute(w: string, l2: number, l: number, r: number, r2: number): Decision {
     const m = this.model;
     const valid = isValidSyllable(w);
     const self = valid ? m.idOf(w) : -1;
     const cands = m.candidates(w);
-    const sk = skeleton(w);
-    const tw = toneOf(w).tone;
-    const n = Math.min(cands.length, this.score.maxCandidates);
+    const n = Math.min(cands.length, this.score.maxCandidates, this.scratch.length);
     let selfScore: number;
     if (self >= 0) selfScore = this.lm(l2, l, self, r, r2) + m.channel.keep;
-    else {
-      // unknown/invalid observed form: only the unigram floor, no context fit
-      selfScore = valid ? this.score.lnUnknown : -Infinity;
-    }
-    const scored: { id: number; s: number }[] = [];
+    else selfScore = valid ? this.score.lnUnknown : -Infinity;
+    const sc = this.scratch;
+    let bi = -1, bs = -Infinity;
+    const skip = valid ? this.variantMask(w, cands, n) : 0;
     for (let i = 0; i < n; i++) {
+      if (skip && (skip & (1 << Math.min(i, 30))) && i < 30) { sc[i] = -Infinity; continue; }
       const c = cands[i]!;
-      const cs = m.syllables[c.id]!;
-      // i/y spelling variants (lí/lý, kĩ/kỹ) are both correct: never a replacement
-      if (valid && skeleton(cs).replace(/y/g, 'i') === sk.replace(/y/g, 'i') && skeleton(cs) !== sk && toneOf(cs).tone === tw) continue;
-      scored.push({ id: c.id, s: this.lm(l2, l, c.id, r, r2) + c.channel });
+      const v = this.lm(l2, l, c.id, r, r2) + c.channel;
+      sc[i] = v;
+      if (v > bs) { bs = v; bi = i; }
     }
-    scored.sort((a, b) => b.s - a.s);
-    let max = selfScore;
-    for (const x of scored) if (x.s > max) max = x.s;
+    const max = Math.max(bs, selfScore);
+    if (bi < 0) return { self, valid, best: -1, conf: 0, selfConf: 1, margin: -Infinity, cands: n };
     let z = selfScore === -Infinity ? 0 : Math.exp(selfScore - max);
-    for (const x of scored) z += Math.exp(x.s - max);
-    const best = scored[0];
-    const conf = best ? Math.exp(best.s - max) / z : 0;
-    const selfConf = selfScore === -Infinity ? 0 : Math.exp(selfScore - max) / z;
+    for (let i = 0; i < n; i++) if (sc[i] !== -Infinity) z += Math.exp(sc[i]! - max);
     return {
       self, valid,
-      ranked: scored.map(x => x.id),
-      conf, selfConf,
-      margin: best ? best.s - selfScore : -Infinity,
+      best: cands[bi]!.id,
+      conf: Math.exp(bs - max) / z,
+      selfConf: selfScore === -Infinity ? 0 : Math.exp(selfScore - max) / z,
+      margin: bs - selfScore,
+      cands: n,
     };
+  }
+
+  /** Bit i set = candidate i is an i/y spelling variant of w (lí/lý, kĩ/kỹ): both correct, never a fix. */
+  private variantMask(w: string, cands: readonly { id: number }[], n: number): number {
+    if (w.indexOf('i') < 0 && w.indexOf('y') < 0 && !/[ìíỉĩịỳýỷỹỵ]/.test(w)) return 0;
+    const sk = skeleton(w).replace(/y/g, 'i');
+    const own = skeleton(w);
+    const tw = toneOf(w).tone;
+    let mask = 0;
+    for (let i = 0; i < n && i < 30; i++) {
+      const cs = this.model.syllables[cands[i]!.id]!;
+      const ck = skeleton(cs);
+      if (ck !== own && ck.replace(/y/g, 'i') === sk && toneOf(cs).tone === tw) mask |= 1 << i;
+    }
+    return mask;
+  }
+
+  /** Replacement candidates of `w` in context, best first (for suggestions; not cached). */
+  rank(w: string, l: number, r: number, limit: number, d?: Decision): number[] {
+    if (d?.ranked && d.ranked.length >= limit) return d.ranked.slice(0, limit);
+    const m = this.model;
+    const cands = m.candidates(w);
+    const n = Math.min(cands.length, this.score.maxCandidates);
+    const mask = isValidSyllable(w) ? this.variantMask(w, cands, n) : 0;
+    const xs: { id: number; s: number }[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i < 30 && (mask & (1 << i))) continue;
+      xs.push({ id: cands[i]!.id, s: this.lm(-1, l, cands[i]!.id, r, -1) + cands[i]!.channel });
+    }
+    xs.sort((a, b) => b.s - a.s);
+    const out = xs.slice(0, limit).map(x => x.id);
+    if (d) d.ranked = out;
+    return out;
   }
 }
 

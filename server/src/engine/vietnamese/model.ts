@@ -29,8 +29,14 @@ export interface ChannelParams {
   modifier: number;
   dStroke: number;
   extraMark: number;
+  /** Substitution of visually similar letters (c/e, n/u, i/l ...). */
   subst: number;
+  /** Any other substitution. */
+  substFar: number;
+  /** OCR lost a letter. */
   indel: number;
+  /** OCR added a letter. */
+  insert: number;
   multi: number;
 }
 
@@ -42,16 +48,20 @@ export const defaultChannel: ChannelParams = {
   dStroke: -5.0,
   extraMark: -1.5,
   subst: -7.5,
+  substFar: -10.5,
   indel: -8.0,
+  insert: -10,
   multi: -7.0,
 };
 
 /** Multi-letter OCR confusions on skeletons (observed <- intended). */
+/** Visually similar letter pairs (either direction). */
+const SIMILAR = new Set(['ce', 'co', 'eo', 'il', 'it', 'lt', 'nu', 'hn', 'hb', 'rn', 'ao', 'ad', 'ou', 'gq', 'gy', 'vy', 'uv', 'op', 'ft', 'ij', 'mn', 'hk', 'bd', 'ec', 'oc', 'oe', 'li', 'ti', 'tl', 'un', 'nh', 'bh', 'nr', 'oa', 'da', 'uo', 'qg', 'yg', 'yv', 'vu', 'po', 'tf', 'ji', 'nm', 'kh', 'db']);
+
 const MULTI: [string, string][] = [
   ['m', 'rn'], ['rn', 'm'], ['u', 'tr'], ['m', 'in'], ['m', 'ni'], ['h', 'li'], ['d', 'cl'], ['n', 'ri'], ['ii', 'u'], ['u', 'ii'],
 ];
 
-const SKEL_ALPHABET = 'abcdeghiklmnopqrstuvxy';
 
 export class SpellingModel {
   readonly kind = 'spelling-model' as const;
@@ -67,8 +77,11 @@ export class SpellingModel {
   private readonly triQ: Uint8Array;
   /** Sum of pair counts starting with each syllable (for conditional probabilities). */
   readonly outSum: Float64Array;
+  /** pairK index range of pairs starting with each syllable: [pairStart[a], pairStart[a + 1]). */
+  private readonly pairStart: Int32Array;
   readonly corpusTokens: number;
   private skelIndex: Map<string, number[]> | null = null;
+  private delIndex: Map<string, number[]> | null = null;
   private readonly candCache = new Map<string, Candidate[]>();
   channel: ChannelParams = { ...defaultChannel };
 
@@ -101,7 +114,13 @@ export class SpellingModel {
     this.triK = copyF64(bytes, off, nT); off = pad8(off + 8 * nT);
     this.triQ = bytes.slice(off, off + nT);
     this.outSum = new Float64Array(nS);
-    for (let i = 0; i < nB; i++) this.outSum[this.pairK[i]! >>> 16] += Math.expm1(this.pairQ[i]! / Q);
+    this.pairStart = new Int32Array(nS + 1);
+    for (let i = 0; i < nB; i++) {
+      const a = this.pairK[i]! >>> 16;
+      this.outSum[a] += Math.expm1(this.pairQ[i]! / Q);
+      this.pairStart[a + 1] = i + 1;
+    }
+    for (let a = 1; a <= nS; a++) if (this.pairStart[a]! < this.pairStart[a - 1]!) this.pairStart[a] = this.pairStart[a - 1]!;
   }
 
   /** Id of a lower-case syllable in either tone style, or -1. */
@@ -121,7 +140,7 @@ export class SpellingModel {
   private findPair(a: number, b: number): number {
     const key = a * 65536 + b;
     const k = this.pairK;
-    let lo = 0, hi = k.length - 1;
+    let lo = this.pairStart[a]!, hi = this.pairStart[a + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const v = k[mid]!;
@@ -152,12 +171,18 @@ export class SpellingModel {
   private skeletons(): Map<string, number[]> {
     if (this.skelIndex) return this.skelIndex;
     const m = new Map<string, number[]>();
+    const del = new Map<string, number[]>();
+    const push = (map: Map<string, number[]>, k: string, id: number) => {
+      const l = map.get(k);
+      if (!l) map.set(k, [id]); else if (l[l.length - 1] !== id) l.push(id);
+    };
     for (let i = 0; i < this.size; i++) {
       const s = skeleton(this.syllables[i]!);
-      const l = m.get(s);
-      if (l) l.push(i); else m.set(s, [i]);
+      push(m, s, i);
+      for (let j = 0; j < s.length; j++) push(del, s.slice(0, j) + s.slice(j + 1), i);
     }
     this.skelIndex = m;
+    this.delIndex = del;
     return m;
   }
 
@@ -176,37 +201,37 @@ export class SpellingModel {
 
   private computeCandidates(w: string): Candidate[] {
     const idx = this.skeletons();
+    const del = this.delIndex!;
     const self = this.idOf(w);
     const sk = skeleton(w);
     const best = new Map<number, number>();
-    const offer = (id: number, ch: number) => {
-      if (id === self) return;
+    const p = this.channel;
+    const offer = (id: number, base: number) => {
+      if (id === self || best.has(id) && best.get(id)! >= base) return;
+      const cs = this.syllables[id]!;
+      const ch = base === 0 ? this.diacriticCost(w, cs) : base + this.looseDiacriticCost(w, cs);
       const prev = best.get(id);
       if (prev === undefined || ch > prev) best.set(id, ch);
     };
-    const p = this.channel;
-    for (const id of idx.get(sk) ?? []) offer(id, this.diacriticCost(w, this.syllables[id]!));
-    if (sk.length >= 1 && sk.length <= 8) {
-      const seen = new Set<string>([sk]);
-      const tryVariant = (v: string, base: number) => {
-        if (seen.has(v)) return;
-        seen.add(v);
-        const ids = idx.get(v);
-        if (!ids) return;
-        for (const id of ids) offer(id, base + this.looseDiacriticCost(w, this.syllables[id]!));
-      };
-      for (let i = 0; i < sk.length; i++) {
-        // deletion in the observed word = a letter the OCR added
-        tryVariant(sk.slice(0, i) + sk.slice(i + 1), p.indel);
-        for (const ch of SKEL_ALPHABET) {
-          if (ch !== sk[i]) tryVariant(sk.slice(0, i) + ch + sk.slice(i + 1), p.subst);
+    for (const id of idx.get(sk) ?? []) offer(id, 0);
+    if (sk.length >= 1 && sk.length <= 9) {
+      // symmetric deletion: lexicon skeletons one letter longer (OCR lost a letter), one letter
+      // shorter (OCR added one), or equal length with one letter replaced
+      for (const id of del.get(sk) ?? []) offer(id, p.indel);
+      for (let j = 0; j < sk.length; j++) {
+        const d = sk.slice(0, j) + sk.slice(j + 1);
+        for (const id of idx.get(d) ?? []) offer(id, p.insert);
+        for (const id of del.get(d) ?? []) {
+          const cs = skeleton(this.syllables[id]!);
+          if (cs.length === sk.length && cs.slice(0, j) + cs.slice(j + 1) === d) {
+            offer(id, SIMILAR.has(sk[j]! + cs[j]!) ? p.subst : p.substFar);
+          }
         }
       }
-      for (let i = 0; i <= sk.length; i++) for (const ch of SKEL_ALPHABET) tryVariant(sk.slice(0, i) + ch + sk.slice(i), p.indel);
       for (const [obs, intended] of MULTI) {
         let at = sk.indexOf(obs);
         while (at >= 0) {
-          tryVariant(sk.slice(0, at) + intended + sk.slice(at + obs.length), p.multi);
+          for (const id of idx.get(sk.slice(0, at) + intended + sk.slice(at + obs.length)) ?? []) offer(id, p.multi);
           at = sk.indexOf(obs, at + 1);
         }
       }

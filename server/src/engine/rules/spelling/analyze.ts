@@ -7,7 +7,7 @@ import type { Msg } from '../../types';
 import type { SpellingModel } from '../../vietnamese/model';
 import { Checker, type Decision } from '../../vietnamese/checker';
 import {
-  applyCase, canonical, caseShape, hasVietnameseMarks, isNewStyle, isValidSyllable, newStyle,
+  applyCase, canonical, caseShape, newStyle,
 } from '../../vietnamese/orthography';
 import { spellingTokens, type Token } from './tokens';
 
@@ -36,6 +36,14 @@ export const tuning = {
   safeConf: 0.9,
   /** Confidence for a context finding to be an error rather than a warning. */
   errorConf: 0.9,
+  /** Document error-rate estimate: (bad + ratePriorBad) / (checked + ratePriorN), times rateScale. */
+  ratePriorBad: 0.5,
+  ratePriorN: 50,
+  rateScale: 2,
+  minErr: 0.004,
+  maxErr: 0.08,
+  /** The error probability the channel costs are calibrated for. */
+  baseErr: 0.05,
 };
 
 const checkers = new WeakMap<SpellingModel, Checker>();
@@ -86,7 +94,27 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
   const out: SpellingIssue[] = [];
   const n = tokens.length;
   const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) ids[i] = tokens[i]!.skip ? -1 : model.idOf(tokens[i]!.lower);
+  const infos = tokens.map(t => checker.typeInfo(t.lower));
+  const numId = model.idOf('0');
+  // skipped tokens (Roman numerals, acronyms) still give context when they spell a syllable ("khóa XI")
+  for (let i = 0; i < n; i++) ids[i] = tokens[i]!.num ? numId : infos[i]!.self;
+  // How damaged is this document? Invalid syllables and unknown lower-case ones are the
+  // context-free evidence. A clean document gets a small prior probability of error per word
+  // (few context findings), a damaged scan a large one. Shifts every edit's log-probability.
+  let bad = 0, seen = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!, info = infos[i]!;
+    if (t.skip || (!info.valid && !info.marks)) continue;
+    seen++;
+    if (!info.valid || (!info.known && info.marks && t.text === t.lower)) bad++;
+  }
+  const rate = (bad + tuning.ratePriorBad) / (seen + tuning.ratePriorN);
+  const pErr = Math.min(tuning.maxErr, Math.max(tuning.minErr, tuning.rateScale * rate));
+  const delta = Math.log(pErr / tuning.baseErr);
+  const shiftConf = (d: Decision) => {
+    const e = Math.exp(delta);
+    return (d.conf * e) / (d.selfConf + (1 - d.selfConf) * e);
+  };
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);
   const right = (i: number) => (i + 1 < n && !tokens[i]!.breakAfter ? ids[i + 1]! : -1);
 
@@ -95,8 +123,9 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
     if (t.skip) continue;
     const w = t.lower;
     if (userWords.has(w)) continue;
-    const valid = isValidSyllable(w);
-    const marks = hasVietnameseMarks(w);
+    const info = infos[i]!;
+    const valid = info.valid;
+    const marks = info.marks;
     // foreign words, English, names without Vietnamese letters that cannot be syllables
     if (!valid && !marks) continue;
     const l = left(i), r = right(i);
@@ -105,48 +134,52 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
     const self = valid ? ids[i]! : -1;
     const shape = caseShape(t.text);
     const nameLike = shape === 'title' && !t.sentenceStart && !t.upperLine;
-    const known = self >= 0 && model.lnCount[self]! >= tuning.minKnownLn;
+    const known = info.known;
     // fast path: a known syllable whose neighbours are a seen pair on both sides rarely needs work
     const d: Decision = checker.decide(w, l2, l, r, r2);
-    const newStyleDoc = isNewStyle(w);
-    const sugg = (limit: number) => d.ranked.slice(0, limit).map(id => render(model, id, t.text, newStyleDoc));
+    const newStyleDoc = info.newStyle;
+    let ranked: number[] | null = null;
+    const rankedIds = () => (ranked ??= checker.rank(w, l, r, maxS, d));
+    const sugg = (limit: number) => rankedIds().slice(0, limit).map(id => render(model, id, t.text, newStyleDoc));
 
     if (!valid) {
       out.push({
         code: 'spelling.invalid-syllable', span: t, word: t.text,
-        suggestions: sugg(maxS), safe: d.ranked.length > 0 && d.conf >= tuning.safeConf,
+        suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf,
         severity: 'error', conf: d.conf,
         message: {
-          en: `"${t.text}" is not a Vietnamese syllable` + (d.ranked.length ? ` (did you mean "${render(model, d.ranked[0]!, t.text, newStyleDoc)}"?)` : ''),
-          vi: `"${t.text}" không phải là âm tiết tiếng Việt` + (d.ranked.length ? ` (có phải là "${render(model, d.ranked[0]!, t.text, newStyleDoc)}"?)` : ''),
+          en: `"${t.text}" is not a Vietnamese syllable` + (d.best >= 0 ? ` (did you mean "${render(model, d.best, t.text, newStyleDoc)}"?)` : ''),
+          vi: `"${t.text}" không phải là âm tiết tiếng Việt` + (d.best >= 0 ? ` (có phải là "${render(model, d.best, t.text, newStyleDoc)}"?)` : ''),
         },
       });
       continue;
     }
+    const conf = d.self >= 0 || valid ? shiftConf(d) : d.conf;
+    const margin = d.margin + delta;
     if (!known) {
       // names and foreign words: a capitalised or mark-less unknown syllable is reported only
       // when the context clearly points at a known one
-      const strong = d.ranked.length > 0 && d.conf >= threshold && d.margin >= tuning.contextMargin;
+      const strong = d.best >= 0 && conf >= threshold && margin >= tuning.contextMargin;
       if ((nameLike || !marks) && !strong) continue;
       out.push({
         code: 'spelling.unknown-syllable', span: t, word: t.text,
-        suggestions: sugg(maxS), safe: strong && d.conf >= tuning.safeConf,
-        severity: 'warning', conf: d.conf,
+        suggestions: sugg(maxS), safe: strong && conf >= tuning.safeConf,
+        severity: 'warning', conf,
         message: {
-          en: `Unknown syllable "${t.text}"` + (d.ranked.length ? ` (did you mean "${render(model, d.ranked[0]!, t.text, newStyleDoc)}"?)` : ''),
-          vi: `Âm tiết lạ "${t.text}"` + (d.ranked.length ? ` (có phải là "${render(model, d.ranked[0]!, t.text, newStyleDoc)}"?)` : ''),
+          en: `Unknown syllable "${t.text}"` + (d.best >= 0 ? ` (did you mean "${render(model, d.best, t.text, newStyleDoc)}"?)` : ''),
+          vi: `Âm tiết lạ "${t.text}"` + (d.best >= 0 ? ` (có phải là "${render(model, d.best, t.text, newStyleDoc)}"?)` : ''),
         },
       });
       continue;
     }
-    if (!d.ranked.length) continue;
+    if (d.best < 0) continue;
     const need = tuning.contextMargin + (nameLike ? tuning.nameMargin : 0);
-    if (d.conf < threshold || d.margin < need) continue;
-    const best = render(model, d.ranked[0]!, t.text, newStyleDoc);
+    if (conf < threshold || margin < need) continue;
+    const best = render(model, d.best, t.text, newStyleDoc);
     out.push({
       code: 'spelling.context', span: t, word: t.text,
-      suggestions: sugg(maxS), safe: d.conf >= tuning.safeConf,
-      severity: d.conf >= tuning.errorConf ? 'error' : 'warning', conf: d.conf,
+      suggestions: sugg(maxS), safe: conf >= tuning.safeConf,
+      severity: conf >= tuning.errorConf ? 'error' : 'warning', conf,
       message: {
         en: `"${t.text}" is probably "${best}" here`,
         vi: `"${t.text}" ở đây có lẽ là "${best}"`,

@@ -23,6 +23,8 @@ export interface Token extends Span {
   line: number;
   /** Text right after the token (one char), for Roman numerals "II." */
   next: string;
+  /** A number (context only, never checked): lower is "0". */
+  num?: boolean;
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
@@ -40,6 +42,22 @@ function isLetter(c: number): boolean {
   if (c >= 0x1e00 && c <= 0x1eff) return true;
   if (c >= 0x370 && c <= 0x3ff) return true; // Greek: letters, not Vietnamese; invalid syllables
   return false;
+}
+
+/** 1 = upper-case letter, 2 = lower-case letter, 0 = other (fast path for Latin + Vietnamese). */
+export function caseOf(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return 1;
+  if (c >= 0x61 && c <= 0x7a) return 2;
+  if (c < 0xc0) return 0;
+  if (c <= 0xde) return c === 0xd7 ? 0 : 1;
+  if (c <= 0xff) return c === 0xf7 ? 0 : 2;
+  if (c <= 0x17f) return (c & 1) === 0 ? 1 : 2;
+  if (c === 0x1a0 || c === 0x1af) return 1;
+  if (c === 0x1a1 || c === 0x1b0) return 2;
+  if (c >= 0x1e00 && c <= 0x1eff) return (c & 1) === 0 ? 1 : 2;
+  const ch = String.fromCharCode(c);
+  const lo = ch.toLowerCase(), up = ch.toUpperCase();
+  return lo === up ? 0 : ch === up ? 1 : 2;
 }
 
 function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b); }
@@ -63,12 +81,12 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
   let lastWord = '';
   void lines;
   const computeUpper = (from: number) => {
-    let e = text.indexOf('\n', from);
-    if (e < 0) e = n;
     let up = 0, lo = 0;
-    for (let k = from; k < e; k++) {
-      const ch = text[k]!;
-      if (ch !== ch.toLowerCase()) up++; else if (ch !== ch.toUpperCase()) lo++;
+    for (let k = from; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10) break;
+      const u = caseOf(c);
+      if (u === 1) up++; else if (u === 2) lo++;
     }
     return up >= 4 && up > lo * 3;
   };
@@ -113,14 +131,23 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
   }
 
   function processChunk(s: number, e: number) {
+    // classify the chunk in one scan
+    let hasDigit = false, opaque = false, angle = false, allLetters = true;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 48 && c <= 57) { hasDigit = true; allLetters = false; }
+      else if (c === 47 || c === 92 || c === 64 || c === 96 || c === 123 || c === 125 || c === 61 || c === 95 || c === 124) { opaque = true; allLetters = false; }
+      else if (c === 60 || c === 62) { angle = true; allLetters = false; }
+      else if (allLetters && !isLetter(c)) allLetters = false;
+    }
+    if (allLetters) { emit(s, e); return; }
     const chunk = text.slice(s, e);
     // URLs, e-mail, paths, document symbols, code, tags: the whole chunk is opaque
-    if (/:\/\/|www\.|@|\/|\\|`|[<>{}=_|]/.test(chunk) || inSkip(s, e)) {
-      if (/[<>]/.test(chunk) && !/:\/\/|@/.test(chunk)) return handleTags(s, e);
+    if (opaque || angle) {
+      if (angle && !/:\/\/|@/.test(chunk)) return handleTags(s, e);
       breakPrev();
       return;
     }
-    const hasDigit = /\d/.test(chunk);
     if (hasDigit) {
       // a footnote number glued to a word: "tiêu1", "tiêu12,"
       const m = /^([\p{L}\p{M}]+)(\d{1,3})([.,;:!?)\]]*)$/u.exec(chunk);
@@ -128,6 +155,21 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
         emit(s, s + m[1]!.length);
         breakPrev();
         if (m[3] && /[.!?]/.test(m[3])) sentenceStart = true;
+        return;
+      }
+      // a plain number ("24", "2023;", "8,6%", "(1)") is context: "lần thứ 24", "năm 2023"
+      const nm = /^([(]?)(\d+(?:[.,/:-]\d+)*%?)([.,;:!?)\]]*)$/.exec(chunk);
+      if (nm && !(nm[2]!.includes('/') || /^\d+-\d+$/.test(nm[2]!) && false)) {
+        if (nm[1]) breakPrev();
+        const st = s + nm[1]!.length;
+        out.push({
+          start: st, end: st + nm[2]!.length, text: nm[2]!, lower: '0',
+          breakBefore: pendingBreak, breakAfter: false, sentenceStart: false, upperLine, skip: true,
+          line, next: text[st + nm[2]!.length] ?? '', num: true,
+        });
+        pendingBreak = false;
+        sentenceStart = false;
+        if (nm[3]) { breakPrev(); if (/[.!?]/.test(nm[3])) sentenceStart = true; }
         return;
       }
       breakPrev();
@@ -169,7 +211,7 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
 
   function processPlain(s: number, e: number) {
     const chunk = text.slice(s, e);
-    if (/[<>/\\@`{}=_|]/.test(chunk) || /\d/.test(chunk) || inSkip(s, e)) { breakPrev(); return; }
+    if (/[<>/\\@`{}=_|]/.test(chunk) || /\d/.test(chunk)) { breakPrev(); return; }
     let k = s;
     while (k < e) {
       if (isLetter(text.charCodeAt(k))) {
@@ -194,8 +236,10 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
       if (!upperLine || nx === '.' || nx === ')' || s === lineStart || ROMAN_CONTEXT.has(lastWord)) skip = true;
     }
     // a token with letters from another script (Greek etc.) or a mixed case like "iPhone"
-    if (/[^\p{Script=Latin}\p{M}]/u.test(t)) skip = true;
-    if (/^\p{Ll}+\p{Lu}/u.test(t) || /\p{Lu}\p{Ll}+\p{Lu}/u.test(t)) skip = true;
+    for (let k = s; k < e; k++) { const c = text.charCodeAt(k); if (c >= 0x370 && c <= 0x3ff) { skip = true; break; } }
+    if (!skip && t !== lower && !isUpper) {
+      for (let k = s + 1; k < e; k++) if (caseOf(text.charCodeAt(k)) === 1) { skip = true; break; }
+    }
     const tok: Token = {
       start: s, end: e, text: t, lower,
       breakBefore: pendingBreak, breakAfter: false,
