@@ -1,0 +1,199 @@
+// Data tables of citations.md: document type words and codes, issuer bodies and their codes.
+// Keep them data: 2025 reorganisations change codes, and new ones are added here only.
+
+export interface TypeWord {
+  /** Folded words, e.g. ["nghi", "quyet"]. */
+  words: string[];
+  /** Canonical Vietnamese name. */
+  name: string;
+  /** Key prefix (inventory convention: QĐi for Quy định, QĐ for Quyết định). */
+  code: string;
+  /** Type codes the symbol may carry with this type word (Party and State). */
+  codes: string[];
+}
+
+export const TYPE_WORDS: TypeWord[] = [
+  { words: ['chuong', 'trinh', 'hanh', 'dong'], name: 'Chương trình hành động', code: 'CTrHĐ', codes: ['CTrHĐ', 'CTr'] },
+  { words: ['thong', 'bao', 'ket', 'luan'], name: 'Thông báo kết luận', code: 'TB', codes: ['TB'] },
+  { words: ['thong', 'tu', 'lien', 'tich'], name: 'Thông tư liên tịch', code: 'TTLT', codes: ['TTLT'] },
+  { words: ['nghi', 'quyet', 'lien', 'tich'], name: 'Nghị quyết liên tịch', code: 'NQLT', codes: ['NQLT'] },
+  { words: ['chuong', 'trinh'], name: 'Chương trình', code: 'CTr', codes: ['CTr'] },
+  { words: ['nghi', 'quyet'], name: 'Nghị quyết', code: 'NQ', codes: ['NQ'] },
+  { words: ['nghi', 'dinh'], name: 'Nghị định', code: 'NĐ', codes: ['NĐ'] },
+  { words: ['ket', 'luan'], name: 'Kết luận', code: 'KL', codes: ['KL'] },
+  { words: ['quyet', 'dinh'], name: 'Quyết định', code: 'QĐ', codes: ['QĐ'] },
+  { words: ['quy', 'dinh'], name: 'Quy định', code: 'QĐi', codes: ['QĐ', 'QĐi', 'QyĐ'] },
+  { words: ['qui', 'dinh'], name: 'Quy định', code: 'QĐi', codes: ['QĐ', 'QĐi', 'QyĐ'] },
+  { words: ['chi', 'thi'], name: 'Chỉ thị', code: 'CT', codes: ['CT'] },
+  { words: ['thong', 'bao'], name: 'Thông báo', code: 'TB', codes: ['TB'] },
+  { words: ['huong', 'dan'], name: 'Hướng dẫn', code: 'HD', codes: ['HD'] },
+  { words: ['quy', 'che'], name: 'Quy chế', code: 'QC', codes: ['QC'] },
+  { words: ['thong', 'tri'], name: 'Thông tri', code: 'TT', codes: ['TT'] },
+  { words: ['thong', 'tu'], name: 'Thông tư', code: 'TT', codes: ['TT'] },
+  { words: ['ke', 'hoach'], name: 'Kế hoạch', code: 'KH', codes: ['KH'] },
+  { words: ['de', 'an'], name: 'Đề án', code: 'ĐA', codes: ['ĐA'] },
+  { words: ['bao', 'cao'], name: 'Báo cáo', code: 'BC', codes: ['BC'] },
+  { words: ['to', 'trinh'], name: 'Tờ trình', code: 'TTr', codes: ['TTr'] },
+  { words: ['cong', 'van'], name: 'Công văn', code: 'CV', codes: ['CV'] },
+  { words: ['phap', 'lenh'], name: 'Pháp lệnh', code: 'PL', codes: [] },
+  { words: ['luat'], name: 'Luật', code: 'Luật', codes: [] },
+];
+
+/** Type-word code -> canonical name (for codes met without a type word). */
+export const TYPE_NAME_BY_CODE: Record<string, string> = {
+  NQ: 'Nghị quyết', NĐ: 'Nghị định', KL: 'Kết luận', QĐ: 'Quyết định', QĐi: 'Quy định', QyĐ: 'Quy định',
+  CT: 'Chỉ thị', CTr: 'Chương trình', CTrHĐ: 'Chương trình hành động', TB: 'Thông báo', HD: 'Hướng dẫn',
+  QC: 'Quy chế', TT: 'Thông tư', KH: 'Kế hoạch', ĐA: 'Đề án', BC: 'Báo cáo', TTr: 'Tờ trình', CV: 'Công văn',
+  TTLT: 'Thông tư liên tịch', NQLT: 'Nghị quyết liên tịch', PL: 'Pháp lệnh', Luật: 'Luật', L: 'Lệnh',
+};
+
+export const PARTY_TYPES = ['NQ', 'QĐi', 'QĐ', 'CTrHĐ', 'CTr', 'CT', 'KL', 'QC', 'TTr', 'TT', 'HD', 'TB', 'TC', 'BC', 'KH',
+  'ĐA', 'PA', 'DA', 'BB', 'CV', 'GGT', 'GCN', 'GĐĐ', 'GNP', 'GM', 'PG', 'PC', 'BS'];
+export const STATE_TYPES = ['NĐ', 'NQLT', 'NQ', 'QĐ', 'TTLT', 'TT', 'CT', 'L', 'QyĐ', 'QC', 'TB', 'TC', 'HD', 'CTr', 'KH',
+  'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB'];
+
+const PARTY_TYPE_SET = new Set(PARTY_TYPES);
+const STATE_TYPE_SET = new Set(STATE_TYPES);
+
+/** Party issuer codes (levels and staff bodies) known to exist. */
+export const PARTY_ISSUERS = new Set(['TW', 'TU', 'HU', 'ĐU', 'CB', 'ĐH', 'VPTW', 'BTCTW', 'BTGTW', 'BDVTW', 'UBKTTW', 'BNCTW',
+  'BKTTW', 'BĐNTW', 'VPTU', 'BTCTU', 'BTGTU', 'UBKTTU', 'BDVTU', 'VPHU', 'BTCHU', 'BTGHU', 'UBKTHU', 'ĐUK', 'ĐUQSTW', 'ĐUCA']);
+
+/** Level codes a Party issuer is written with (the last two letters of a staff body code). */
+export function partyLevel(issuer: string): string {
+  if (issuer === 'CB' || issuer === 'ĐH') return issuer;
+  if (issuer.startsWith('ĐU')) return 'ĐU';
+  const tail = issuer.slice(-2);
+  return tail === 'TW' || tail === 'TU' || tail === 'HU' ? tail : issuer;
+}
+
+/**
+ * A code as written -> its canonical form with diacritics, if the written form differs only by
+ * a lost Đ (QD -> QĐ, HDND -> HĐND) or the look-alike Ð. Returns null when nothing to repair.
+ */
+export function repairDiacritics(code: string, valid: (c: string) => boolean): string | null {
+  const c = code.replace(/Ð/g, 'Đ');
+  if (valid(c)) return c === code ? null : c;
+  if (!c.includes('D')) return null;
+  // try every D -> Đ (codes are short: at most 2^3 variants in practice)
+  const idx: number[] = [];
+  for (let i = 0; i < c.length; i++) if (c[i] === 'D') idx.push(i);
+  if (idx.length > 4) return null;
+  for (let mask = 1; mask < 1 << idx.length; mask++) {
+    const chars = c.split('');
+    idx.forEach((p, k) => { if (mask & (1 << k)) chars[p] = 'Đ'; });
+    const cand = chars.join('');
+    if (valid(cand)) return cand;
+  }
+  return null;
+}
+
+export const isPartyType = (c: string): boolean => PARTY_TYPE_SET.has(c);
+export const isStateType = (c: string): boolean => STATE_TYPE_SET.has(c);
+
+const STATE_ISSUERS = new Set(['CP', 'TTg', 'CTN', 'VPCP', 'HĐND', 'UBND', 'NHNN', 'TTCP', 'TANDTC', 'HĐTP', 'VKSTC', 'VKSNDTC',
+  'KTNN', 'BTC', 'BYT', 'BGDĐT', 'BNV', 'BCA', 'BQP', 'BTP', 'BCT', 'BXD', 'BKHCN', 'BTNMT', 'BNNPTNT', 'BNNMT', 'BLĐTBXH',
+  'BKHĐT', 'BGTVT', 'BTTTT', 'BVHTTDL', 'BNG', 'UBTVQH', 'QH', 'ĐCTUBTWMTTQVN', 'MTTQVN']);
+
+/** A State issuer group is known (legislature digits stripped). */
+export function isKnownStateIssuer(code: string): boolean {
+  return STATE_ISSUERS.has(code.replace(/\d+$/, ''));
+}
+
+// ---------- issuer bodies ----------
+
+export interface IssuerBody {
+  /** Folded word pattern; '#' = a number, '*' = any one word (an ordinal such as "tam"). */
+  words: string[];
+  /** Canonical name for the hover card. */
+  name: string;
+  /** Body id: same id = same body. */
+  body: string;
+  /** 'party' or 'state'. */
+  order: 'party' | 'state';
+  /** Issuer codes (party level code or state issuer group) this body issues under. */
+  codes: string[];
+  /** Optional locality words that may follow and belong to the phrase. */
+  tail?: string[][];
+}
+
+const LOCAL = [['thanh', 'pho'], ['tinh'], ['quan'], ['huyen'], ['thi', 'xa'], ['xa'], ['phuong'], ['dac', 'khu']];
+
+export const ISSUERS: IssuerBody[] = [
+  { words: ['hoi', 'nghi', 'lan', 'thu', '*', 'ban', 'chap', 'hanh', 'trung', 'uong', 'dang'], name: 'Hội nghị Ban Chấp hành Trung ương', body: 'HNTW', order: 'party', codes: ['TW'] },
+  { words: ['hoi', 'nghi', 'lan', 'thu', '*', 'ban', 'chap', 'hanh', 'trung', 'uong'], name: 'Hội nghị Ban Chấp hành Trung ương', body: 'HNTW', order: 'party', codes: ['TW'] },
+  { words: ['hoi', 'nghi', 'trung', 'uong', '#'], name: 'Hội nghị Trung ương', body: 'HNTW', order: 'party', codes: ['TW'] },
+  { words: ['ban', 'chap', 'hanh', 'trung', 'uong', 'dang'], name: 'Ban Chấp hành Trung ương Đảng', body: 'BCHTW', order: 'party', codes: ['TW'] },
+  { words: ['ban', 'chap', 'hanh', 'trung', 'uong'], name: 'Ban Chấp hành Trung ương', body: 'BCHTW', order: 'party', codes: ['TW'] },
+  { words: ['bo', 'chinh', 'tri'], name: 'Bộ Chính trị', body: 'BCT', order: 'party', codes: ['TW'] },
+  { words: ['ban', 'bi', 'thu'], name: 'Ban Bí thư', body: 'BBT', order: 'party', codes: ['TW'] },
+  { words: ['van', 'phong', 'trung', 'uong', 'dang'], name: 'Văn phòng Trung ương Đảng', body: 'VPTW', order: 'party', codes: ['VPTW'] },
+  { words: ['ban', 'to', 'chuc', 'trung', 'uong'], name: 'Ban Tổ chức Trung ương', body: 'BTCTW', order: 'party', codes: ['BTCTW'] },
+  { words: ['ban', 'tuyen', 'giao', 'trung', 'uong'], name: 'Ban Tuyên giáo Trung ương', body: 'BTGTW', order: 'party', codes: ['BTGTW'] },
+  { words: ['hoi', 'nghi', 'lan', 'thu', '*', 'ban', 'chap', 'hanh', 'dang', 'bo'], name: 'Hội nghị Ban Chấp hành Đảng bộ', body: 'TU', order: 'party', codes: ['TU'], tail: [['thanh', 'pho'], ['tinh']] },
+  { words: ['hoi', 'nghi', 'ban', 'chap', 'hanh', 'dang', 'bo'], name: 'Hội nghị Ban Chấp hành Đảng bộ', body: 'TU', order: 'party', codes: ['TU'], tail: [['thanh', 'pho'], ['tinh']] },
+  { words: ['ban', 'chap', 'hanh', 'dang', 'bo'], name: 'Ban Chấp hành Đảng bộ', body: 'TU', order: 'party', codes: ['TU'], tail: [['thanh', 'pho'], ['tinh']] },
+  { words: ['ban', 'thuong', 'vu', 'thanh', 'uy'], name: 'Ban Thường vụ Thành ủy', body: 'BTVTU', order: 'party', codes: ['TU'] },
+  { words: ['ban', 'thuong', 'vu', 'tinh', 'uy'], name: 'Ban Thường vụ Tỉnh ủy', body: 'BTVTU', order: 'party', codes: ['TU'] },
+  { words: ['thuong', 'truc', 'thanh', 'uy'], name: 'Thường trực Thành ủy', body: 'TTTU', order: 'party', codes: ['TU'] },
+  { words: ['thuong', 'truc', 'tinh', 'uy'], name: 'Thường trực Tỉnh ủy', body: 'TTTU', order: 'party', codes: ['TU'] },
+  { words: ['hoi', 'nghi', 'thanh', 'uy'], name: 'Hội nghị Thành ủy', body: 'TU', order: 'party', codes: ['TU'] },
+  { words: ['thanh', 'uy'], name: 'Thành ủy', body: 'TU', order: 'party', codes: ['TU', 'HU'] },
+  { words: ['tinh', 'uy'], name: 'Tỉnh ủy', body: 'TU', order: 'party', codes: ['TU'] },
+  { words: ['ban', 'thuong', 'vu', 'huyen', 'uy'], name: 'Ban Thường vụ Huyện ủy', body: 'HU', order: 'party', codes: ['HU'] },
+  { words: ['ban', 'thuong', 'vu', 'quan', 'uy'], name: 'Ban Thường vụ Quận ủy', body: 'HU', order: 'party', codes: ['HU'] },
+  { words: ['huyen', 'uy'], name: 'Huyện ủy', body: 'HU', order: 'party', codes: ['HU'] },
+  { words: ['quan', 'uy'], name: 'Quận ủy', body: 'HU', order: 'party', codes: ['HU'] },
+  { words: ['thi', 'uy'], name: 'Thị ủy', body: 'HU', order: 'party', codes: ['HU'] },
+  { words: ['ban', 'thuong', 'vu', 'dang', 'uy'], name: 'Ban Thường vụ Đảng ủy', body: 'ĐU', order: 'party', codes: ['ĐU'] },
+  { words: ['dang', 'uy'], name: 'Đảng ủy', body: 'ĐU', order: 'party', codes: ['ĐU'] },
+  { words: ['uy', 'ban', 'thuong', 'vu', 'quoc', 'hoi'], name: 'Ủy ban Thường vụ Quốc hội', body: 'UBTVQH', order: 'state', codes: ['UBTVQH'] },
+  { words: ['quoc', 'hoi'], name: 'Quốc hội', body: 'QH', order: 'state', codes: ['QH'] },
+  { words: ['thu', 'tuong', 'chinh', 'phu'], name: 'Thủ tướng Chính phủ', body: 'TTg', order: 'state', codes: ['TTg'] },
+  { words: ['chinh', 'phu'], name: 'Chính phủ', body: 'CP', order: 'state', codes: ['CP'] },
+  { words: ['chu', 'tich', 'nuoc'], name: 'Chủ tịch nước', body: 'CTN', order: 'state', codes: ['CTN'] },
+  { words: ['hoi', 'dong', 'nhan', 'dan'], name: 'Hội đồng nhân dân', body: 'HĐND', order: 'state', codes: ['HĐND'], tail: LOCAL },
+  { words: ['uy', 'ban', 'nhan', 'dan'], name: 'Ủy ban nhân dân', body: 'UBND', order: 'state', codes: ['UBND'], tail: LOCAL },
+  { words: ['trung', 'uong'], name: 'Trung ương', body: 'BCHTW', order: 'party', codes: ['TW'] },
+];
+
+/** Roman numerals used for khóa / congresses. */
+export function romanValue(s: string): number | null {
+  const r = s.toUpperCase();
+  if (!/^[IVXL]{1,7}$/.test(r)) return null;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const a = v[r[i]!]!, b = i + 1 < r.length ? v[r[i + 1]!]! : 0;
+    total += a < b ? -a : a;
+  }
+  return total > 0 ? total : null;
+}
+
+/** Start dates of the National Assembly terms (legislature k). */
+export const QH_TERMS: { k: number; from: string }[] = [
+  { k: 11, from: '2002-07-01' }, { k: 12, from: '2007-07-01' }, { k: 13, from: '2011-07-01' },
+  { k: 14, from: '2016-07-01' }, { k: 15, from: '2021-07-01' }, { k: 16, from: '2026-04-01' },
+];
+
+/** Legislature in office on an ISO date. */
+export function legislatureOn(iso: string): number | null {
+  let k: number | null = null;
+  for (const t of QH_TERMS) if (iso >= t.from) k = t.k;
+  return k;
+}
+
+/** Years a legislature term covers (inclusive). */
+export function legislatureYears(k: number): [number, number] | null {
+  const i = QH_TERMS.findIndex(t => t.k === k);
+  if (i < 0) return null;
+  const from = Number(QH_TERMS[i]!.from.slice(0, 4));
+  const next = QH_TERMS[i + 1];
+  return [from, next ? Number(next.from.slice(0, 4)) : from + 5];
+}
+
+/** Central Party terms (khóa) by start date. */
+export const PARTY_TERMS: { k: number; from: string }[] = [
+  { k: 10, from: '2006-04-25' }, { k: 11, from: '2011-01-19' }, { k: 12, from: '2016-01-28' },
+  { k: 13, from: '2021-02-01' }, { k: 14, from: '2026-01-23' },
+];

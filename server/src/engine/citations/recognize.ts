@@ -1,0 +1,558 @@
+// Recognition of citations (citations.md 2 and 3): keywords are matched on the folded shadow text,
+// symbols, numbers and codes are read on the analysis text. One forward pass, no backtracking
+// regular expressions: each candidate is parsed by hand from a keyword or a symbol.
+import type { Span } from '../parse/model';
+import type { CitationDate, CitationMention, IssuerPhrase, ParsedSymbol } from './model';
+import { ISSUERS, TYPE_WORDS, romanValue, type TypeWord } from './lexicon';
+import { parseSymbolAt } from './symbol';
+
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/** Skip whitespace including at most one line break (a blank line ends a phrase). */
+function ws(f: string, i: number): number {
+  let j = i, breaks = 0;
+  while (j < f.length) {
+    const c = f.charCodeAt(j);
+    if (c === 10) { if (++breaks > 1) return i === j ? j : backToBreak(f, j); j++; continue; }
+    if (isSpace(c)) { j++; continue; }
+    // Markdown emphasis markers between words of a phrase ("**Nghị quyết**") are ignored
+    break;
+  }
+  return j;
+}
+function backToBreak(_f: string, j: number): number { return j; }
+
+/** A folded word at i: [start, end) of [a-z0-9]+ or null. */
+function wordEnd(f: string, i: number): number {
+  let j = i;
+  while (j < f.length && isAlnum(f.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Match a folded word sequence at i (whitespace between words). Returns the end or -1. */
+function matchWords(f: string, i: number, words: readonly string[]): number {
+  let p = i;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) { const q = ws(f, p); if (q === p) return -1; p = q; }
+    const w = words[k]!;
+    const e = wordEnd(f, p);
+    if (e === p) return -1;
+    const got = f.slice(p, e);
+    if (w === '#') { if (!/^\d{1,3}$/.test(got)) return -1; }
+    else if (w === '*') { if (!/^[a-z]{2,6}$/.test(got)) return -1; }
+    else if (got !== w) return -1;
+    p = e;
+  }
+  return p;
+}
+
+const boundaryBefore = (f: string, i: number): boolean => i === 0 || !isAlnum(f.charCodeAt(i - 1));
+
+function isUpperStart(t: string, i: number): boolean {
+  const c = t[i];
+  return !!c && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function collapse(s: string): string { return s.replace(/\s+/g, ' ').trim(); }
+
+const TYPE_FIRST = new Map<string, TypeWord[]>();
+for (const tw of TYPE_WORDS) {
+  const l = TYPE_FIRST.get(tw.words[0]!) ?? [];
+  l.push(tw);
+  TYPE_FIRST.set(tw.words[0]!, l);
+}
+
+/** A type word at i (folded, capitalised in the original). */
+export function typeWordAt(t: string, f: string, i: number, requireCapital = true): { tw: TypeWord; end: number } | null {
+  if (!boundaryBefore(f, i)) return null;
+  const e = wordEnd(f, i);
+  const list = TYPE_FIRST.get(f.slice(i, e));
+  if (!list) return null;
+  if (requireCapital && !isUpperStart(t, i)) return null;
+  for (const tw of list) {
+    const end = matchWords(f, i, tw.words);
+    if (end >= 0) return { tw, end };
+  }
+  return null;
+}
+
+// ---------- slots ----------
+
+function parseDate(t: string, f: string, i: number): CitationDate | null {
+  let p = i;
+  let e = matchWords(f, p, ['ngay']);
+  if (e < 0) return null;
+  let dup: Span | undefined;
+  p = ws(f, e);
+  const e2 = matchWords(f, p, ['ngay']);
+  if (e2 >= 0) { dup = { start: p, end: e2 }; p = ws(f, e2); }
+  const dEnd = wordEnd(f, p);
+  const dStr = f.slice(p, dEnd);
+  let d: number, m: number, y: number, end: number;
+  const sep = f[dEnd];
+  if (/^\d{1,2}$/.test(dStr) && (sep === '/' || sep === '-' || sep === '.')) {
+    const mEnd = wordEnd(f, dEnd + 1);
+    const mStr = f.slice(dEnd + 1, mEnd);
+    if (!/^\d{1,2}$/.test(mStr) || f[mEnd] !== sep) return null;
+    const yEnd = wordEnd(f, mEnd + 1);
+    const yStr = f.slice(mEnd + 1, yEnd);
+    if (!/^\d{4}$/.test(yStr)) return null;
+    d = Number(dStr); m = Number(mStr); y = Number(yStr); end = yEnd;
+  } else if (/^\d{1,2}$/.test(dStr)) {
+    let q = ws(f, dEnd);
+    const te = matchWords(f, q, ['thang']);
+    if (te < 0) return null;
+    q = ws(f, te);
+    const mEnd = wordEnd(f, q);
+    const mStr = f.slice(q, mEnd);
+    if (!/^\d{1,2}$/.test(mStr)) return null;
+    q = ws(f, mEnd);
+    const ne = matchWords(f, q, ['nam']);
+    if (ne < 0) return null;
+    q = ws(f, ne);
+    const yEnd = wordEnd(f, q);
+    const yStr = f.slice(q, yEnd);
+    if (!/^\d{4}$/.test(yStr)) return null;
+    d = Number(dStr); m = Number(mStr); y = Number(yStr); end = yEnd;
+  } else return null;
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const r: CitationDate = { span: { start: p, end }, slot: { start: i, end }, y, m, d, iso, valid: dateExists(y, m, d) };
+  if (dup) r.duplicateKeyword = dup;
+  void t;
+  return r;
+}
+
+export function dateExists(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const dim = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return d <= dim;
+}
+
+/** Issuer phrase at i: [của] BODY [locality] [(khóa K)]. `needCua` requires the "của". */
+function parseIssuer(t: string, f: string, i: number, needCua: boolean): IssuerPhrase | null {
+  let p = i;
+  const ce = matchWords(f, p, ['cua']);
+  const start = p;
+  if (ce >= 0) p = ws(f, ce);
+  else if (needCua) return null;
+  if (!isUpperStart(t, p) && ce < 0) return null;
+  let best: { end: number; body: (typeof ISSUERS)[number] } | null = null;
+  for (const b of ISSUERS) {
+    const e = matchWords(f, p, b.words);
+    if (e >= 0 && (!best || e > best.end)) best = { end: e, body: b };
+  }
+  if (!best) return null;
+  let end = best.end;
+  if (best.body.tail) {
+    const q = ws(f, end);
+    for (const tl of best.body.tail) { const e = matchWords(f, q, tl); if (e >= 0) { end = e; break; } }
+  }
+  // term: (khóa XIII) | khóa XI
+  let term: number | undefined;
+  let q = ws(f, end);
+  const paren = f[q] === '(';
+  if (paren) q = ws(f, q + 1);
+  const ke = matchWords(f, q, ['khoa']);
+  if (ke >= 0) {
+    const r0 = ws(f, ke);
+    const r1 = wordEnd(f, r0);
+    const rv = romanValue(t.slice(r0, r1));
+    if (rv !== null) {
+      let e = r1;
+      if (paren) { const c = ws(f, r1); if (f[c] === ')') e = c + 1; else e = -1; }
+      if (e > 0) { term = rv; end = e; }
+    }
+  }
+  const span = { start: ce >= 0 ? start : p, end };
+  const r: IssuerPhrase = {
+    span, text: collapse(t.slice(span.start, span.end)), name: best.body.name, body: best.body.body,
+    order: best.body.order, codes: best.body.codes,
+  };
+  if (term !== undefined) r.term = term;
+  return r;
+}
+
+const SUBJECT_LEADS: string[][] = [['ve', 'viec'], ['ve'], ['quy', 'dinh', 've'], ['quy', 'dinh'], ['huong', 'dan'], ['ban', 'hanh'],
+  ['sua', 'doi'], ['thi', 'hanh'], ['thuc', 'hien']];
+
+/** Subject clause ("về …") at i, ending at the boundaries of citations.md 2.5. */
+function parseSubject(t: string, f: string, i: number, limit = 600): { span: Span; text: string } | null {
+  let lead = -1;
+  for (const l of SUBJECT_LEADS) { const e = matchWords(f, i, l); if (e >= 0) { lead = e; break; } }
+  if (lead < 0) return null;
+  let j = lead;
+  const max = Math.min(f.length, i + limit);
+  let end = j;
+  while (j < max) {
+    const c = f[j]!;
+    if (c === ';') break;
+    if (c === '\n') {
+      // blank line = end of paragraph
+      let k = j + 1;
+      while (k < f.length && (f[k] === ' ' || f[k] === '\t' || f[k] === '\r')) k++;
+      if (f[k] === '\n' || k >= f.length) break;
+    }
+    if (c === '.' && (j + 1 >= f.length || isSpace(f.charCodeAt(j + 1)) || f[j + 1] === '*') && !(j > 0 && isDigit(f.charCodeAt(j - 1)) && isDigit(f.charCodeAt(j + 1)))) break;
+    if (c === '(' && aliasIntro(f, j) >= 0) break;
+    if (c === ',' || (c === 'v' && boundaryBefore(f, j) && f.startsWith('va', j) && !isAlnum(f.charCodeAt(j + 2)))) {
+      const k = ws(f, c === ',' ? j + 1 : j + 2);
+      if (typeWordAt(t, f, k)) break;
+    }
+    if (!isSpace(f.charCodeAt(j))) end = j + 1;
+    j++;
+  }
+  // trim trailing punctuation
+  while (end > lead && /[,:\s]/.test(f[end - 1]!)) end--;
+  if (end <= lead) return null;
+  return { span: { start: i, end }, text: collapse(t.slice(i, end)) };
+}
+
+/** "(viết tắt [là]", "(sau đây gọi là", "(gọi tắt là": returns the index after the intro or -1. */
+function aliasIntro(f: string, i: number): number {
+  if (f[i] !== '(') return -1;
+  let p = ws(f, i + 1);
+  const sd = matchWords(f, p, ['sau', 'day']);
+  if (sd >= 0) p = ws(f, sd);
+  let e = -1;
+  for (const w of [['viet', 'tat'], ['goi', 'tat'], ['goi']]) { e = matchWords(f, p, w); if (e >= 0) break; }
+  if (e < 0) return -1;
+  p = ws(f, e);
+  const la = matchWords(f, p, ['la']);
+  if (la >= 0) p = ws(f, la);
+  if (f[p] === ':') p = ws(f, p + 1);
+  return p;
+}
+
+function parseAliasClause(t: string, f: string, i: number): { span: Span; textSpan: Span; text: string } | null {
+  const p = aliasIntro(f, i);
+  if (p < 0) return null;
+  let j = p;
+  const max = Math.min(f.length, p + 160);
+  while (j < max && f[j] !== ')' && f[j] !== '(' && f[j] !== ';') j++;
+  if (f[j] !== ')') return null;
+  let e = j;
+  while (e > p && isSpace(f.charCodeAt(e - 1))) e--;
+  if (e <= p) return null;
+  return { span: { start: i, end: j + 1 }, textSpan: { start: p, end: e }, text: collapse(t.slice(p, e)) };
+}
+
+// ---------- named documents ----------
+
+interface NamedHit { end: number; key: string; title: string; full: boolean }
+
+/** After "Nghị quyết": "Đại hội [đại biểu] [toàn quốc | Đảng bộ thành phố] [lần thứ] XI [, nhiệm kỳ …] [của Đảng]". */
+function namedCongress(t: string, f: string, i: number): NamedHit | null {
+  let p = matchWords(f, i, ['dai', 'hoi']);
+  if (p < 0) return null;
+  let full = false, national = false, local = false;
+  let q = ws(f, p);
+  let e = matchWords(f, q, ['dai', 'bieu']);
+  if (e >= 0) { full = true; q = ws(f, e); }
+  e = matchWords(f, q, ['toan', 'quoc']);
+  if (e >= 0) { full = true; national = true; q = ws(f, e); }
+  else {
+    for (const w of [['dang', 'bo', 'thanh', 'pho'], ['dang', 'bo', 'tinh'], ['dang', 'bo']]) {
+      e = matchWords(f, q, w);
+      if (e >= 0) { full = true; local = true; q = ws(f, e); break; }
+    }
+  }
+  e = matchWords(f, q, ['lan', 'thu']);
+  if (e >= 0) { full = true; q = ws(f, e); }
+  const rEnd = wordEnd(f, q);
+  const roman = t.slice(q, rEnd);
+  const rv = romanValue(roman);
+  if (rv === null || roman !== roman.toUpperCase()) return null;
+  p = rEnd;
+  // ", nhiệm kỳ 2020 - 2025"
+  let r = f[p] === ',' ? ws(f, p + 1) : ws(f, p);
+  e = matchWords(f, r, ['nhiem', 'ky']);
+  if (e >= 0) {
+    const a = ws(f, e);
+    const a1 = wordEnd(f, a);
+    if (/^\d{4}$/.test(f.slice(a, a1))) {
+      let b = ws(f, a1);
+      if (f[b] === '-' || f[b] === '\u2013') {
+        b = ws(f, b + 1);
+        const b1 = wordEnd(f, b);
+        if (/^\d{4}$/.test(f.slice(b, b1))) { p = b1; full = true; }
+      }
+    }
+  }
+  r = ws(f, p);
+  e = matchWords(f, r, ['cua', 'dang']);
+  if (e >= 0 && isUpperStart(t, ws(f, r + 3))) { p = e; national = true; full = true; }
+  const R = roman.toUpperCase();
+  const key = national && !local ? `NAMED NQ-ĐHTQ-${R}` : `NAMED NQ-ĐH-TP-${R}`;
+  const title = national && !local ? `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${R} của Đảng` : `Nghị quyết Đại hội Đảng bộ lần thứ ${R}`;
+  return { end: p, key, title, full };
+}
+
+/** After "Nghị quyết": "[Hội nghị] Trung ương N [(khóa K)]". */
+function namedPlenum(t: string, f: string, i: number): NamedHit | null {
+  let p = i;
+  const h = matchWords(f, p, ['hoi', 'nghi']);
+  if (h >= 0) p = ws(f, h);
+  const e = matchWords(f, p, ['trung', 'uong', '#']);
+  if (e < 0 || !isUpperStart(t, p)) return null;
+  const nStart = wordEnd(f, p) ;
+  void nStart;
+  const n = f.slice(e - 3, e).replace(/\D/g, '');
+  let end = e, term = '';
+  let q = ws(f, e);
+  const paren = f[q] === '(';
+  if (paren) q = ws(f, q + 1);
+  const ke = matchWords(f, q, ['khoa']);
+  if (ke >= 0) {
+    const r0 = ws(f, ke), r1 = wordEnd(f, r0);
+    const rv = romanValue(t.slice(r0, r1));
+    if (rv !== null) {
+      let x = r1;
+      if (paren) { const c = ws(f, r1); x = f[c] === ')' ? c + 1 : -1; }
+      if (x > 0) { end = x; term = t.slice(r0, r1).toUpperCase(); }
+    }
+  }
+  return { end, key: `NAMED NQ-TW${n}${term ? '-' + term : ''}`, title: `Nghị quyết Trung ương ${n}${term ? ` (khóa ${term})` : ''}`, full: true };
+}
+
+/** After "Luật": a capitalised title, up to punctuation, or up to "năm YYYY" in the same clause. */
+function namedLaw(t: string, f: string, i: number): NamedHit | null {
+  if (!isUpperStart(t, i) || !/[a-z]/.test(f[i] ?? '')) return null;
+  const max = Math.min(f.length, i + 160);
+  let j = i, firstPunct = -1, yearEnd = -1;
+  while (j < max) {
+    const c = f[j]!;
+    if (c === ';' || c === '.' || c === '(' || c === ')' || c === ':' || c === '"' || c === '\u201c' || c === '\u201d') break;
+    if (c === '\n') { let k = j + 1; while (k < f.length && (f[k] === ' ' || f[k] === '\r')) k++; if (f[k] === '\n') break; }
+    if (c === ',' && firstPunct < 0) firstPunct = j;
+    if (c === 'n' && boundaryBefore(f, j) && f.startsWith('nam', j)) {
+      const a = ws(f, j + 3), a1 = wordEnd(f, a);
+      if (a > j + 3 && /^\d{4}$/.test(f.slice(a, a1))) { yearEnd = a1; break; }
+    }
+    j++;
+  }
+  let end = yearEnd > 0 ? yearEnd : firstPunct > 0 ? firstPunct : j;
+  while (end > i && isSpace(f.charCodeAt(end - 1))) end--;
+  // at most 14 words, at least one
+  const title = collapse(t.slice(i, end));
+  if (!title || title.split(' ').length > 14) return null;
+  return { end, key: `NAMED Luật ${title}`, title: `Luật ${title}`, full: true };
+}
+
+// ---------- the scanner ----------
+
+export interface RecognizeOptions {
+  /** Spans to ignore (HTML comments, code). Sorted. */
+  skips?: Span[];
+}
+
+/** Every citation mention of a text, in document order (ids are positions in the array). */
+function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMention[] {
+  const out: CitationMention[] = [];
+  let active: Span[] = [];
+  blockSpan = (s: Span) => { active.push(s); };
+  const blocked = (pos: number): boolean => {
+    active = active.filter(s => s.end > pos);
+    return active.some(s => s.start <= pos && pos < s.end);
+  };
+  const skips = opts.skips ?? [];
+  let si = 0;
+  const skipped = (pos: number): boolean => {
+    while (si < skips.length && skips[si]!.end <= pos) si++;
+    return si < skips.length && skips[si]!.start <= pos;
+  };
+  let group = 0;
+  const push = (m: Omit<CitationMention, 'id' | 'key' | 'resolution'>): CitationMention => {
+    const mm = { ...m, id: -1, key: null, resolution: 'unresolved' } as CitationMention;
+    out.push(mm);
+    return mm;
+  };
+
+  // candidate starts: type words, "Điều lệ Đảng", and symbols (digits)
+  const n = f.length;
+  for (let i = 0; i < n; i++) {
+    const c = f.charCodeAt(i);
+    if (!isAlnum(c)) continue;
+    if (i > 0 && isAlnum(f.charCodeAt(i - 1))) continue; // not a word start
+    if (skipped(i)) continue;
+    if (isDigit(c)) {
+      if (blocked(i)) continue;
+      const sym = parseSymbolAt(t, i);
+      if (sym) {
+        const m = push({ kind: 'short', span: sym.span, text: collapse(sym.raw), symbol: sym });
+        active.push(sym.span);
+        attachTail(t, f, m, [m], sym.span.end);
+        i = sym.span.end - 1;
+      }
+      continue;
+    }
+    if (f.startsWith('dieu le dang', i) && !isAlnum(f.charCodeAt(i + 12)) && isUpperStart(t, i)) {
+      if (blocked(i)) continue;
+      push({ kind: 'named', span: { start: i, end: i + 12 }, text: t.slice(i, i + 12), named: { key: 'NAMED Điều lệ Đảng', title: 'Điều lệ Đảng', full: true } });
+      continue;
+    }
+    const hit = typeWordAt(t, f, i);
+    if (!hit || blocked(i)) continue;
+    const { tw } = hit;
+    const typeWord = { name: tw.name, code: tw.code, span: { start: i, end: hit.end } };
+    let p = ws(f, hit.end);
+    // issuer first: "Quyết định của Bộ Chính trị số 31-QĐ/TW"
+    let issuerFirst: IssuerPhrase | null = null;
+    const iss0 = parseIssuer(t, f, p, true);
+    if (iss0) {
+      const q = ws(f, iss0.span.end);
+      const so = soAt(f, q);
+      if (so >= 0 && parseSymbolAt(t, so)) { issuerFirst = iss0; p = q; }
+    }
+    const soEnd = soAt(f, p);
+    const afterSo = soEnd >= 0 ? soEnd : p;
+    const sym = parseSymbolAt(t, afterSo);
+    if (sym) {
+      const members: CitationMention[] = [];
+      const gid = ++group;
+      const first = push({ kind: 'short', span: { start: i, end: sym.span.end }, text: '', typeWord, symbol: sym, group: gid });
+      members.push(first);
+      let end = sym.span.end;
+      let lastType = typeWord;
+      // coordinated members: ", 132-QD/TW" | "và Quyết định số 218-QĐ/TW"
+      for (;;) {
+        let q = ws(f, end);
+        if (f[q] === ',') q = ws(f, q + 1);
+        else {
+          const ve = matchWords(f, q, ['va']);
+          if (ve < 0) break;
+          q = ws(f, ve);
+        }
+        const mStart = q;
+        let tw2 = lastType;
+        const h2 = typeWordAt(t, f, q);
+        if (h2) { tw2 = { name: h2.tw.name, code: h2.tw.code, span: { start: q, end: h2.end } }; q = ws(f, h2.end); }
+        const s2 = soAt(f, q);
+        if (s2 >= 0) q = s2;
+        const sym2 = parseSymbolAt(t, q);
+        if (!sym2) break;
+        const m2 = push({ kind: 'short', span: { start: mStart, end: sym2.span.end }, text: '', typeWord: tw2, symbol: sym2, group: gid });
+        members.push(m2);
+        lastType = tw2;
+        end = sym2.span.end;
+      }
+      if (members.length === 1) delete first.group;
+      if (issuerFirst) for (const m of members) m.issuer = issuerFirst;
+      const tailEnd = attachTail(t, f, members[members.length - 1]!, members, end);
+      for (const m of members) {
+        active.push({ start: m.span.start, end: m.span.end });
+        m.text = collapse(t.slice(m.span.start, m.span.end));
+      }
+      void tailEnd;
+      i = hit.end - 1;
+      continue;
+    }
+    // bare number: "Nghị quyết 98", "Nghị quyết số 98", "Nghị quyết 24 của Bộ Chính trị"
+    const numEnd = wordEnd(f, afterSo);
+    const num = f.slice(afterSo, numEnd);
+    if (/^\d{1,4}$/.test(num) && tw.code !== 'Luật' && !/[-/.,\u2013]\d/.test(f.slice(numEnd, numEnd + 2)) && f[numEnd] !== '%' && !/[-/\u2010\u2011\u2013\u2014\u2212\u2044\u2215\uff0f]/.test(f[ws(f, numEnd)] ?? '')) {
+      const m = push({ kind: 'short', span: { start: i, end: numEnd }, text: '', typeWord, bareNumber: { value: String(Number(num)), span: { start: afterSo, end: numEnd } } });
+      const iss = parseIssuer(t, f, ws(f, numEnd), true);
+      if (iss) { m.issuer = iss; m.span = { start: i, end: iss.span.end }; }
+      m.text = collapse(t.slice(m.span.start, m.span.end));
+      active.push(m.span);
+      continue;
+    }
+    // named documents
+    let named: NamedHit | null = null;
+    if (tw.code === 'NQ') named = namedCongress(t, f, ws(f, hit.end)) ?? namedPlenum(t, f, ws(f, hit.end));
+    else if (tw.code === 'Luật' && soEnd < 0) named = namedLaw(t, f, ws(f, hit.end));
+    if (named) {
+      const m = push({ kind: 'named', span: { start: i, end: named.end }, text: collapse(t.slice(i, named.end)), typeWord, named: { key: named.key, title: named.title, full: named.full } });
+      active.push(m.span);
+      const q = ws(f, named.end);
+      const al = parseAliasClause(t, f, q);
+      if (al) {
+        const a = push({ kind: 'alias', span: al.span, text: collapse(t.slice(al.span.start, al.span.end)), alias: { folded: normAlias(f.slice(al.textSpan.start, al.textSpan.end)), text: al.text } });
+        (a as unknown as { _of: CitationMention })._of = m;
+        active.push(al.span);
+      }
+    }
+  }
+  return out;
+}
+
+function renumber(list: CitationMention[]): CitationMention[] {
+  const pre = list.map(m => m); // objects
+  const target = new Map<CitationMention, CitationMention>();
+  for (const m of list) if (m.kind === 'alias' && (m as unknown as { _of?: CitationMention })._of) target.set(m, (m as unknown as { _of: CitationMention })._of);
+  pre.forEach((m, k) => { m.id = k; });
+  for (const [a, of] of target) { a.aliasOf = of.id; delete (a as unknown as { _of?: CitationMention })._of; }
+  return pre;
+}
+
+/** "số", "sổ", "sỗ", "SỐ", "số:" at i: returns the index after it (and spaces) or -1. */
+function soAt(f: string, i: number): number {
+  if (f[i] !== 's' || f[i + 1] !== 'o') return -1;
+  let j = i + 2;
+  if (f[j] === ':') j++;
+  else if (isAlnum(f.charCodeAt(j))) return -1;
+  j = ws(f, j);
+  if (f[j] === ':') j = ws(f, j + 1);
+  return j;
+}
+
+/** Normalised alias text: folded, whitespace collapsed, "số" dropped. */
+export function normAlias(folded: string): string {
+  return folded.replace(/\s+/g, ' ').trim().replace(/ so:? /g, ' ');
+}
+
+/**
+ * After the last symbol of a citation (or group): [,] ngày DATE [,] [của] ISSUER [(khóa K)],
+ * subject, alias clause. Date and issuer are distributed over `members`; the last member's span
+ * grows to cover them. Returns the end of the consumed region.
+ */
+function attachTail(t: string, f: string, last: CitationMention, members: CitationMention[], from: number): number {
+  let p = from;
+  let q = ws(f, p);
+  if (f[q] === ',') q = ws(f, q + 1);
+  const date = parseDate(t, f, q);
+  if (date) { for (const m of members) m.date = date; p = date.slot.end; }
+  q = ws(f, p);
+  if (f[q] === ',') q = ws(f, q + 1);
+  if (!last.issuer) {
+    const iss = parseIssuer(t, f, q, !date);
+    if (iss) { for (const m of members) if (!m.issuer) m.issuer = iss; p = iss.span.end; }
+  }
+  if (date || last.issuer) {
+    for (const m of members) if (m.kind === 'short') m.kind = 'full';
+  }
+  last.span = { start: last.span.start, end: Math.max(last.span.end, p) };
+  // subject
+  q = ws(f, p);
+  const subj = parseSubject(t, f, q);
+  if (subj) for (const m of members) m.subject = subj;
+  let r = subj ? ws(f, subj.span.end) : q;
+  const al = parseAliasClause(t, f, r);
+  if (al) {
+    const mm: CitationMention = {
+      id: -1, kind: 'alias', span: al.span, text: collapse(t.slice(al.span.start, al.span.end)),
+      alias: { folded: normAlias(f.slice(al.textSpan.start, al.textSpan.end)), text: al.text }, key: null, resolution: 'unresolved',
+    };
+    (mm as unknown as { _of: CitationMention })._of = last;
+    pendingAliases.push(mm);
+    blockSpan(al.span);
+    r = al.span.end;
+  }
+  return Math.max(p, r);
+}
+
+// alias clauses found by attachTail, collected by the scanner (module-level to keep signatures small)
+let pendingAliases: CitationMention[] = [];
+let blockSpan: (s: Span) => void = () => undefined;
+
+/** Every citation mention of a text, in document order; ids are indices into the result. */
+export function recognize(t: string, f: string, opts: RecognizeOptions = {}): CitationMention[] {
+  pendingAliases = [];
+  const base = scan(t, f, opts);
+  const all = [...base, ...pendingAliases];
+  pendingAliases = [];
+  all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return renumber(all);
+}

@@ -1,0 +1,211 @@
+// Resolution per bulletin (citations.md 2.8), eyecite-style in document order, with ambiguity
+// reported instead of dropped. Memoised on the document.
+import { memo, type BulletinDocument, type Span } from '../parse/model';
+import type { CitationAnalysis, CitationMention, CitedDocument } from './model';
+import { foldText } from './fold';
+import { recognize, normAlias } from './recognize';
+import { legislatureOn, TYPE_NAME_BY_CODE } from './lexicon';
+
+/** The folded shadow text of a document (memoised). */
+export function foldedText(doc: BulletinDocument): string {
+  return memo(doc, 'citations.folded', () => foldText(doc.text));
+}
+
+/** Type-code prefix of a mention's key. */
+export function keyPrefix(m: CitationMention): string {
+  if (m.typeWord) return m.typeWord.code;
+  const c = m.symbol?.typeCode;
+  if (c) return c;
+  return 'NQ';
+}
+
+/** Canonical symbol, with a missing legislature number inferred from the date. */
+export function effectiveCanonical(m: CitationMention): string | null {
+  const s = m.symbol;
+  if (!s) return null;
+  if (s.problems.some(p => p.kind === 'no-legislature') && m.date?.valid) {
+    const k = legislatureOn(m.date.iso);
+    if (k !== null) return s.canonical.replace(/(UBTVQH|QH)(?=$|-)/, `$1${k}`);
+  }
+  return s.canonical;
+}
+
+/** Year-less symbols whose number restarts every year need the year in their identity. */
+function needsYear(m: CitationMention, canonical: string): boolean {
+  const f = m.symbol?.family;
+  return (f === 'admin' || f === 'congvan') && !/(UBTVQH|QH)\d+/.test(canonical);
+}
+
+/** A mention's own key (from its own text), or null. */
+export function ownKey(m: CitationMention): string | null {
+  if (m.named) return m.named.key;
+  const c = effectiveCanonical(m);
+  if (!c) return null;
+  let k = `${keyPrefix(m)} ${c}`;
+  if (needsYear(m, c) && m.date) k += '@' + m.date.y;
+  return k;
+}
+
+function compatiblePrefix(a: string, b: string): boolean {
+  if (a === b) return true;
+  const q = new Set(['QĐ', 'QĐi', 'QyĐ']);
+  return q.has(a) && q.has(b);
+}
+
+export function issuerCompatible(a: CitationMention['issuer'], b: CitationMention['issuer']): boolean {
+  if (!a || !b) return true;
+  return a.codes.some(c => b.codes.includes(c));
+}
+
+interface Def { m: CitationMention; key: string; canonical: string }
+
+function detectBulletinDate(f: string): { iso: string; span: Span } | undefined {
+  // "ngày 02 tháng 12 năm 2023, Hội nghị …" near the top of the bulletin
+  const head = f.slice(0, 6000);
+  const re = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*(?:,\s*)?hoi nghi/g;
+  const m = re.exec(head);
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return { iso, span: { start: m.index, end: m.index + m[0].length - 'hoi nghi'.length } };
+}
+
+/** Recognise and resolve every citation of a bulletin (memoised per document version). */
+export function analyzeCitations(doc: BulletinDocument): CitationAnalysis {
+  return memo(doc, 'citations', () => analyzeText(doc.text, foldedText(doc), commentSpans(doc)));
+}
+
+function commentSpans(doc: BulletinDocument): Span[] {
+  const c = doc.comments ?? [];
+  return [...c].sort((a, b) => a.start - b.start);
+}
+
+export function analyzeText(t: string, f: string, skips: Span[] = []): CitationAnalysis {
+  const mentions = recognize(t, f, { skips });
+  const defs: Def[] = [];
+  const bySymbol = new Map<string, Def[]>();
+  // 1. definitions: symbol + date and/or issuer
+  for (const m of mentions) {
+    if (m.kind !== 'full' || !m.symbol) continue;
+    const canonical = effectiveCanonical(m)!;
+    const d: Def = { m, key: ownKey(m)!, canonical };
+    defs.push(d);
+    const l = bySymbol.get(canonical) ?? [];
+    l.push(d);
+    bySymbol.set(canonical, l);
+  }
+  // undated admin definitions adopt the year of a dated one with the same symbol
+  for (const d of defs) {
+    if (!d.m.date && needsYear(d.m, d.canonical)) {
+      const dated = [...new Set((bySymbol.get(d.canonical) ?? []).filter(x => x.m.date && compatiblePrefix(keyPrefix(x.m), keyPrefix(d.m))).map(x => x.key))];
+      if (dated.length === 1) d.key = dated[0]!;
+    }
+  }
+  for (const d of defs) { d.m.key = d.key; d.m.resolution = 'definition'; }
+  // 2. named documents that identify themselves
+  for (const m of mentions) if (m.kind === 'named' && m.named?.full) { m.key = m.named.key; m.resolution = 'named'; }
+  // 3. alias table (alias clause -> its citation's key)
+  const aliases = new Map<string, { at: number; key: string | null; m: CitationMention }>();
+  for (const m of mentions) {
+    if (m.kind !== 'alias' || m.aliasOf === undefined || !m.alias) continue;
+    const target = mentions[m.aliasOf]!;
+    m.key = target.key;
+    m.resolution = target.key ? 'resolved' : 'unresolved';
+    if (!aliases.has(m.alias.folded)) aliases.set(m.alias.folded, { at: m.span.start, key: target.key, m });
+  }
+  // 4. short forms, in document order
+  for (const m of mentions) {
+    if (m.kind === 'full' || m.kind === 'alias' || (m.kind === 'named' && m.named?.full)) continue;
+    const fromAlias = m.typeWord ? aliases.get(normAlias(f.slice(m.typeWord.span.start, (m.bareNumber?.span.end ?? m.span.end)))) : undefined;
+    if (fromAlias && fromAlias.key && !m.symbol) {
+      m.key = fromAlias.key;
+      m.resolution = fromAlias.at < m.span.start ? 'resolved' : 'forward';
+      m.definitionId = definitionOf(mentions, fromAlias.key)?.id;
+      continue;
+    }
+    if (m.kind === 'named') {
+      const key = m.named!.key;
+      const full = mentions.find(x => x.kind === 'named' && x.named?.full && x.key === key);
+      m.key = key;
+      m.resolution = full ? (full.span.start < m.span.start ? 'resolved' : 'forward') : 'named';
+      if (full) m.definitionId = full.id;
+      continue;
+    }
+    let cands: Def[] = [];
+    if (m.symbol) {
+      const c = effectiveCanonical(m)!;
+      cands = (bySymbol.get(c) ?? []).filter(d => !m.typeWord || !d.m.typeWord || compatiblePrefix(keyPrefix(d.m), keyPrefix(m)));
+    } else if (m.bareNumber && m.typeWord) {
+      const n = m.bareNumber.value;
+      cands = defs.filter(d => compatiblePrefix(keyPrefix(d.m), m.typeWord!.code) && String(Number(d.m.symbol!.number)) === n && issuerCompatible(d.m.issuer, m.issuer));
+    }
+    const keys = [...new Set(cands.map(d => d.key))];
+    if (keys.length === 1) {
+      m.key = keys[0]!;
+      const before = cands.some(d => d.m.span.start < m.span.start);
+      m.resolution = before ? 'resolved' : 'forward';
+      m.definitionId = definitionOf(mentions, m.key)?.id;
+    } else if (keys.length > 1) {
+      m.key = null;
+      m.resolution = 'ambiguous';
+      m.candidates = keys;
+    } else {
+      m.key = null;
+      m.resolution = 'unresolved';
+    }
+  }
+  // 5. documents
+  const documents = new Map<string, CitedDocument>();
+  for (const m of mentions) {
+    if (!m.key) continue;
+    let d = documents.get(m.key);
+    if (!d) {
+      const def = definitionOf(mentions, m.key);
+      const src = def ?? m;
+      d = {
+        key: m.key,
+        typeName: src.typeWord?.name ?? TYPE_NAME_BY_CODE[keyPrefix(src)] ?? 'Văn bản',
+        symbol: src.named ? '' : (effectiveCanonical(src) ?? ''),
+        mentionIds: [],
+        named: !!src.named,
+      };
+      if (def) d.definitionId = def.id;
+      const dated = mentions.find(x => x.key === m.key && x.date);
+      if (dated?.date) d.date = dated.date.iso;
+      const withIssuer = mentions.find(x => x.key === m.key && x.issuer);
+      if (withIssuer?.issuer) d.issuer = withIssuer.issuer.name;
+      const withSubject = mentions.find(x => x.key === m.key && x.subject);
+      if (withSubject?.subject) d.subject = withSubject.subject.text;
+      if (src.named) d.subject = d.subject ?? src.named.title;
+      documents.set(m.key, d);
+    }
+    d.mentionIds.push(m.id);
+  }
+  const a: CitationAnalysis = { mentions, documents };
+  const bd = detectBulletinDate(f);
+  if (bd) a.bulletinDate = bd;
+  return a;
+}
+
+/** The defining mention of a key: first dated full citation, else first definition / named. */
+export function definitionOf(mentions: CitationMention[], key: string): CitationMention | undefined {
+  let firstDef: CitationMention | undefined;
+  for (const m of mentions) {
+    if (m.key !== key) continue;
+    if (m.resolution === 'definition') {
+      if (m.date) return m;
+      firstDef ??= m;
+    } else if (m.resolution === 'named' && m.named?.full) firstDef ??= m;
+  }
+  return firstDef;
+}
+
+/** The mention whose span (or alias clause / subject) covers an analysis offset. */
+export function mentionAt(a: CitationAnalysis, offset: number): CitationMention | undefined {
+  let best: CitationMention | undefined;
+  for (const m of a.mentions) {
+    if (m.span.start <= offset && offset <= m.span.end) {
+      if (!best || m.span.end - m.span.start < best.span.end - best.span.start) best = m;
+    }
+  }
+  return best;
+}
