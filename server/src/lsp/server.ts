@@ -18,8 +18,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, CancelledError, citationFeatures, documentSymbols, fixEdits, foldingRanges, lint, parseDocument, resolveConfig, rules } from '../engine/index';
 import type { BulletinDocument, EngineConfig, Finding, Locale } from '../engine/index';
-import * as resourcesModule from '../engine/resources';
-import { noResources, type Resources } from '../engine/resources';
+import { loadDefaultResources, noResources, type Resources } from '../engine/resources';
 import { looksVietnamese } from '../engine/language';
 import type { FeatureEnv } from '../engine/features/citations';
 import { addWord, findUserDataFolder, readUserData, type UserData } from '../node/userData';
@@ -68,11 +67,8 @@ export function startServer(connection: Connection): void {
   function baseResources(): Resources {
     if (!base) {
       base = noResources;
-      const load = (resourcesModule as Record<string, unknown>)['loadDefault' + 'Resources'];
-      if (typeof load === 'function') {
-        const started = Date.now();
-        try { base = (load as () => Resources)() ?? noResources; log(`resources loaded in ${Date.now() - started} ms`); } catch (e) { logError('loading resources', e); }
-      }
+      const started = Date.now();
+      try { base = loadDefaultResources(); log(`resources loaded in ${Date.now() - started} ms`); } catch (e) { logError('loading resources', e); }
     }
     return base;
   }
@@ -105,6 +101,7 @@ export function startServer(connection: Connection): void {
     return e;
   }
   function env(uri: string): FeatureEnv {
+    flushIndex();
     return { workspace: wsFiles.index, resources: userDataFor(uri).resources, locale };
   }
 
@@ -171,6 +168,7 @@ export function startServer(connection: Connection): void {
     if (token?.isCancellationRequested) throw new CancelledError();
     if (!stillCurrent()) throw new Stale();
     const d = parse(doc);
+    flushIndex();
     const config = configFor(s, uri);
     const findings = await lintAsync(d, config, userDataFor(uri).resources, token, stillCurrent);
     const original = doc.getText();
@@ -227,6 +225,18 @@ export function startServer(connection: Connection): void {
     }, 50);
   }
 
+  // ---------- open buffers -> workspace index ----------
+  const pendingIndex = new Map<string, TextDocument>();
+  /** Give the index the latest text of every buffer edited since the last call. */
+  function flushIndex(): void {
+    if (!pendingIndex.size) return;
+    for (const doc of pendingIndex.values()) {
+      const bulletinLike = doc.languageId === 'bulletin' || isBulletinName(doc.uri) || looksVietnamese(doc.getText({ start: { line: 0, character: 0 }, end: doc.positionAt(4096) }));
+      wsFiles.bufferChanged(doc.uri, doc.getText(), doc.version, bulletinLike);
+    }
+    pendingIndex.clear();
+  }
+
   // ---------- document events ----------
   function onDocEvent(e: DocEvent): void {
     const { doc } = e;
@@ -234,12 +244,13 @@ export function startServer(connection: Connection): void {
       const tm = timers.get(doc.uri); if (tm) clearTimeout(tm);
       timers.delete(doc.uri);
       parsed.delete(doc.uri); linted.delete(doc.uri); fixAllCache.delete(doc.uri); vietnamese.delete(doc.uri); settings.forget(doc.uri);
+      pendingIndex.delete(doc.uri);
       void wsFiles.bufferClosed(doc.uri).catch(err => logError('index', err));
       if (!caps.pull && pushedNonEmpty.delete(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] }).catch(() => undefined);
       return;
     }
-    const bulletinLike = doc.languageId === 'bulletin' || isBulletinName(doc.uri) || looksVietnamese(doc.getText({ start: { line: 0, character: 0 }, end: doc.positionAt(4096) }));
-    wsFiles.bufferChanged(doc.uri, doc.getText(), doc.version, bulletinLike);
+    // The index takes the buffer lazily (flushIndex), not on every keystroke.
+    pendingIndex.set(doc.uri, doc);
     if (isUserDataFile(doc.uri)) return;
     schedulePush(doc.uri, e.kind === 'open' ? 0 : DEBOUNCE_MS);
   }
@@ -565,7 +576,7 @@ export function startServer(connection: Connection): void {
 
   connection.onWorkspaceSymbol(guard('workspace/symbol', [] as SymbolInformation[], async (p: WorkspaceSymbolParams) => {
     const query = typeof p?.query === 'string' ? p.query : '';
-    // make sure open bulletins are known even before the disk scan finishes
+    flushIndex();
     const first = docs.all()[0];
     return citationFeatures.workspaceSymbols(query, first ? env(first.uri) : { workspace: wsFiles.index, resources: baseResources(), locale }).map(toWorkspaceSymbol);
   }));
