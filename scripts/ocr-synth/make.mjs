@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Synthetic OCR test sets, made the way real scans are made: clean Vietnamese
+// text -> page images at bulletin-like fonts and sizes -> degraded like a
+// photocopied / low-resolution scan -> read back with tesseract (vie) ->
+// aligned with the source into <set>.ocr.txt / <set>.gold.txt pairs with the
+// same number of lines (what ../shared/eval/score-spelling.mjs reads).
+//
+// usage: node scripts/ocr-synth/make.mjs [--force|--rerender] [SET ...]
+//   --force re-pairs every page (reusing unchanged renders/OCR), --rerender
+//   also renders and OCRs again.
+//   (run scripts/corpus/fetch.sh and extract.mjs first; needs tesseract-ocr,
+//    tesseract-ocr-vie, python3-pil, python3-numpy, fonts-freefont-ttf,
+//    fonts-texgyre, fonts-noto-core: make.sh installs them)
+// Output: .cache/ocr-synth/<set>.ocr.txt, <set>.gold.txt, <set>.pairs.tsv
+//         (every aligned token: op, gold, ocr), <set>.stats.json, and the
+//         pages under .cache/ocr-synth/work/<set>/.
+// Idempotent: a set whose .ocr.txt exists is skipped unless --force.
+// Deterministic: every random choice comes from the set's seed and the page
+// number (mulberry32), and the text selection from document hashes.
+//
+// TEXT SOURCES: only the HELD-OUT part of the corpus
+// (.cache/corpus/heldout/, documents whose sha1("<source>/<docid>") first byte
+// is < 26, see scripts/corpus/extract.mjs) and the bulletin-style pages in
+// scripts/ocr-synth/bulletin/ (composed for this purpose, not copied).  The
+// spelling engine's counts come from .cache/corpus/*.txt, which never holds
+// held-out text.
+//
+// The set "holdout" is NEVER TO BE TUNED ON: measure on it only, rarely.
+
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makePair } from './pair.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const HELD = path.join(ROOT, '.cache/corpus/heldout');
+const OUT = path.join(ROOT, '.cache/ocr-synth');
+const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+const FONTS = {
+  freeserif: ['/usr/share/fonts/truetype/freefont/FreeSerif.ttf', '/usr/share/fonts/truetype/freefont/FreeSerifBold.ttf'],
+  termes: ['/usr/share/texmf/fonts/opentype/public/tex-gyre/texgyretermes-regular.otf', '/usr/share/texmf/fonts/opentype/public/tex-gyre/texgyretermes-bold.otf'],
+  notoserif: ['/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf', '/usr/share/fonts/truetype/noto/NotoSerif-Bold.ttf'],
+};
+
+// scan profiles: ranges, one value drawn per page
+const PROFILES = {
+  // photocopy of a 13-14 pt page scanned at low resolution: the typical case
+  copy: { scanDpi: [120, 150], blur: [0.9, 1.3], noise: [8, 12], jpeg: [40, 60], threshold: [136, 148], rotate: [-0.35, 0.35], ink: [0, 0] },
+  // grey scan, low resolution, heavy JPEG, no binarisation
+  grey: { scanDpi: [95, 110], blur: [0.8, 1.1], noise: [10, 14], jpeg: [30, 45], threshold: [0, 0], rotate: [-0.3, 0.3], ink: [0, 0] },
+};
+
+const SETS = {
+  help: { seed: 11, profile: 'copy', fonts: ['freeserif', 'termes'], size: [13, 13.5], tokens: 5600,
+    text: () => heldoutParas(['libreoffice-help'], 0) },
+  ui: { seed: 22, profile: 'copy', fonts: ['termes', 'freeserif'], size: [13, 14], tokens: 5600,
+    text: () => heldoutParas(['thunderbird-ui', 'manpages', 'system-po', 'libreoffice-ui', 'firefox-ui', 'tesseract-training'], 0) },
+  bulletin: { seed: 33, profile: 'copy', fonts: ['termes', 'freeserif'], size: [13, 14], tokens: 100000,
+    text: () => bulletinPages(0) },
+  grey: { seed: 44, profile: 'grey', fonts: ['freeserif', 'termes'], size: [13, 13], tokens: 5000,
+    text: () => heldoutParas(['libreoffice-help'], 1) },
+  // NEVER TUNE ON: other documents, another font, both profiles, other seeds
+  holdout: { seed: 99, profile: ['copy', 'grey'], fonts: ['notoserif', 'freeserif'], size: [12.5, 13.5], tokens: 100000,
+    text: () => [...bulletinPages(1), ...heldoutParas(['libreoffice-help'], 2).slice(0, 10)] },
+};
+
+function mulberry32(a) {
+  return () => {
+    a |= 0; a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const words = (s) => (s.match(/[\p{L}\p{M}\p{N}]+/gu) || []).length;
+
+// Held-out paragraphs grouped into pages of ~430 words. Documents are ordered
+// by sha1 of their id and dealt round-robin into 3 parts (part 0: "help"/"ui",
+// part 1: "grey", part 2: "holdout"), so sets never share a document.
+function heldoutParas(sources, part) {
+  const docs = [];
+  for (const s of sources) {
+    const f = path.join(HELD, `${s}.txt`);
+    if (!existsSync(f)) throw new Error(`missing ${f}: run scripts/corpus/extract.mjs`);
+    let cur = null;
+    for (const line of readFileSync(f, 'utf8').split('\n')) {
+      if (line.startsWith('## ')) { cur = { id: `${s}/${line.slice(3)}`, paras: [] }; docs.push(cur); continue; }
+      if (cur && line.trim() && words(line) >= 5) cur.paras.push(line.trim());
+    }
+  }
+  const h = (d) => createHash('sha1').update(d.id).digest('hex');
+  const ordered = docs.filter((d) => d.paras.length).sort((a, b) => (h(a) < h(b) ? -1 : 1));
+  const mine = ordered.filter((_, i) => i % 3 === part);
+  const pages = [];
+  let page = [], n = 0;
+  for (const d of mine) {
+    for (const p of d.paras) {
+      if (n + words(p) > 430 && page.length) { pages.push(page.join('\n')); page = []; n = 0; }
+      page.push(p); n += words(p);
+    }
+  }
+  if (page.length) pages.push(page.join('\n'));
+  return pages;
+}
+
+// bulletin/*.txt: one page a file, '# ' headings; even-numbered files (by
+// sorted name) go to the tuning set, odd ones to the holdout set
+function bulletinPages(part) {
+  const dir = path.join(HERE, 'bulletin');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+    .filter((_, i) => i % 2 === part)
+    .map((f) => readFileSync(path.join(dir, f), 'utf8').trim());
+}
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr || r.error}`);
+  return r.stdout;
+}
+
+function makeSet(name, force) {
+  const def = SETS[name];
+  const ocrF = path.join(OUT, `${name}.ocr.txt`), goldF = path.join(OUT, `${name}.gold.txt`);
+  if (existsSync(ocrF) && existsSync(goldF) && !force) { process.stderr.write(`make: ${name} exists, skipped\n`); return; }
+  const work = path.join(OUT, 'work', name);
+  mkdirSync(work, { recursive: true });
+  const pages = def.text();
+  const ocrLines = [], goldLines = [], pairRows = [];
+  const stats = { set: name, pages: 0, tokens: 0, errors: 0, droppedLines: 0, params: [] };
+  for (let i = 0; i < pages.length && stats.tokens < def.tokens; i++) {
+    const rnd = mulberry32(def.seed * 1000 + i);
+    const pick = ([lo, hi]) => lo + (hi - lo) * rnd();
+    const profName = Array.isArray(def.profile) ? def.profile[i % def.profile.length] : def.profile;
+    const prof = PROFILES[profName];
+    const fontName = def.fonts[i % def.fonts.length];
+    const params = {
+      font: fontName, profile: profName, size: Math.round(pick(def.size) * 2) / 2,
+      scanDpi: Math.round(pick(prof.scanDpi)), blur: +pick(prof.blur).toFixed(2), noise: +pick(prof.noise).toFixed(1),
+      jpeg: Math.round(pick(prof.jpeg)), threshold: Math.round(pick(prof.threshold)), rotate: +pick(prof.rotate).toFixed(2),
+      ink: Math.round(pick(prof.ink)), seed: def.seed * 1000 + i,
+    };
+    const base = path.join(work, `p${String(i).padStart(2, '0')}`);
+    writeFileSync(`${base}.txt`, pages[i] + '\n');
+    // render + OCR are the slow part: reuse a page's OCR when its text and
+    // parameters are unchanged (--rerender forces it); pairing always reruns
+    const key = JSON.stringify({ text: pages[i], params });
+    let ocrRaw;
+    if (!rerender && existsSync(`${base}.ocr-all.txt`) && existsSync(`${base}.key.json`) && readFileSync(`${base}.key.json`, 'utf8') === key) {
+      ocrRaw = readFileSync(`${base}.ocr-all.txt`, 'utf8');
+    } else {
+      const pngs = run(PY, [path.join(HERE, 'render.py'), `${base}.txt`, `${base}.png`, `${base}.src.txt`,
+        '--font', FONTS[fontName][0], '--bold-font', FONTS[fontName][1], '--size', String(params.size),
+        '--scan-dpi', String(params.scanDpi), '--blur', String(params.blur), '--noise', String(params.noise),
+        '--jpeg', String(params.jpeg), '--threshold', String(params.threshold), '--rotate', String(params.rotate),
+        '--ink', String(params.ink), '--seed', String(params.seed)]).trim().split('\n').filter(Boolean);
+      // psm 6: one uniform block, read line by line (psm 4/3 sometimes cut a
+      // justified line in two and reorder the halves)
+      ocrRaw = '';
+      pngs.forEach((png, k) => {
+        const ob = `${base}.ocr${k ? `.${k + 1}` : ''}`;
+        run('tesseract', [png, ob, '-l', 'vie', '--psm', '6']);
+        ocrRaw += readFileSync(`${ob}.txt`, 'utf8') + '\n';
+      });
+      writeFileSync(`${base}.ocr-all.txt`, ocrRaw);
+      writeFileSync(`${base}.key.json`, key);
+    }
+    const r = makePair(ocrRaw, readFileSync(`${base}.src.txt`, 'utf8'));
+    ocrLines.push(...r.ocrOut); goldLines.push(...r.goldOut);
+    for (const p of r.pairs) pairRows.push(`${p.op}\t${p.gold}\t${p.ocr}`);
+    stats.pages++; stats.tokens += r.stats.tokens; stats.errors += r.stats.errors; stats.droppedLines += r.stats.droppedLines;
+    stats.params.push({ page: i, ...params, tokens: r.stats.tokens, errors: r.stats.errors });
+    process.stderr.write(`make: ${name} page ${i}: ${r.stats.tokens} tokens, ${r.stats.errors} wrong (${fontName}, ${profName}, ${params.scanDpi} dpi)\n`);
+  }
+  stats.errorRate = +(stats.errors / Math.max(1, stats.tokens)).toFixed(4);
+  writeFileSync(ocrF, ocrLines.map((l) => l + '\n').join(''));
+  writeFileSync(goldF, goldLines.map((l) => l + '\n').join(''));
+  writeFileSync(path.join(OUT, `${name}.pairs.tsv`), 'op\tgold\tocr\n' + pairRows.join('\n') + '\n');
+  writeFileSync(path.join(OUT, `${name}.stats.json`), JSON.stringify(stats, null, 1) + '\n');
+  process.stderr.write(`make: ${name}: ${stats.pages} pages, ${stats.tokens} tokens, ${stats.errors} wrong (${(100 * stats.errorRate).toFixed(1)}%)\n`);
+}
+
+const args = process.argv.slice(2);
+const force = args.includes('--force') || args.includes('--rerender');
+const rerender = args.includes('--rerender');
+const names = args.filter((a) => !a.startsWith('--'));
+mkdirSync(OUT, { recursive: true });
+for (const n of names.length ? names : Object.keys(SETS)) {
+  if (!SETS[n]) { process.stderr.write(`make: unknown set ${n} (sets: ${Object.keys(SETS).join(', ')})\n`); process.exit(2); }
+  makeSet(n, force);
+}
+writeFileSync(path.join(OUT, 'README.txt'), 'Synthetic OCR sets (scripts/ocr-synth/make.mjs). "holdout" is NEVER to be tuned on.\n');
