@@ -54,6 +54,17 @@ suite('seeds: footnote and structure findings (golden)', () => {
     });
   }
 
+  test('CRLF, a BOM and decomposed diacritics give the same findings on the same lines', () => {
+    for (const seed of [SEED_000, SEED_003]) {
+      const plain = findings(seed).map(f => `${f.code}@${f.range.start.line}:${f.text}`);
+      const variant = '\ufeff' + seedText(seed).normalize('NFD').replace(/\n/g, '\r\n');
+      const doc = parseDocument('file:///v', variant);
+      const got = lint(doc, resolveConfig({}), { only: [...footnoteRules, ...structureRules] })
+        .map(f => `${f.code}@${f.range.start.line}:${variant.slice(f.offsets.start, f.offsets.end).normalize('NFC')}`);
+      assert.deepStrictEqual(got, plain, seed);
+    }
+  });
+
   // The inventory (sections 5 and 6) lists these anomalies, and only these, for the two
   // families: 003 footnote 8's marker inside its own definition (61:163), "## **2. …**"
   // at h2 beside "### 1. …" (53), "(1) … (3)" (11:193); 000 the second "3." under I. (217).

@@ -197,16 +197,21 @@ suite('parse: encodings and directives', () => {
     assert.ok(!skipped(doc, end, end + 1), 'the comma after the URL is prose');
   });
 
-  test('is linear: a 200x larger document parses in well under a second', () => {
-    const big = seedText(SEED_000).repeat(200);
-    const t0 = Date.now();
-    const doc = parseDocument('big', big);
-    const ms = Date.now() - t0;
-    assert.ok(doc.lines.length > 100000);
-    assert.ok(ms < 3000, `took ${ms} ms`);
+  test('is linear: 20 times the text takes about 20 times as long, not 400', function () {
+    this.timeout(30000);
+    const seed = seedText(SEED_000);
+    const time = (t: string): number => {
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) { const t0 = process.hrtime.bigint(); parseDocument('big', t); best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6); }
+      return best;
+    };
+    const small = time(seed.repeat(2));
+    const big = time(seed.repeat(40));
+    assert.ok(big < small * 20 * 4, `2x: ${small.toFixed(1)} ms, 40x: ${big.toFixed(1)} ms`);
   });
 
-  test('pathological inputs do not hang', () => {
+  test('pathological inputs do not hang', function () {
+    this.timeout(30000);
     const inputs = ['<'.repeat(50000), '<!--'.repeat(20000), '('.repeat(50000) + 'i', '*'.repeat(50000), '`'.repeat(30001), 'https://' + 'a'.repeat(100000), ('a1 ').repeat(30000)];
     for (const s of inputs) {
       const t0 = Date.now();
