@@ -93,7 +93,7 @@ export function startServer(connection: Connection): void {
       e = { data, resources: { ...baseResources(), documents: data.documents } };
       userData.set(folder, e);
       for (const p of data.problems) {
-        const text = t(M.userDataProblem(t(p.message, locale)), locale) + (p.line ? ` (line ${p.line})` : '');
+        const text = t(M.userDataProblem(t(p.message, locale)), locale) + (p.line ? (locale === 'vi' ? ` (dòng ${p.line})` : ` (line ${p.line})`) : '');
         log(text);
         if (!reportedProblems.has(text)) { reportedProblems.add(text); void connection.window.showWarningMessage(text); }
       }

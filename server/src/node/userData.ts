@@ -111,7 +111,8 @@ export function parseDocumentsText(text: string, file: string): { documents: Kno
         const errs = Array.isArray(o.errors) ? o.errors : Array.isArray(o.problems) ? o.problems : [];
         for (const e of errs) {
           const line = e && typeof e === 'object' && typeof (e as { line?: unknown }).line === 'number' ? (e as { line: number }).line : undefined;
-          problems.push({ file, line, message: asMsg(e) });
+          const m = asMsg(e);
+          problems.push({ file, line, message: m.en === m.vi ? { en: `${file}: ${m.en}`, vi: `${file} có lỗi: ${m.vi}` } : m });
         }
         return { documents: docs, problems };
       }
