@@ -320,7 +320,9 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
     if (defm) {
       const dn = Number(defm[1]);
       const inGroup = cur?.kind === 'footnote-def' || (lastDefN !== undefined);
-      if (gluedNumbers.has(dn) || (inGroup && dn === (lastDefN ?? cur?.def?.n ?? 0) + 1)) {
+      // a definition line starts after a blank line, a finished sentence or another definition
+      const atBoundary = prevEndsSentence || cur?.kind === 'footnote-def';
+      if (atBoundary && (gluedNumbers.has(dn) || (inGroup && dn === (lastDefN ?? cur?.def?.n ?? 0) + 1))) {
         close();
         const ds = L.start + ind;
         const de = ds + defm[1]!.length;

@@ -177,6 +177,17 @@ suite('parse: encodings and directives', () => {
     assert.ok(variant.skips[0]!.start === 0 && variant.skips[0]!.end >= 1, 'the BOM is skipped');
   });
 
+  test('Markdown [^N] footnotes are read like <sup>N</sup>', () => {
+    const doc = parseDocument('f', '# T\n\nMột[^1] và hai[^2].\n\n[^1]: Một.\n[^2]: Hai.\n');
+    assert.deepStrictEqual(doc.footnoteRefs.map(r => [r.n, r.style, r.line]), [[1, 'bracket', 2], [2, 'bracket', 2]]);
+    assert.deepStrictEqual(doc.footnoteDefs.map(d => [d.n, d.line, doc.text.slice(d.marker.start, d.marker.end)]), [[1, 4, '[^1]:'], [2, 5, '[^2]:']]);
+  });
+
+  test('OCR: a number at the start of a line in mid-sentence is not a definition', () => {
+    const doc = parseDocument('o', 'Có chỉ tiêu1 chưa đạt vào ngày\n1 Tháng Giêng năm sau.\n\n1 Trong 21 chỉ tiêu.\n');
+    assert.deepStrictEqual(doc.footnoteDefs.map(d => d.line), [3]);
+  });
+
   test('reads disable, enable and disable-next-line directives with their codes', () => {
     const doc = parseDocument('d', 'a\n<!-- bulletin-disable footnote.unused, spelling -->\nb\n<!-- bulletin-enable -->\n<!-- bulletin-disable-next-line structure -->\nc\n');
     assert.deepStrictEqual(doc.directives.map(d => [d.kind, d.codes, d.line]), [
