@@ -141,6 +141,24 @@ triRows.sort((x, y) => x[0] - y[0]);
 // quantised log counts: q = round(ln(1 + c) * 16), 0..255
 const q = c => Math.max(0, Math.min(255, Math.round(Math.log1p(c) * 16)));
 
+// OCR tone confusions from tesseract's ambiguity table: pairs of single characters that differ
+// only by their tone mark. Stored as obs * 10 + intended.
+const tonePairs = new Set();
+{
+  const TONE = { '\u0301': 1, '\u0300': 2, '\u0309': 3, '\u0303': 4, '\u0323': 5 };
+  const split = ch => { let t = 0, b = ''; for (const c of ch.normalize('NFD')) { if (TONE[c]) t = TONE[c]; else b += c; } return { t, b: b.normalize('NFC').toLowerCase() }; };
+  for (const line of readFileSync(path.join(langdata, 'vie.unicharambigs'), 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 4 || f[0] !== '1' || f[2] !== '1') continue;
+    const x = split(f[1]), y = split(f[3]);
+    if (x.b !== y.b || x.t === y.t || !'aăâeêioôơuưy'.includes(x.b)) continue;
+    tonePairs.add(x.t * 10 + y.t);
+    tonePairs.add(y.t * 10 + x.t);
+  }
+}
+const meta = Buffer.from(JSON.stringify({ tonePairs: [...tonePairs].sort((a, b) => a - b) }), 'utf8');
+console.log(`tone confusions from tesseract ambigs: ${[...tonePairs].sort().join(' ')}`);
+
 const strBytes = Buffer.from(lex.map(([s]) => s).join('\n'), 'utf8');
 const pad4 = n => (n + 3) & ~3;
 const pad8 = n => (n + 7) & ~7;
@@ -152,6 +170,7 @@ const offBiK = size; size = pad4(size + 4 * nB);
 const offBiQ = size; size = pad8(size + nB);
 const offTriK = size; size = pad8(size + 8 * nT);
 const offTriQ = size; size = pad4(size + nT);
+const offMeta = size; size = pad4(size + 4 + meta.length);
 const buf = Buffer.alloc(size);
 buf.write('VSM1', 0, 'latin1');
 buf.writeUInt32LE(nS, 4); buf.writeUInt32LE(nB, 8); buf.writeUInt32LE(nT, 12);
@@ -161,6 +180,7 @@ strBytes.copy(buf, offStr);
 lex.forEach(([, c], i) => { buf[offUni + i] = q(c); });
 biRows.forEach(([k, c], i) => { buf.writeUInt32LE(k, offBiK + 4 * i); buf[offBiQ + nB * 0 + i] = q(c); });
 triRows.forEach(([k, c], i) => { buf.writeDoubleLE(k, offTriK + 8 * i); buf[offTriQ + i] = q(c); });
+buf.writeUInt32LE(meta.length, offMeta); meta.copy(buf, offMeta + 4);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, buf);
 console.log(`wrote ${path.relative(root, out)}: ${nS} syllables, ${nB} pairs, ${nT} triples, ${(size / 1024).toFixed(0)} KB`);

@@ -15,14 +15,17 @@ export interface ScoreParams {
   tripleTau: number;
   /** Candidates considered (best channel first). */
   maxCandidates: number;
+  /** Weight of the candidate's own frequency (1 = plain noisy channel; < 1 flattens the prior). */
+  priorWeight: number;
 }
 
 export const defaultScore: ScoreParams = {
-  beta: 4,
+  beta: 8,
   lnUnknown: -17,
   tripleWeight: 1,
   tripleTau: 2,
   maxCandidates: 40,
+  priorWeight: 1,
 };
 
 export interface TypeInfo {
@@ -119,7 +122,8 @@ export class Checker {
 
   lm(l2: number, l: number, x: number, r: number, r2: number): number {
     void l2; void r2;
-    return this.lnLeft(l, x) + this.lnRight(x, r) + this.tri(l, x, r);
+    const pw = this.score.priorWeight;
+    return this.lnLeft(l, x) + this.lnRight(x, r) + this.tri(l, x, r) + (pw !== 1 ? (pw - 1) * this.model.lnUni(x) : 0);
   }
 
   /** Decide on lower-case token `w` with neighbour ids (-1 = none). */

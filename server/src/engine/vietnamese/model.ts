@@ -28,6 +28,10 @@ export interface ChannelParams {
   toneDrop: number;
   modifier: number;
   dStroke: number;
+  /** A tone change OCR is not known to make (sắc <-> nặng ...). */
+  toneFar: number;
+  /** A circumflex/breve read as a tilde or back (năm <-> nãm, cô <-> cõ). */
+  tildeSwap: number;
   extraMark: number;
   /** Substitution of visually similar letters (c/e, n/u, i/l ...). */
   subst: number;
@@ -46,6 +50,8 @@ export const defaultChannel: ChannelParams = {
   toneDrop: -4.6,
   modifier: -4.6,
   dStroke: -5.0,
+  toneFar: -5.6,
+  tildeSwap: -4.6,
   extraMark: -1.5,
   subst: -7.5,
   substFar: -10.5,
@@ -113,6 +119,15 @@ export class SpellingModel {
     this.pairQ = bytes.slice(off, off + nB); off = pad8(off + nB);
     this.triK = copyF64(bytes, off, nT); off = pad8(off + 8 * nT);
     this.triQ = bytes.slice(off, off + nT);
+    off = pad4(off + nT);
+    if (off + 4 <= bytes.length) {
+      const len = dv.getUint32(off, true);
+      if (len > 0 && off + 4 + len <= bytes.length) {
+        const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(off + 4, off + 4 + len))) as { tonePairs?: number[]; channel?: Partial<ChannelParams> };
+        if (Array.isArray(meta.tonePairs) && meta.tonePairs.length) this.tonePairs = new Set(meta.tonePairs);
+        if (meta.channel) Object.assign(this.channel, meta.channel);
+      }
+    }
     this.outSum = new Float64Array(nS);
     this.pairStart = new Int32Array(nS + 1);
     for (let i = 0; i < nB; i++) {
@@ -255,10 +270,18 @@ export class SpellingModel {
       if (x.base !== y.base) cost += x.plain === 'd' ? p.dStroke : p.modifier;
     }
     const ta = toneOf(obs), tb = toneOf(intended);
-    if (ta.tone !== tb.tone) cost += ta.tone === 0 ? p.toneDrop : p.tone;
+    if (ta.tone !== tb.tone) {
+      // a tilde for a circumflex/breve (nãm for năm): one confusion, not two
+      if (ta.tone === 4 && tb.tone === 0 && swapped(a, b)) return p.tildeSwap + (marksA > 1 ? (marksA - 1) * p.extraMark : 0);
+      if (tb.tone === 4 && ta.tone === 0 && swapped(b, a)) return p.tildeSwap;
+      cost += ta.tone === 0 ? p.toneDrop : this.tonePairs.has(ta.tone * 10 + tb.tone) ? p.tone : p.toneFar;
+    }
     if (marksA > 1) cost += (marksA - 1) * p.extraMark;
     return cost;
   }
+
+  /** Tone pairs (obs * 10 + intended) that OCR confuses (tesseract's ambiguity table). */
+  tonePairs = new Set<number>([13, 31, 23, 32, 34, 43, 50, 14, 41, 24, 42]);
 
   /** Approximate diacritic cost when the skeletons differ (letters not aligned). */
   private looseDiacriticCost(obs: string, intended: string): number {
@@ -270,6 +293,20 @@ export class SpellingModel {
     cost += Math.abs(mods(obs) - mods(intended)) * p.modifier;
     return cost;
   }
+}
+
+/** True when `a` (with a tilde on a plain vowel) and `b` differ only by that vowel's modifier. */
+function swapped(a: string[], b: string[]): boolean {
+  let diff = 0;
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const x = charInfo(a[i]!), y = charInfo(b[i]!);
+    if (!x || !y) { if (a[i] !== b[i]) return false; continue; }
+    if (x.base !== y.base) {
+      if (!(x.tone === 4 && x.base === x.plain && y.base !== y.plain && y.plain === x.plain)) return false;
+      diff++;
+    }
+  }
+  return diff === 1;
 }
 
 function copyU32(bytes: Uint8Array, off: number, n: number): Uint32Array {

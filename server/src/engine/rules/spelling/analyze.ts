@@ -22,12 +22,14 @@ export interface SpellingIssue {
   severity: 'error' | 'warning';
   message: Msg;
   conf: number;
+  /** Lexicon id of the best replacement, -1 when none. */
+  bestId: number;
 }
 
 /** Internal thresholds (natural-log margins). Tuned on synthetic OCR and clean text, not the dev set. */
 export const tuning = {
   /** Minimum score margin of the best candidate over the observed syllable (context). */
-  contextMargin: 2.5,
+  contextMargin: 1.5,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
   nameMargin: 3,
   /** A known syllable rarer than this (ln count) is treated as unknown. */
@@ -118,16 +120,16 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);
   const right = (i: number) => (i + 1 < n && !tokens[i]!.breakAfter ? ids[i + 1]! : -1);
 
-  for (let i = 0; i < n; i++) {
+  const check = (i: number): SpellingIssue | null => {
     const t = tokens[i]!;
-    if (t.skip) continue;
+    if (t.skip) return null;
     const w = t.lower;
-    if (userWords.has(w)) continue;
+    if (userWords.has(w)) return null;
     const info = infos[i]!;
     const valid = info.valid;
     const marks = info.marks;
     // foreign words, English, names without Vietnamese letters that cannot be syllables
-    if (!valid && !marks) continue;
+    if (!valid && !marks) return null;
     const l = left(i), r = right(i);
     const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
     const r2 = r >= 0 && i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1;
@@ -143,7 +145,7 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
     const sugg = (limit: number) => rankedIds().slice(0, limit).map(id => render(model, id, t.text, newStyleDoc));
 
     if (!valid) {
-      out.push({
+      return ({ bestId: d.best,
         code: 'spelling.invalid-syllable', span: t, word: t.text,
         suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf,
         severity: 'error', conf: d.conf,
@@ -152,7 +154,6 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
           vi: `"${t.text}" không phải là âm tiết tiếng Việt` + (d.best >= 0 ? ` (có phải là "${render(model, d.best, t.text, newStyleDoc)}"?)` : ''),
         },
       });
-      continue;
     }
     const conf = d.self >= 0 || valid ? shiftConf(d) : d.conf;
     const margin = d.margin + delta;
@@ -160,8 +161,8 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
       // names and foreign words: a capitalised or mark-less unknown syllable is reported only
       // when the context clearly points at a known one
       const strong = d.best >= 0 && conf >= threshold && margin >= tuning.contextMargin;
-      if ((nameLike || !marks) && !strong) continue;
-      out.push({
+      if ((nameLike || !marks) && !strong) return null;
+      return ({ bestId: d.best,
         code: 'spelling.unknown-syllable', span: t, word: t.text,
         suggestions: sugg(maxS), safe: strong && conf >= tuning.safeConf,
         severity: 'warning', conf,
@@ -170,13 +171,12 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
           vi: `Âm tiết lạ "${t.text}"` + (d.best >= 0 ? ` (có phải là "${render(model, d.best, t.text, newStyleDoc)}"?)` : ''),
         },
       });
-      continue;
     }
-    if (d.best < 0) continue;
+    if (d.best < 0) return null;
     const need = tuning.contextMargin + (nameLike ? tuning.nameMargin : 0);
-    if (conf < threshold || margin < need) continue;
+    if (conf < threshold || margin < need) return null;
     const best = render(model, d.best, t.text, newStyleDoc);
-    out.push({
+    return ({ bestId: d.best,
       code: 'spelling.context', span: t, word: t.text,
       suggestions: sugg(maxS), safe: conf >= tuning.safeConf,
       severity: conf >= tuning.errorConf ? 'error' : 'warning', conf,
@@ -185,6 +185,27 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
         vi: `"${t.text}" ở đây có lẽ là "${best}"`,
       },
     });
+  };
+
+  // pass 1: every token with its neighbours as written
+  const found: (SpellingIssue | null)[] = new Array(n).fill(null);
+  const best = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const x = check(i);
+    found[i] = x;
+    if (x && x.bestId >= 0 && (x.code !== 'spelling.unknown-syllable' || x.conf >= 0.5)) best[i] = x.bestId;
   }
+  // pass 2: neighbours of a fixed word are judged again against the fixed reading
+  // ("thảnh phổ": once "thảnh" reads "thành", "phổ" is clearly "phố")
+  let changed = false;
+  for (let i = 0; i < n; i++) if (best[i]! >= 0) { ids[i] = best[i]!; changed = true; }
+  if (changed) {
+    for (let i = 0; i < n; i++) {
+      if (found[i] || !((i > 0 && best[i - 1]! >= 0) || (i + 1 < n && best[i + 1]! >= 0))) continue;
+      const x = check(i);
+      if (x) found[i] = x;
+    }
+  }
+  for (const x of found) if (x) out.push(x);
   return out;
 }

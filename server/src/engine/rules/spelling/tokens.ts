@@ -145,6 +145,8 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
     // URLs, e-mail, paths, document symbols, code, tags: the whole chunk is opaque
     if (opaque || angle) {
       if (angle && !/:\/\/|@/.test(chunk)) return handleTags(s, e);
+      // a document number ("26-NQ/TU", "98/2023/QH15", "24/6/2023") reads as a number in context
+      if (!angle && /^\d[\w\-/.\u0110\u0111]*[,.;:)]?$/u.test(chunk)) { pushNum(s, e, chunk); return; }
       breakPrev();
       return;
     }
@@ -193,6 +195,18 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
         k++;
       }
     }
+  }
+
+  function pushNum(s: number, e: number, chunk: string) {
+    const trail = /[,.;:)]$/.test(chunk) ? 1 : 0;
+    out.push({
+      start: s, end: e - trail, text: chunk.slice(0, chunk.length - trail), lower: '0',
+      breakBefore: pendingBreak, breakAfter: false, sentenceStart: false, upperLine, skip: true,
+      line, next: text[e - trail] ?? '', num: true,
+    });
+    pendingBreak = false;
+    sentenceStart = false;
+    if (trail) { breakPrev(); if (chunk.endsWith('.')) sentenceStart = true; }
   }
 
   function handleTags(s: number, e: number) {
