@@ -263,6 +263,14 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
         continue;
       }
       let mm: RegExpExecArray | null;
+      // A short, wholly bold numbered line on its own is a heading written without '#'
+      // ("**II. VỀ PHƯƠNG HƯỚNG**", "**1. Về tình hình kinh tế**").
+      if ((MD_BOLD_ALL.test(s) || MD_BOLD_ROMAN_ALL.test(s)) && boldHeadingLine(s) && (i + 1 >= n || isBlank(i + 1))) {
+        close();
+        const roman = MD_BOLD_ROMAN_ALL.test(s);
+        blocksP.push({ kind: 'heading', first: i, last: i, heading: { style: 'bold', level: roman ? 2 : 3, contentStart: L.start + ind, labelKind: roman ? 'roman' : 'arabic' } });
+        continue;
+      }
       if ((mm = MD_BOLD_ROMAN.exec(s) ?? MD_BOLD_ROMAN_ALL.exec(s) ?? MD_ROMAN_LEAD.exec(s))) {
         close();
         cur = { kind: 'paragraph', first: i, last: i, heading: { style: mm[0].includes('*') ? 'bold' : 'numbered', level: 2, contentStart: L.start + ind, inline: true, labelKind: 'roman' } };
@@ -655,6 +663,16 @@ function typicalWidth(m: string, lines: Line[]): number {
   if (lens.length < 5) return 80;
   lens.sort((a, b) => a - b);
   return Math.max(50, lens[lens.length >> 1]!);
+}
+
+/** A line that is bold from start to end, short, and not a finished sentence. */
+function boldHeadingLine(s: string): boolean {
+  const t = s.trim();
+  if (t.length > 124 || !t.startsWith('**') || !t.endsWith('**') || t.length < 6) return false;
+  const inner = t.slice(2, -2).trim();
+  if (inner.includes('**')) return false;
+  const last = inner[inner.length - 1];
+  return last !== '.' && last !== ';' && last !== ',';
 }
 
 function stripTrailing(s: string): string {

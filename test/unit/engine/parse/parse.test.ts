@@ -177,6 +177,12 @@ suite('parse: encodings and directives', () => {
     assert.ok(variant.skips[0]!.start === 0 && variant.skips[0]!.end >= 1, 'the BOM is skipped');
   });
 
+  test('a short wholly bold numbered line is a heading; a bold numbered paragraph is an item', () => {
+    const doc = parseDocument('b', '**I. VỀ TÌNH HÌNH**\n\n**1. Về kinh tế**\n\nVăn bản.\n\n**2. Tiếp tục hỗ trợ doanh nghiệp.**\n');
+    assert.deepStrictEqual(doc.headings.map(h => [h.line, h.style, h.rank, h.title, !!h.inline]), [[0, 'bold', 1, 'VỀ TÌNH HÌNH', false], [2, 'bold', 2, 'Về kinh tế', false]]);
+    assert.deepStrictEqual(doc.listItems.map(l => [l.line, l.bold, l.numbering?.raw]), [[6, 'all', '2']]);
+  });
+
   test('Markdown [^N] footnotes are read like <sup>N</sup>', () => {
     const doc = parseDocument('f', '# T\n\nMột[^1] và hai[^2].\n\n[^1]: Một.\n[^2]: Hai.\n');
     assert.deepStrictEqual(doc.footnoteRefs.map(r => [r.n, r.style, r.line]), [[1, 'bracket', 2], [2, 'bracket', 2]]);
