@@ -1,7 +1,9 @@
 // Protocol tests: lifecycle and capabilities of the built server over stdio.
 import * as assert from 'assert';
 import * as cp from 'child_process';
-import { TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createProtocolConnection, InitializeRequest, type InitializeResult, IPCMessageReader, IPCMessageWriter, ShutdownRequest, TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
 import { TestClient, serverPath } from './helper';
 
 suite('lsp: lifecycle', () => {
@@ -56,6 +58,20 @@ suite('lsp: lifecycle', () => {
       assert.ok(watch.watchers.some(w => /\.bulletin\/.*words\.txt/.test(w.globPattern)), JSON.stringify(watch));
     } finally {
       await c.stop();
+    }
+  });
+
+  test('serves over --node-ipc, the transport VS Code uses', async () => {
+    const proc = cp.fork(serverPath, ['--node-ipc', `--clientProcessId=${process.pid}`], { silent: true });
+    const conn = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+    conn.listen();
+    try {
+      const init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null }) as InitializeResult;
+      assert.strictEqual(init.serverInfo?.name, 'bulletin-ls');
+      await conn.sendRequest(ShutdownRequest.type);
+    } finally {
+      conn.dispose();
+      proc.kill();
     }
   });
 
