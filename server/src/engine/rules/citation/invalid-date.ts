@@ -1,0 +1,90 @@
+// citation.invalid-date (citations.md 2.3): a date that does not exist; a date whose year is not
+// the year inside a normative symbol; a date after the bulletin's own meeting date; a year
+// outside the term of the legislature QHk or of the Party term (khóa) the citation names.
+import type { Rule } from '../rule';
+import { analysis, both, dmy, quote } from './common';
+import { legislatureYears, PARTY_TERMS } from '../../citations/lexicon';
+
+function romanOf(n: number): string {
+  const t: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let s = '';
+  for (const [v, r] of t) while (n >= v) { s += r; n -= v; }
+  return s;
+}
+
+export const rule: Rule = {
+  code: 'citation.invalid-date',
+  family: 'citation',
+  description: both('An impossible or inconsistent date in a citation', 'Ngày ban hành không tồn tại hoặc không khớp trong trích dẫn'),
+  rationale: 'The date pins a document down (Party and administrative numbers restart every term or year); a date that cannot exist, contradicts the year in the symbol or postdates the bulletin is certainly wrong.',
+  defaultSeverity: 'error',
+  fixable: false,
+  check(ctx) {
+    const a = analysis(ctx);
+    const bulletin = ctx.config.citations.bulletinDate ?? a.bulletinDate?.iso;
+    const seen = new Set<number>();
+    for (const m of a.mentions) {
+      const d = m.date;
+      if (!d || seen.has(d.span.start)) continue;
+      seen.add(d.span.start);
+      const text = ctx.doc.text.slice(d.span.start, d.span.end).replace(/\s+/g, ' ');
+      if (!d.valid) {
+        ctx.report({
+          span: d.span, severity: 'error',
+          message: both(`${quote(text)} is not a date`, `${quote(text)} không phải là một ngày có thật`),
+          data: { kind: 'impossible' },
+        });
+        continue;
+      }
+      // every member of a coordinated group shares the date: check each symbol
+      const members = m.group !== undefined ? a.mentions.filter(x => x.group === m.group) : [m];
+      for (const x of members) {
+        const s = x.symbol;
+        if (!s) continue;
+        if (s.year !== undefined && s.year !== d.y) {
+          ctx.report({
+            span: d.span, severity: 'error',
+            message: both(`${quote(text)} is in ${d.y}, but ${quote(s.canonical)} was issued in ${s.year}`,
+              `${quote(text)} thuộc năm ${d.y}, nhưng ${quote(s.canonical)} ban hành năm ${s.year}`),
+            data: { kind: 'symbol-year' },
+          });
+        }
+        const k = s.legislature;
+        if (k !== undefined) {
+          const yrs = legislatureYears(k);
+          const y = s.year ?? d.y;
+          if (yrs && (y < yrs[0] || y > yrs[1])) {
+            ctx.report({
+              span: d.span, severity: 'warning',
+              message: both(`${y} is outside the term of the ${k}th National Assembly (${yrs[0]}–${yrs[1]}) named by ${quote(s.canonical)}`,
+                `Năm ${y} nằm ngoài nhiệm kỳ Quốc hội khóa ${romanOf(k)} (${yrs[0]}–${yrs[1]}) ghi trong ${quote(s.canonical)}`),
+              data: { kind: 'legislature' },
+            });
+          }
+        }
+      }
+      // khóa named in a central Party issuer phrase
+      const term = m.issuer?.term;
+      if (term !== undefined && m.issuer!.codes.includes('TW') && (!m.symbol || m.symbol.issuer === 'TW')) {
+        let inOffice: number | null = null;
+        for (const p of PARTY_TERMS) if (d.iso >= p.from) inOffice = p.k;
+        if (inOffice !== null && inOffice !== term && d.iso >= PARTY_TERMS[0]!.from) {
+          ctx.report({
+            span: d.span, severity: 'warning',
+            message: both(`${dmy(d.iso)} falls in the ${romanOf(inOffice)} Central Committee term, not khóa ${romanOf(term)}`,
+              `Ngày ${dmy(d.iso)} thuộc nhiệm kỳ khóa ${romanOf(inOffice)}, không phải khóa ${romanOf(term)}`),
+            data: { kind: 'party-term' },
+          });
+        }
+      }
+      if (bulletin && d.iso > bulletin) {
+        ctx.report({
+          span: d.span, severity: 'warning',
+          message: both(`${quote(text)} is after the bulletin's own date (${dmy(bulletin)})`,
+            `${quote(text)} sau ngày của chính bản tin (${dmy(bulletin)})`),
+          data: { kind: 'after-bulletin' },
+        });
+      }
+    }
+  },
+};
