@@ -624,8 +624,16 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
     if (defMarkerStarts.has(r.start)) continue;
     footnoteRefs.push({ ...r, line: lineIdx(r.start) });
   }
+  // Without any definition line, glued digits still count when they read 1, 2, 3 … in order
+  // (at least two): the definitions were lost, which footnote.undefined then reports.
+  const chain = new Set<number>();
+  if (footnoteDefs.length === 0) {
+    let next = 1;
+    for (const g of gluedCands) if (g.n === next) { chain.add(g.start); next++; }
+    if (chain.size < 2) chain.clear();
+  }
   for (const g of gluedCands) {
-    if (!(defNumbers.has(g.n) || (footnoteDefs.length > 0 && g.n <= maxDef + 1))) continue;
+    if (!(defNumbers.has(g.n) || (footnoteDefs.length > 0 && g.n <= maxDef + 1) || chain.has(g.start))) continue;
     footnoteRefs.push({ n: g.n, start: g.start, end: g.end, numberSpan: { start: g.start, end: g.end }, line: lineIdx(g.start), style: 'glued' });
     addSkip(g.start, g.end);
   }

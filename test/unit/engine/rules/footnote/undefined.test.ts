@@ -19,6 +19,15 @@ suite('footnote.undefined', () => {
     assert.deepStrictEqual(where(run(rule, text)), ['1:48']);
   });
 
+  test('OCR: glued digits reading 1, 2, 3 with every definition lost are all undefined', () => {
+    const text = 'Dự kiến có chỉ tiêu1 không đạt2 và chưa báo cáo3.\n\nĐoạn khác.\n';
+    assert.deepStrictEqual(where(run(rule, text)), ['1:20', '1:31', '1:48']);
+  });
+
+  test('OCR: a lone glued digit without any definition is not taken for a footnote', () => {
+    assert.deepStrictEqual(run(rule, 'Diện tích 500 mét vuông tầng2 của tòa nhà.\n'), []);
+  });
+
   test('speaks Vietnamese when asked', () => {
     const fs = run(rule, 'A<sup>3</sup>\n', 'vi');
     assert.match(fs[0]!.message, /Chú thích 3/);
