@@ -194,7 +194,8 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
       const orig = text.slice(L.start, L.end).trim();
       if (orig.startsWith('<!--')) {
         close();
-        const c = comments.find(x => x.start >= L.start && x.start < L.end + 1);
+        const ci = lowerBound(comments, L.start);
+        const c = ci < comments.length && comments[ci]!.start >= L.start && comments[ci]!.start <= L.end ? comments[ci] : undefined;
         if (c) {
           const endLine = lineOfOffset(lines, c.end, i);
           blocksP.push({ kind: 'comment', first: i, last: endLine });
@@ -638,9 +639,12 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
     addSkip(g.start, g.end);
   }
   footnoteRefs.sort((a, b) => a.start - b.start);
+  // refs and definitions are both in document order and definitions do not overlap: one sweep
+  let di = 0;
   for (const r of footnoteRefs) {
-    const d = footnoteDefs.find(x => r.start >= x.marker.end && r.start < x.end);
-    if (d) r.insideDefinition = d.n;
+    while (di < footnoteDefs.length && footnoteDefs[di]!.end <= r.start) di++;
+    const d = footnoteDefs[di];
+    if (d && r.start >= d.marker.end && r.start < d.end) r.insideDefinition = d.n;
   }
 
   skipList = normaliseSkips(skips);

@@ -229,7 +229,8 @@ suite('parse: encodings and directives', () => {
 
   test('pathological inputs do not hang', function () {
     this.timeout(30000);
-    const inputs = ['<'.repeat(50000), '<!--'.repeat(20000), '('.repeat(50000) + 'i', '*'.repeat(50000), '`'.repeat(30001), 'https://' + 'a'.repeat(100000), ('a1 ').repeat(30000)];
+    const inputs = ['<'.repeat(50000), '<!--'.repeat(20000), '('.repeat(50000) + 'i', '*'.repeat(50000), '`'.repeat(30001), 'https://' + 'a'.repeat(100000), ('a1 ').repeat(30000),
+      '<!-- x -->\n'.repeat(20000), '(1) '.repeat(20000), ('chỉ tiêu1 ').repeat(20000) + '\n\n' + '1 Trong.\n'.repeat(5000), '# I. A\n'.repeat(20000), '<sup>1</sup>'.repeat(20000) + '\n\n' + '<sup>1</sup> A\n\n'.repeat(5000)];
     for (const s of inputs) {
       const t0 = Date.now();
       parseDocument('p', s);

@@ -41,6 +41,8 @@ export const rule: Rule = {
     const atx = doc.headings.filter(h => h.style === 'atx' && h.numbering);
     if (atx.length < 2) return;
     const expected = expectedLevels(atx);
+    const firstAt = new Map<string, Heading>(); // "rank level" -> first heading there
+    for (const h of atx) if (!firstAt.has(`${h.rank} ${h.level}`)) firstAt.set(`${h.rank} ${h.level}`, h);
     const stack: Heading[] = [];
     for (const h of atx) {
       while (stack.length && stack[stack.length - 1]!.rank >= h.rank) stack.pop();
@@ -54,7 +56,7 @@ export const rule: Rule = {
       while (doc.text[hashEnd] === '#') hashEnd++;
       const kind = KIND_NAME[h.numbering!.kind] ?? KIND_NAME.arabic!;
       const label = doc.text.slice(h.numbering!.start, h.numbering!.end);
-      const sib = atx.find(o => o !== h && o.rank === h.rank && o.level === want);
+      const sib = firstAt.get(`${h.rank} ${want}`);
       const why = sib
         ? { en: ` like "${doc.text.slice(sib.numbering!.start, sib.numbering!.end)}" on line ${sib.line + 1}`, vi: ` như "${doc.text.slice(sib.numbering!.start, sib.numbering!.end)}" ở dòng ${sib.line + 1}` }
         : { en: ` below its parent on line ${parent!.line + 1}`, vi: ` dưới tiêu đề cha ở dòng ${parent!.line + 1}` };
