@@ -797,6 +797,8 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
         const s = SUP.exec(m);
         if (s) {
           const ds = m.indexOf(s[1]!, i + 5);
+          // m<sup>2</sup>, km<sup>2</sup>, m<sup>3</sup>: an exponent of a unit, not a footnote
+          if ((s[1] === '2' || s[1] === '3') && isUnitBefore(m, i)) { addSkip(i, i + s[0].length); i += s[0].length - 1; continue; }
           refs.push({ n: Number(s[1]), start: i, end: i + s[0].length, numberSpan: { start: ds, end: ds + s[1]!.length }, style: 'sup' });
           addSkip(i, i + s[0].length);
           i += s[0].length - 1;
@@ -876,6 +878,14 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
   refs.sort((a, b) => a.start - b.start);
   enums.sort((a, b) => a.start - b.start);
   return { refs, enums };
+}
+
+const UNITS = new Set(['m', 'km', 'cm', 'mm', 'dm', 'hm']);
+
+function isUnitBefore(m: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && isLetter(m[k - 1]) && i - k < 3) k--;
+  return (k === 0 || !isLetter(m[k - 1])) && UNITS.has(m.slice(k, i));
 }
 
 function findRun(m: string, from: number, end: number, run: number): number {

@@ -183,6 +183,12 @@ suite('parse: encodings and directives', () => {
     assert.deepStrictEqual(doc.listItems.map(l => [l.line, l.bold, l.numbering?.raw]), [[6, 'all', '2']]);
   });
 
+  test('unit exponents (m<sup>2</sup>, km<sup>2</sup>) are not footnote markers', () => {
+    const doc = parseDocument('u', '# T\n\nDiện tích 500 m<sup>2</sup> và 3 km<sup>2</sup>, kho 20 m<sup>3</sup>; chú thích<sup>2</sup>.\n');
+    assert.deepStrictEqual(doc.footnoteRefs.map(r => r.n), [2]);
+    assert.ok(doc.text.slice(doc.footnoteRefs[0]!.start - 8, doc.footnoteRefs[0]!.start) === 'chú thích'.slice(-8));
+  });
+
   test('Markdown [^N] footnotes are read like <sup>N</sup>', () => {
     const doc = parseDocument('f', '# T\n\nMột[^1] và hai[^2].\n\n[^1]: Một.\n[^2]: Hai.\n');
     assert.deepStrictEqual(doc.footnoteRefs.map(r => [r.n, r.style, r.line]), [[1, 'bracket', 2], [2, 'bracket', 2]]);
