@@ -130,6 +130,10 @@ export function dateExists(y: number, m: number, d: number): boolean {
   return d <= dim;
 }
 
+const LOCALITY: Record<string, string> = {
+  'thanh pho': 'thành phố', tinh: 'tỉnh', quan: 'quận', huyen: 'huyện', 'thi xa': 'thị xã', xa: 'xã', phuong: 'phường', 'dac khu': 'đặc khu',
+};
+
 /** Issuer phrase at i: [của] BODY [locality] [(khóa K)]. `needCua` requires the "của". */
 function parseIssuer(t: string, f: string, i: number, needCua: boolean): IssuerPhrase | null {
   let p = i;
@@ -145,9 +149,13 @@ function parseIssuer(t: string, f: string, i: number, needCua: boolean): IssuerP
   }
   if (!best) return null;
   let end = best.end;
+  let name = best.body.name;
   if (best.body.tail) {
     const q = ws(f, end);
-    for (const tl of best.body.tail) { const e = matchWords(f, q, tl); if (e >= 0) { end = e; break; } }
+    for (const tl of best.body.tail) {
+      const e = matchWords(f, q, tl);
+      if (e >= 0) { end = e; name += ' ' + (LOCALITY[tl.join(' ')] ?? tl.join(' ')); break; }
+    }
   }
   // term: (khóa XIII) | khóa XI
   let term: number | undefined;
@@ -167,7 +175,7 @@ function parseIssuer(t: string, f: string, i: number, needCua: boolean): IssuerP
   }
   const span = { start: ce >= 0 ? start : p, end };
   const r: IssuerPhrase = {
-    span, text: collapse(t.slice(span.start, span.end)), name: best.body.name, body: best.body.body,
+    span, text: collapse(t.slice(span.start, span.end)), name, body: best.body.body,
     order: best.body.order, codes: best.body.codes,
   };
   if (term !== undefined) r.term = term;
