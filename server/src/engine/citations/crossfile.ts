@@ -42,6 +42,7 @@ export function externalDefinitions(ws: WorkspaceIndex, selfUri: string, m: Cita
 
 /** A short display name for a URI (its last path segment, decoded). */
 export function fileLabel(uri: string): string {
-  const tail = uri.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? uri;
+  const cut = uri.search(/[?#]/);
+  const tail = (cut >= 0 ? uri.slice(0, cut) : uri).split(/[\\/]/).pop() ?? uri;
   try { return decodeURIComponent(tail); } catch { return tail; }
 }

@@ -95,9 +95,16 @@ const STATE_ISSUERS = new Set(['CP', 'TTg', 'CTN', 'VPCP', 'HĐND', 'UBND', 'NHN
   'KTNN', 'BTC', 'BYT', 'BGDĐT', 'BNV', 'BCA', 'BQP', 'BTP', 'BCT', 'BXD', 'BKHCN', 'BTNMT', 'BNNPTNT', 'BNNMT', 'BLĐTBXH',
   'BKHĐT', 'BGTVT', 'BTTTT', 'BVHTTDL', 'BNG', 'UBTVQH', 'QH', 'ĐCTUBTWMTTQVN', 'MTTQVN']);
 
+/** A code without its trailing digits (UBTVQH14 -> UBTVQH). Linear, no regex. */
+export function stripDigits(code: string): string {
+  let e = code.length;
+  while (e > 0 && code.charCodeAt(e - 1) >= 48 && code.charCodeAt(e - 1) <= 57) e--;
+  return code.slice(0, e);
+}
+
 /** A State issuer group is known (legislature digits stripped). */
 export function isKnownStateIssuer(code: string): boolean {
-  return STATE_ISSUERS.has(code.replace(/\d+$/, ''));
+  return STATE_ISSUERS.has(stripDigits(code));
 }
 
 // ---------- issuer bodies ----------

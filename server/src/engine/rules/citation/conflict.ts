@@ -4,7 +4,7 @@
 // ("Nghị quyết số 14-KL/TW").
 import type { Rule } from '../rule';
 import { analysis, both, dmy, here, lineOf, quote } from './common';
-import { TYPE_WORDS, partyLevel } from '../../citations/lexicon';
+import { TYPE_WORDS, partyLevel, stripDigits } from '../../citations/lexicon';
 import type { CitationMention, IssuerPhrase } from '../../citations/model';
 
 /** Bodies that count as one issuer for a number (BCH TW and its plenums; a Thành ủy and its boards). */
@@ -17,8 +17,8 @@ function bodyClass(i: IssuerPhrase): string {
 function symbolIssuerCodes(m: CitationMention): string[] {
   const s = m.symbol!;
   if (s.family === 'party') return s.issuer.split('-').map(partyLevel).concat(s.issuer.split('-'));
-  if (s.family === 'qh') return [s.issuer.replace(/\d+$/, '')];
-  return s.issuer.split('-').map(x => x.replace(/\d+$/, ''));
+  if (s.family === 'qh') return [stripDigits(s.issuer)];
+  return s.issuer.split('-').map(stripDigits);
 }
 
 function typeCodesFor(name: string): string[] | null {
