@@ -181,6 +181,34 @@ lex.forEach(([, c], i) => { buf[offUni + i] = q(c); });
 biRows.forEach(([k, c], i) => { buf.writeUInt32LE(k, offBiK + 4 * i); buf[offBiQ + nB * 0 + i] = q(c); });
 triRows.forEach(([k, c], i) => { buf.writeDoubleLE(k, offTriK + 8 * i); buf[offTriQ + i] = q(c); });
 buf.writeUInt32LE(meta.length, offMeta); meta.copy(buf, offMeta + 4);
+// Precompute each lexicon syllable's candidate list with the model's own code, so that
+// linting never has to search the lexicon for the common (known) words.
+const modelJs = path.join(root, '.cache/model.cjs');
+await esbuild.build({
+  entryPoints: [path.join(root, 'server/src/engine/vietnamese/model.ts')],
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: modelJs, logLevel: 'warning',
+});
+delete require.cache[modelJs];
+const { SpellingModel } = require(modelJs);
+const model = new SpellingModel(new Uint8Array(buf));
+const MAXC = 32;
+const cStart = new Uint32Array(nS + 1);
+const cIds = [], cCh = [];
+for (let i = 0; i < nS; i++) {
+  const cs = model.computeCandidates(model.syllables[i]).slice(0, MAXC);
+  for (const c of cs) { cIds.push(c.id); cCh.push(Math.max(-127, Math.min(0, Math.round(c.channel * 8)))); }
+  cStart[i + 1] = cIds.length;
+}
+const total = cIds.length;
+const candSize = 8 + 4 * (nS + 1) + pad4(2 * total) + pad4(total);
+const cand = Buffer.alloc(candSize);
+cand.write('CAND', 0, 'latin1');
+cand.writeUInt32LE(total, 4);
+Buffer.from(cStart.buffer).copy(cand, 8);
+Buffer.from(Uint16Array.from(cIds).buffer).copy(cand, 8 + 4 * (nS + 1));
+Buffer.from(Int8Array.from(cCh).buffer).copy(cand, 8 + 4 * (nS + 1) + pad4(2 * total));
+const full = Buffer.concat([buf, cand]);
+console.log(`candidates: ${total} precomputed (${(candSize / 1024).toFixed(0)} KB)`);
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, buf);
-console.log(`wrote ${path.relative(root, out)}: ${nS} syllables, ${nB} pairs, ${nT} triples, ${(size / 1024).toFixed(0)} KB`);
+writeFileSync(out, full);
+console.log(`wrote ${path.relative(root, out)}: ${nS} syllables, ${nB} pairs, ${nT} triples, ${(full.length / 1024).toFixed(0)} KB`);

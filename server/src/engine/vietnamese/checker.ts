@@ -24,7 +24,7 @@ export const defaultScore: ScoreParams = {
   lnUnknown: -17,
   tripleWeight: 1,
   tripleTau: 2,
-  maxCandidates: 40,
+  maxCandidates: 16,
   priorWeight: 1,
 };
 
@@ -35,6 +35,8 @@ export interface TypeInfo {
   self: number;
   newStyle: boolean;
   known: boolean;
+  /** Decisions per (left, right) neighbour pair. */
+  cache?: Map<number, Decision>;
 }
 
 export interface Decision {
@@ -58,8 +60,6 @@ export interface Decision {
 export class Checker {
   readonly model: SpellingModel;
   score: ScoreParams = { ...defaultScore };
-  private readonly intern = new Map<string, number>();
-  private readonly cache = new Map<number, Decision>();
 
   constructor(model: SpellingModel) { this.model = model; }
 
@@ -82,17 +82,7 @@ export class Checker {
   /** Lexicon id of a lower-case token, -1 if none. */
   idOf(lower: string): number { return this.model.idOf(lower); }
 
-  private internId(w: string): number {
-    let v = this.intern.get(w);
-    if (v === undefined) {
-      if (this.intern.size > 500000) { this.intern.clear(); this.cache.clear(); }
-      v = this.intern.size;
-      this.intern.set(w, v);
-    }
-    return v;
-  }
-
-  clearCache(): void { this.cache.clear(); }
+  clearCache(): void { this.types.clear(); }
 
   /** ln P(x | l) with Dirichlet smoothing toward the unigram. */
   lnLeft(l: number, x: number): number {
@@ -127,14 +117,17 @@ export class Checker {
   }
 
   /** Decide on lower-case token `w` with neighbour ids (-1 = none). */
-  decide(w: string, l2: number, l: number, r: number, r2: number): Decision {
-    const wi = this.internId(w);
-    const key = ((l + 1) * 65537 + (r + 1)) * 1048576 + wi;
-    const hit = this.cache.get(key);
+  decide(w: string, l2: number, l: number, r: number, r2: number, info?: TypeInfo): Decision {
+    const t = info ?? this.typeInfo(w);
+    // per-type cache keyed by the neighbours; small integer keys stay unboxed
+    const key = (l + 1) * 65536 + (r + 1);
+    let c = t.cache;
+    if (!c) { c = t.cache = new Map(); }
+    const hit = c.get(key);
     if (hit) return hit;
     const d = this.compute(w, l2, l, r, r2);
-    if (this.cache.size > 300000) this.cache.clear();
-    this.cache.set(key, d);
+    if (c.size > 5000) c.clear();
+    c.set(key, d);
     return d;
   }
 
@@ -175,15 +168,16 @@ export class Checker {
 
   /** Bit i set = candidate i is an i/y spelling variant of w (lí/lý, kĩ/kỹ): both correct, never a fix. */
   private variantMask(w: string, cands: readonly { id: number }[], n: number): number {
-    if (w.indexOf('i') < 0 && w.indexOf('y') < 0 && !/[ìíỉĩịỳýỷỹỵ]/.test(w)) return 0;
-    const sk = skeleton(w).replace(/y/g, 'i');
+    if (!/[iyìíỉĩịỳýỷỹỵ]/.test(w)) return 0;
     const own = skeleton(w);
-    const tw = toneOf(w).tone;
+    const sk = own.replace(/y/g, 'i');
+    let tw = -1;
     let mask = 0;
     for (let i = 0; i < n && i < 30; i++) {
-      const cs = this.model.syllables[cands[i]!.id]!;
-      const ck = skeleton(cs);
-      if (ck !== own && ck.replace(/y/g, 'i') === sk && toneOf(cs).tone === tw) mask |= 1 << i;
+      const ck = this.model.skeletonOf(cands[i]!.id);
+      if (ck.length !== own.length || ck === own || ck.replace(/y/g, 'i') !== sk) continue;
+      if (tw < 0) tw = toneOf(w).tone;
+      if (toneOf(this.model.syllables[cands[i]!.id]!).tone === tw) mask |= 1 << i;
     }
     return mask;
   }

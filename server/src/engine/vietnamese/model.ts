@@ -90,6 +90,8 @@ export class SpellingModel {
   private delIndex: Map<string, number[]> | null = null;
   private readonly candCache = new Map<string, Candidate[]>();
   channel: ChannelParams = { ...defaultChannel };
+  /** Precomputed candidate lists (ids, channel * 8) per lexicon syllable; null to compute live. */
+  pre: { start: Uint32Array; ids: Uint16Array; ch: Int8Array } | null = null;
 
   constructor(bytes: Uint8Array) {
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -126,6 +128,20 @@ export class SpellingModel {
         const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(off + 4, off + 4 + len))) as { tonePairs?: number[]; channel?: Partial<ChannelParams> };
         if (Array.isArray(meta.tonePairs) && meta.tonePairs.length) this.tonePairs = new Set(meta.tonePairs);
         if (meta.channel) Object.assign(this.channel, meta.channel);
+      }
+      off = pad4(off + 4 + len);
+      // optional: candidate lists precomputed at build time for every lexicon syllable
+      if (off + 8 <= bytes.length && String.fromCharCode(bytes[off]!, bytes[off + 1]!, bytes[off + 2]!, bytes[off + 3]!) === 'CAND') {
+        const total = dv.getUint32(off + 4, true);
+        off += 8;
+        const start = new Uint32Array(nS + 1);
+        new Uint8Array(start.buffer).set(bytes.subarray(off, off + 4 * (nS + 1)));
+        off += 4 * (nS + 1);
+        const ids = new Uint16Array(total);
+        new Uint8Array(ids.buffer).set(bytes.subarray(off, off + 2 * total));
+        off = pad4(off + 2 * total);
+        const ch = new Int8Array(bytes.buffer.slice(bytes.byteOffset + off, bytes.byteOffset + off + total));
+        this.pre = { start, ids, ch };
       }
     }
     this.outSum = new Float64Array(nS);
@@ -183,6 +199,14 @@ export class SpellingModel {
   /** ln P(id) (unigram). */
   lnUni(id: number): number { return this.lnCount[id]! - this.lnTotal; }
 
+  private skelOf: string[] | null = null;
+
+  /** Skeleton of a lexicon syllable (cached). */
+  skeletonOf(id: number): string {
+    if (!this.skelOf) this.skelOf = this.syllables.map(skeleton);
+    return this.skelOf[id]!;
+  }
+
   private skeletons(): Map<string, number[]> {
     if (this.skelIndex) return this.skelIndex;
     const m = new Map<string, number[]>();
@@ -208,13 +232,20 @@ export class SpellingModel {
   candidates(w: string): Candidate[] {
     const hit = this.candCache.get(w);
     if (hit) return hit;
-    const out = this.computeCandidates(w);
+    let out: Candidate[];
+    const self = this.pre ? this.idOf(w) : -1;
+    if (this.pre && self >= 0 && this.syllables[self] === w) {
+      const { start, ids, ch } = this.pre;
+      out = [];
+      for (let i = start[self]!; i < start[self + 1]!; i++) out.push({ id: ids[i]!, channel: ch[i]! / 8 });
+    } else out = this.computeCandidates(w);
     if (this.candCache.size > 100000) this.candCache.clear();
     this.candCache.set(w, out);
     return out;
   }
 
-  private computeCandidates(w: string): Candidate[] {
+  /** Candidates computed from the lexicon (not from the precomputed table). */
+  computeCandidates(w: string): Candidate[] {
     const idx = this.skeletons();
     const del = this.delIndex!;
     const self = this.idOf(w);
@@ -237,7 +268,7 @@ export class SpellingModel {
         const d = sk.slice(0, j) + sk.slice(j + 1);
         for (const id of idx.get(d) ?? []) offer(id, p.insert);
         for (const id of del.get(d) ?? []) {
-          const cs = skeleton(this.syllables[id]!);
+          const cs = this.skeletonOf(id);
           if (cs.length === sk.length && cs.slice(0, j) + cs.slice(j + 1) === d) {
             offer(id, SIMILAR.has(sk[j]! + cs[j]!) ? p.subst : p.substFar);
           }
@@ -253,7 +284,8 @@ export class SpellingModel {
     }
     const out: Candidate[] = [];
     for (const [id, channel] of best) out.push({ id, channel });
-    out.sort((a, b) => b.channel - a.channel || a.id - b.id);
+    // context-free plausibility first: channel + frequency
+    out.sort((a, b) => (b.channel + this.lnCount[b.id]!) - (a.channel + this.lnCount[a.id]!) || a.id - b.id);
     return out;
   }
 

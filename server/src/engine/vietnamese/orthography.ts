@@ -156,17 +156,25 @@ let SYLLABLES: Map<string, string> | null = null;
 export function syllableTable(): Map<string, string> {
   if (SYLLABLES) return SYLLABLES;
   const m = new Map<string, string>();
+  // toned spellings of each rime, computed once: [canonical, ...alternatives] per allowed tone
+  const rimeForms = RIMES.map(r => {
+    const { v, f } = splitRime(r);
+    const stop = STOP.has(f);
+    const pos = tonePositions(v, f !== '');
+    const forms: string[][] = [];
+    for (let t = 0 as Tone; t < 6; t = (t + 1) as Tone) {
+      if (stop && t !== 1 && t !== 5) continue;
+      forms.push(pos.map(p => render('', v, f, t, p)));
+    }
+    return forms;
+  });
   for (const o of ONSETS) {
-    for (const r of RIMES) {
-      if (!allowedOnsetRime(o, r)) continue;
-      const { v, f } = splitRime(r);
-      const stop = STOP.has(f);
-      const pos = tonePositions(v, f !== '');
-      for (let t = 0 as Tone; t < 6; t = (t + 1) as Tone) {
-        if (stop && t !== 1 && t !== 5) continue;
-        const canon = render(o, v, f, t, pos[0]!);
-        for (const p of pos) m.set(render(o, v, f, t, p), canon);
-        // "gi" + i-less rime also spelled with the tone on the i when the rime is empty ("gì")
+    for (let ri = 0; ri < RIMES.length; ri++) {
+      if (!allowedOnsetRime(o, RIMES[ri]!)) continue;
+      for (const forms of rimeForms[ri]!) {
+        const canon = o + forms[0]!;
+        m.set(canon, canon);
+        for (let k = 1; k < forms.length; k++) m.set(o + forms[k]!, canon);
       }
     }
   }

@@ -41,8 +41,8 @@ export const tuning = {
   /** Document error-rate estimate: (bad + ratePriorBad) / (checked + ratePriorN), times rateScale. */
   ratePriorBad: 0.5,
   ratePriorN: 50,
-  rateScale: 2,
-  minErr: 0.004,
+  rateScale: 3,
+  minErr: 0.001,
   maxErr: 0.08,
   /** The error probability the channel costs are calibrated for. */
   baseErr: 0.05,
@@ -128,17 +128,16 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
     const info = infos[i]!;
     const valid = info.valid;
     const marks = info.marks;
-    // foreign words, English, names without Vietnamese letters that cannot be syllables
-    if (!valid && !marks) return null;
+    // foreign words, English, names without Vietnamese letters that cannot be syllables;
+    // f, j, w, z never occur in Vietnamese syllables ("Bézier", "Zalo")
+    if (!valid && (!marks || /[fjwz]/.test(w))) return null;
     const l = left(i), r = right(i);
     const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
     const r2 = r >= 0 && i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1;
     const self = valid ? ids[i]! : -1;
-    const shape = caseShape(t.text);
-    const nameLike = shape === 'title' && !t.sentenceStart && !t.upperLine;
     const known = info.known;
     // fast path: a known syllable whose neighbours are a seen pair on both sides rarely needs work
-    const d: Decision = checker.decide(w, l2, l, r, r2);
+    const d: Decision = checker.decide(w, l2, l, r, r2, info);
     const newStyleDoc = info.newStyle;
     let ranked: number[] | null = null;
     const rankedIds = () => (ranked ??= checker.rank(w, l, r, maxS, d));
@@ -161,6 +160,7 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
       // names and foreign words: a capitalised or mark-less unknown syllable is reported only
       // when the context clearly points at a known one
       const strong = d.best >= 0 && conf >= threshold && margin >= tuning.contextMargin;
+      const nameLike = !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
       if ((nameLike || !marks) && !strong) return null;
       return ({ bestId: d.best,
         code: 'spelling.unknown-syllable', span: t, word: t.text,
@@ -173,6 +173,8 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
       });
     }
     if (d.best < 0) return null;
+    if (margin < tuning.contextMargin) return null;
+    const nameLike = !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
     const need = tuning.contextMargin + (nameLike ? tuning.nameMargin : 0);
     if (conf < threshold || margin < need) return null;
     const best = render(model, d.best, t.text, newStyleDoc);

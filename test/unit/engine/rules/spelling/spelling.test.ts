@@ -1,0 +1,140 @@
+// The spelling rules on real seed text: context errors found and fixed, clean text silent,
+// tone styles never flagged, positions in the original text, what is not an error.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lintText, resolveConfig, type Finding, type PartialConfig } from '../../../../../server/src/engine/index';
+import { loadDefaultResources } from '../../../../../server/src/engine/resources';
+import { spellingRules } from '../../../../../server/src/engine/rules/spelling/index';
+
+function findRoot(dir: string): string {
+  while (!fs.existsSync(path.join(dir, 'seeds')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+const root = findRoot(__dirname);
+const seed = (name: string) => fs.readFileSync(path.join(root, 'seeds', name), 'utf8');
+const SEED000 = '000_a564b550e16160e0.txt';
+const SEED003 = '003_ac34d902066b54a2.txt';
+const resources = loadDefaultResources();
+
+function spell(text: string, cfg: PartialConfig = {}): Finding[] {
+  return lintText('file:///t.txt', text, resolveConfig(cfg), { resources, only: spellingRules });
+}
+const at = (text: string, f: Finding) => text.slice(f.offsets.start, f.offsets.end);
+
+suite('rules/spelling', () => {
+  test('the three rules are registered in order', () => {
+    assert.deepStrictEqual(spellingRules.map(r => r.code), ['spelling.invalid-syllable', 'spelling.unknown-syllable', 'spelling.context']);
+  });
+
+  test('seed 000 line 9: "thành phổ lần thử 24" gets context findings with "phố" and "thứ" first', () => {
+    const line = seed(SEED000).split('\n')[8]!;
+    assert.ok(line.includes('thành phổ lần thử 24'), line);
+    const fs_ = spell(line);
+    const ctx = fs_.filter(f => f.code === 'spelling.context');
+    const byWord = new Map(ctx.map(f => [at(line, f), f]));
+    assert.strictEqual(byWord.get('phổ')?.suggestions[0], 'phố');
+    assert.strictEqual(byWord.get('thử')?.suggestions[0], 'thứ');
+    // "Chẩp": a stop final with hỏi cannot be a syllable
+    const inv = fs_.find(f => at(line, f) === 'Chẩp');
+    assert.strictEqual(inv?.code, 'spelling.invalid-syllable');
+    assert.strictEqual(inv?.suggestions[0], 'Chấp');
+    for (const f of fs_) assert.deepStrictEqual(f.data?.word, at(line, f));
+  });
+
+  test('seed 000: upper-case heading "THÀNH PHÓ" is checked and the fix keeps the case', () => {
+    const text = seed(SEED000);
+    const f = spell(text).find(x => at(text, x) === 'PHÓ');
+    assert.ok(f, 'PHÓ not reported');
+    assert.strictEqual(f.suggestions[0], 'PHỐ');
+  });
+
+  test('seed 000: most findings are real errors and carry a first suggestion', () => {
+    const text = seed(SEED000);
+    const fs_ = spell(text);
+    assert.ok(fs_.length > 150, `only ${fs_.length} findings`);
+    assert.ok(fs_.filter(f => f.suggestions.length > 0).length / fs_.length > 0.95);
+    // known OCR errors of the seed with their fixes
+    const fixes = new Map(fs_.map(f => [at(text, f), f.suggestions[0]]));
+    assert.strictEqual(fixes.get('qụỵểt'), 'quyết');
+    assert.strictEqual(fixes.get('mờỉ'), 'mời');
+    assert.strictEqual(fixes.get('nãm'), 'năm');
+  });
+
+  test('seed 003 (clean Markdown) is silent but for its two genuine typos', () => {
+    // "tiếp tục đầy mạnh" (đẩy mạnh) and "dùn đẩy" (đùn đẩy) are real mistakes in the published text
+    const text = seed(SEED003);
+    const fs_ = spell(text).map(f => `${at(text, f)} -> ${f.suggestions[0] ?? ''}`);
+    const allowed = new Set(['đầy -> đẩy']);
+    const unexpected = fs_.filter(f => !allowed.has(f) && !f.startsWith('dùn '));
+    assert.deepStrictEqual(unexpected, []);
+    assert.ok(fs_.length <= 2, fs_.join('; '));
+  });
+
+  test('tone-placement styles are never flagged', () => {
+    const a = 'Thành ủy chỉ đạo hòa giải và thủy lợi; khóa học về hoà giải, thuỷ lợi, uỷ ban, khoá học.';
+    assert.deepStrictEqual(spell(a).map(f => at(a, f)), []);
+  });
+
+  test('pairs where both words are right are not flagged', () => {
+    const a = 'Hằng năm thành phố tổ chức hội nghị. Hàng năm thành phố tổ chức hội nghị.';
+    assert.deepStrictEqual(spell(a).map(f => at(a, f)), []);
+  });
+
+  test('decomposed (NFD) input and Ð report positions in the original text', () => {
+    const nfc = 'Ban Chấp hành Đảng bộ thành phổ lần thứ 24';
+    const nfd = nfc.normalize('NFD').replace('Đ', 'Ð');
+    const f = spell(nfd).find(x => x.code === 'spelling.context');
+    assert.ok(f, 'no finding on NFD input');
+    assert.strictEqual(nfd.slice(f.offsets.start, f.offsets.end).normalize('NFC'), 'phổ');
+    assert.strictEqual(f.range.start.character, f.offsets.start);
+  });
+
+  test('not errors: acronyms, Roman numerals, document symbols, numbers, URLs, tags, code, English', () => {
+    const a = [
+      'Theo Nghị quyết số 26-NQ/TU của HĐND và UBND, GRDP khóa XI tăng 5,8% năm 2023.',
+      'Xem https://hcmcpv.org.vn/tin-tuc và <sup>1</sup> cùng `code span` và <b>đậm</b>.',
+      'Chương trình COVID-19 và Smart City được triển khai.',
+    ].join('\n');
+    assert.deepStrictEqual(spell(a).map(f => at(a, f)), []);
+  });
+
+  test('a footnote digit glued to a word does not hide the word or make it an error', () => {
+    const ok = 'Hoàn thành các chỉ tiêu1 đề ra.';
+    assert.deepStrictEqual(spell(ok).map(f => at(ok, f)), []);
+    const bad = 'Hoàn thành các chỉ tỉêu1 đề ra.';
+    const f = spell(bad);
+    assert.deepStrictEqual(f.map(x => at(bad, x)), ['tỉêu']);
+    assert.strictEqual(f[0]!.suggestions[0], 'tiêu');
+  });
+
+  test('user words are accepted in either tone style and case', () => {
+    const a = 'Đồng chí Thỉêm phát biểu.';
+    assert.strictEqual(spell(a).length, 1);
+    assert.deepStrictEqual(spell(a, { words: ['thỉêm'] }), []);
+  });
+
+  test('messages are bilingual and confident fixes are marked safe', () => {
+    const line = 'Hội nghị Ban Chấp hành Đảng bộ thành phổ lần thứ 24';
+    const en = spell(line, { locale: 'en' })[0]!;
+    const vi = spell(line, { locale: 'vi' })[0]!;
+    assert.notStrictEqual(en.message, vi.message);
+    assert.match(vi.message, /có lẽ là/);
+    assert.strictEqual(en.safe, true);
+  });
+
+  test('contextThreshold = 1 silences context findings; maxSuggestions limits suggestions', () => {
+    const line = seed(SEED000).split('\n')[8]!;
+    assert.strictEqual(spell(line, { spelling: { contextThreshold: 1 } }).filter(f => f.code === 'spelling.context').length, 0);
+    for (const f of spell(line, { spelling: { maxSuggestions: 1 } })) assert.ok(f.suggestions.length <= 1);
+  });
+
+  test('linting seed 000 (58 KB) takes well under a second once the model is loaded', () => {
+    const text = seed(SEED000);
+    spell(text);
+    const t0 = performance.now();
+    spell(text);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
+  });
+});

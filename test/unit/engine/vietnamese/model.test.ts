@@ -1,0 +1,47 @@
+// The bundled spelling model: loads fast, knows the common syllables, proposes OCR-typical candidates.
+import * as assert from 'assert';
+import { SpellingModel } from '../../../../server/src/engine/vietnamese/model';
+import { loadSpellingModel } from '../../../../server/src/engine/resources';
+import bytes from '../../../../server/data/spelling.bin';
+
+suite('vietnamese/model', () => {
+  test('decodes the bundled table quickly', () => {
+    const t0 = performance.now();
+    const m = new SpellingModel(bytes);
+    const ms = performance.now() - t0;
+    assert.ok(m.size > 4000, `only ${m.size} syllables`);
+    assert.ok(m.pairCount > 50000, `only ${m.pairCount} pairs`);
+    // target is < 150 ms for the whole load; a loose bound keeps the test stable on busy machines
+    assert.ok(ms < 400, `load took ${ms.toFixed(0)} ms`);
+  });
+
+  test('loadSpellingModel is cached per process', () => {
+    assert.strictEqual(loadSpellingModel(), loadSpellingModel());
+  });
+
+  test('common syllables are known in either tone style; garbage is not', () => {
+    const m = loadSpellingModel();
+    for (const w of ['và', 'của', 'thành', 'phố', 'nghị', 'quyết', 'hòa', 'hoà', 'thủy', 'thuỷ']) assert.ok(m.idOf(w) >= 0, w);
+    assert.strictEqual(m.idOf('hoà'), m.idOf('hòa'));
+    for (const w of ['qụỵểt', 'xyz', 'mờỉ']) assert.strictEqual(m.idOf(w), -1, w);
+    assert.ok(m.pair(m.idOf('thành'), m.idOf('phố')) > m.pair(m.idOf('thành'), m.idOf('phổ')));
+  });
+
+  const cands = (w: string) => loadSpellingModel().candidates(w).map(c => loadSpellingModel().syllables[c.id]);
+  const table: [string, string][] = [
+    ['phổ', 'phố'], ['thử', 'thứ'], ['nãm', 'năm'], ['cùa', 'của'], ['qụỵểt', 'quyết'], ['mờỉ', 'mời'], ['đổi', 'đối'],
+    ['kỉnh', 'kinh'], ['dân', 'dần'], ['Đàng'.toLowerCase(), 'đảng'], ['ương', 'trong'], ['rnột', 'một'], ['lãnh', 'lành'],
+  ];
+  for (const [obs, want] of table) {
+    test(`candidates of "${obs}" include "${want}"`, () => assert.ok(cands(obs).includes(want), cands(obs).slice(0, 10).join(',')));
+  }
+
+  test('a tone change costs less than a letter change', () => {
+    const m = loadSpellingModel();
+    const ch = (o: string, c: string) => m.candidates(o).find(x => m.syllables[x.id] === c)!.channel;
+    assert.ok(ch('phổ', 'phố') > ch('phổ', 'phó') - 0.01 || ch('phổ', 'phố') > ch('phổ', 'phở'));
+    assert.ok(ch('phổ', 'phố') > ch('ương', 'trong'));
+    // a tilde read for a breve is one confusion, not two
+    assert.ok(ch('nãm', 'năm') > ch('nãm', 'nằm'));
+  });
+});
