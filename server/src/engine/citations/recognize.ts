@@ -342,9 +342,9 @@ function namedLaw(t: string, f: string, i: number): NamedHit | null {
   }
   let end = yearEnd > 0 ? yearEnd : firstPunct > 0 ? firstPunct : j;
   while (end > i && isSpace(f.charCodeAt(end - 1))) end--;
-  // at most 14 words, at least one
+  // at most 20 words, at least one
   const title = collapse(t.slice(i, end));
-  if (!title || title.split(' ').length > 14) return null;
+  if (!title || title.split(' ').length > 20) return null;
   return { end, key: `NAMED Luật ${title}`, title: `Luật ${title}`, full: true };
 }
 
