@@ -1,0 +1,210 @@
+// Direct tests of the four citation checks: severities (citations.md 2.9), spans and quick
+// fixes, bilingual messages, cross-bulletin hints, and the expected findings on both seeds.
+import * as assert from 'assert';
+import { lint, parseDocument, resolveConfig } from '../../../../../server/src/engine/index';
+import type { Rule } from '../../../../../server/src/engine/rules/rule';
+import type { Finding } from '../../../../../server/src/engine/types';
+import { rule as unresolved } from '../../../../../server/src/engine/rules/citation/unresolved';
+import { rule as malformed } from '../../../../../server/src/engine/rules/citation/malformed';
+import { rule as conflict } from '../../../../../server/src/engine/rules/citation/conflict';
+import { rule as invalidDate } from '../../../../../server/src/engine/rules/citation/invalid-date';
+import { citationRules } from '../../../../../server/src/engine/rules/citation/index';
+import { rules } from '../../../../../server/src/engine/rules/index';
+import { createWorkspaceIndex } from '../../../../../server/src/engine/workspace';
+import { noResources } from '../../../../../server/src/engine/resources';
+import { parseCatalogue } from '../../../../../server/src/engine/citations/catalogue';
+import { SEED_000, SEED_003, seedText } from '../../../../helpers/markers';
+
+const HEAD = 'Ngày 02 tháng 12 năm 2023, Hội nghị Ban Chấp hành Đảng bộ thành phố đã họp.\n\n';
+
+function run(rule: Rule | readonly Rule[], text: string, opts: { locale?: 'en' | 'vi'; bulletinDate?: string } = {}, extra: Parameters<typeof lint>[2] = {}): Finding[] {
+  const config = resolveConfig({ locale: opts.locale ?? 'en', citations: opts.bulletinDate ? { bulletinDate: opts.bulletinDate } : {} });
+  return lint(parseDocument('file:///t.md', text), config, { only: Array.isArray(rule) ? rule : [rule as Rule], ...extra });
+}
+const covered = (text: string, f: Finding): string => text.slice(f.offsets.start, f.offsets.end);
+const brief = (text: string, fs: Finding[]): string[] => fs.map(f => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${covered(text, f)}`);
+
+suite('citation rules', () => {
+  test('registered once each, in rules/citation/index.ts, in the global registry', () => {
+    assert.deepStrictEqual(citationRules.map(r => r.code), ['citation.unresolved', 'citation.malformed', 'citation.conflict', 'citation.invalid-date']);
+    for (const r of citationRules) assert.strictEqual(rules.filter(x => x.code === r.code).length, 1);
+  });
+
+  suite('citation.unresolved', () => {
+    test('bare number without a full citation: error; symbol only: warning; undated identified symbol: information', () => {
+      const text = HEAD + 'Theo Nghị quyết 24 của Bộ Chính trị.\n\nThực hiện Quy định 1374-QĐ/TU.\n\nQuán triệt Chỉ thị số 26-CT/TW của Ban Bí thư.\n';
+      assert.deepStrictEqual(brief(text, run(unresolved, text)), [
+        '3:6 error citation.unresolved Nghị quyết 24 của Bộ Chính trị',
+        '5:11 warning citation.unresolved Quy định 1374-QĐ/TU',
+        '7:12 information citation.unresolved Chỉ thị số 26-CT/TW của Ban Bí thư',
+      ]);
+    });
+
+    test('a short form before its full citation is a hint; after it, nothing', () => {
+      const text = HEAD + 'Theo Nghị quyết 98 đã nêu.\n\nNghị quyết số 98/2023/QH15 ngày 24/6/2023 của Quốc hội về thí điểm (viết tắt là Nghị quyết 98).\n\nNghị quyết 98 tiếp tục.\n';
+      const fs = run(unresolved, text);
+      assert.deepStrictEqual(brief(text, fs), ['3:6 hint citation.unresolved Nghị quyết 98']);
+      assert.match(fs[0]!.message, /before its full citation \(line 5\)/);
+    });
+
+    test('two documents fit a short form: reported as ambiguous, not dropped', () => {
+      const text = HEAD + 'Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 (khóa XIII) và Nghị quyết số 21-NQ/TU ngày 01/3/2021 của Thành ủy.\n\nTheo Nghị quyết 21, thành phố triển khai.\n';
+      const fs = run(unresolved, text);
+      assert.deepStrictEqual(brief(text, fs), ['5:6 warning citation.unresolved Nghị quyết 21']);
+      assert.match(fs[0]!.message, /ambiguous.*NQ 21-NQ\/TW.*NQ 21-NQ\/TU/);
+    });
+
+    test('the issuer narrows a bare number: "Nghị quyết 21 của Thành ủy" resolves', () => {
+      const text = HEAD + 'Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 và Nghị quyết số 21-NQ/TU ngày 01/3/2021 của Thành ủy.\n\nTheo Nghị quyết 21 của Thành ủy, thành phố triển khai.\n';
+      assert.deepStrictEqual(run(unresolved, text), []);
+    });
+
+    test('another bulletin that cites the document in full is named, and its full form is offered', () => {
+      const ws = createWorkspaceIndex();
+      ws.update('file:///w/003.txt', seedText(SEED_003), 1);
+      const text = HEAD + 'Theo Nghị quyết 24 của Bộ Chính trị.\n';
+      const fs = run(unresolved, text, {}, { workspace: ws });
+      assert.strictEqual(fs.length, 1);
+      assert.strictEqual(fs[0]!.severity, 'error');
+      assert.match(fs[0]!.message, /003\.txt cites NQ 24-NQ\/TW in full \(line 23\)/);
+      assert.deepStrictEqual(fs[0]!.suggestions, ['Nghị quyết số 24-NQ/TW ngày 7/10/2022 của Bộ Chính trị']);
+      assert.ok(!fs[0]!.safe);
+      assert.strictEqual(fs[0]!.related?.[0]?.location.uri, 'file:///w/003.txt');
+    });
+
+    test('the user catalogue is a source: a catalogued document is not unresolved', () => {
+      const cat = parseCatalogue(JSON.stringify([{ number: '1374-QĐ/TU', type: 'Quy định', date: '2023-03-01', issuer: 'Ban Thường vụ Thành ủy' }]));
+      const text = HEAD + 'Thực hiện Quy định 1374-QĐ/TU.\n';
+      assert.strictEqual(run(unresolved, text).length, 1);
+      assert.deepStrictEqual(run(unresolved, text, {}, { resources: { ...noResources, documents: cat.documents } }), []);
+    });
+
+    test('messages are bilingual', () => {
+      const text = HEAD + 'Theo Nghị quyết 24 của Bộ Chính trị.\n';
+      assert.match(run(unresolved, text, { locale: 'vi' })[0]!.message, /không chỉ tới văn bản nào/);
+    });
+  });
+
+  suite('citation.malformed', () => {
+    test('QD -> QĐ: the span is exactly "QD", the fix is safe', () => {
+      const text = HEAD + 'Các Quy định số 131-QD/TW, 132-QD/TW của Bộ Chính trị.\n';
+      const fs = run(malformed, text);
+      assert.deepStrictEqual(fs.map(f => [covered(text, f), f.suggestions[0], f.safe, f.severity]), [['QD', 'QĐ', true, 'warning'], ['QD', 'QĐ', true, 'warning']]);
+    });
+
+    test('TƯ -> TU (TW as the alternative); safe only when the intent is clear', () => {
+      const text = HEAD + 'Quy định 1374-QĐ/TƯ.\n\nNghị quyết số 14-NQ/TU ngày 06/11/2018 của Ban Thường vụ Thành ủy; Nghị quyết sổ 14-NQ/TƯ.\n';
+      const fs = run(malformed, text);
+      assert.deepStrictEqual(fs.map(f => [covered(text, f), f.suggestions, !!f.safe]), [['TƯ', ['TU', 'TW'], false], ['TƯ', ['TU', 'TW'], true]]);
+    });
+
+    test('HDND -> HĐND, ND -> NĐ; the legislature number is suggested from the date', () => {
+      const text = HEAD + 'Nghị quyết số 71/NQ-HDND ngày 09/12/2022 của Hội đồng nhân dân thành phố; Nghị định số 73/2023/ND-CP ngày 29/9/2023 của Chính phủ; Nghị quyết số 1111/NQ-UBTVQH ngày\n09/12/2020 của Ủy ban Thường vụ Quốc hội.\n';
+      const fs = run(malformed, text);
+      assert.deepStrictEqual(fs.map(f => [covered(text, f), f.suggestions[0]]), [['HDND', 'HĐND'], ['ND', 'NĐ'], ['UBTVQH', 'UBTVQH14']]);
+      assert.match(fs[2]!.message, /legislature number/);
+    });
+
+    test('Party symbol written with State separators (217/QĐ-TW) is an error', () => {
+      const text = HEAD + 'Quyết định số 217/QĐ-TW ngày 12/12/2013 của Bộ Chính trị.\n';
+      const fs = run(malformed, text);
+      assert.deepStrictEqual(fs.map(f => [covered(text, f), f.severity, f.suggestions[0]]), [['217/QĐ-TW', 'error', '217-QĐ/TW']]);
+    });
+
+    test('"ngày ngày": a hint whose fix deletes the duplicate', () => {
+      const text = HEAD + 'Nghị quyết số 71/NQ-HĐND ngày ngày 09/12/2022 của Hội đồng nhân dân thành phố.\n';
+      const fs = run(malformed, text);
+      assert.strictEqual(fs.length, 1);
+      assert.strictEqual(fs[0]!.severity, 'hint');
+      assert.strictEqual(covered(text, fs[0]!), 'ngày ');
+      assert.deepStrictEqual(fs[0]!.suggestions, ['']);
+    });
+
+    test('both QĐ and QĐi are accepted after "Quy định"; correct symbols are silent', () => {
+      const text = HEAD + 'Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương; Quy định số 66-QĐ/TW ngày 06/02/2017 của Ban Bí thư; Nghị quyết số 98/2023/QH15 ngày 24/6/2023 của Quốc hội.\n';
+      assert.deepStrictEqual(run([malformed, conflict], text), []);
+    });
+  });
+
+  suite('citation.conflict', () => {
+    test('same document, two dates', () => {
+      const text = HEAD + 'Nghị quyết số 31-NQ/TW ngày 30/12/2022 của Bộ Chính trị.\n\nNghị quyết số 31-NQ/TW ngày 15/12/2022 của Bộ Chính trị.\n';
+      const fs = run(conflict, text);
+      assert.deepStrictEqual(brief(text, fs), ['5:29 error citation.conflict 15/12/2022']);
+      assert.match(fs[0]!.message, /dated 15\/12\/2022 here but 30\/12\/2022 on line 3/);
+    });
+
+    test('issuer phrase vs issuer code: NQ/TW "của Thành ủy", NĐ-CP "của Quốc hội"', () => {
+      const text = HEAD + 'Nghị quyết số 31-NQ/TW ngày 30/12/2022 của Thành ủy; Nghị định số 73/2023/NĐ-CP ngày 29/9/2023 của Quốc hội.\n';
+      assert.deepStrictEqual(brief(text, run(conflict, text)).map(s => s.replace(/^\S+ /, '')), ['error citation.conflict của Thành ủy', 'error citation.conflict của Quốc hội']);
+    });
+
+    test('type word vs type code', () => {
+      const text = HEAD + 'Nghị quyết số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.\n';
+      const fs = run(conflict, text);
+      assert.deepStrictEqual(fs.map(f => covered(text, f)), ['KL']);
+    });
+
+    test('Bộ Chính trị vs Hội nghị Trung ương for one /TW number conflicts; Thành ủy vs its Ban Thường vụ does not', () => {
+      const text = HEAD + 'Nghị quyết số 28-NQ/TW ngày 17/11/2022 của Hội nghị Trung ương 6; Nghị quyết số 28-NQ/TW của Bộ Chính trị.\n\nNghị quyết số 14-NQ/TU ngày 06/11/2018 của Ban Thường vụ Thành ủy; Nghị quyết số 14-NQ/TU của Thành ủy.\n';
+      assert.deepStrictEqual(run(conflict, text).map(f => covered(text, f)), ['của Bộ Chính trị']);
+    });
+  });
+
+  suite('citation.invalid-date', () => {
+    test('impossible dates (31/4, 29/2 in a common year) are errors', () => {
+      const text = HEAD + 'Nghị quyết số 05-NQ/TU ngày 31/4/2021 của Thành ủy; Kết luận số 06-KL/TU ngày 29 tháng 2 năm 2023 của Thành ủy; Kết luận số 07-KL/TU ngày 29/2/2020 của Thành ủy.\n';
+      assert.deepStrictEqual(run(invalidDate, text).map(f => `${f.severity} ${covered(text, f)}`), ['error 31/4/2021', 'error 29 tháng 2 năm 2023']);
+    });
+
+    test('date year vs symbol year: error', () => {
+      const text = HEAD + 'Nghị định số 73/2023/NĐ-CP ngày 29/9/2022 của Chính phủ.\n';
+      const fs = run(invalidDate, text);
+      assert.deepStrictEqual(fs.map(f => f.severity), ['error']);
+      assert.match(fs[0]!.message, /2022.*73\/2023\/NĐ-CP.*2023/);
+    });
+
+    test('after the bulletin date found in the text, or the configured one: warning', () => {
+      const text = HEAD + 'Nghị quyết số 05-NQ/TU ngày 15/01/2024 của Thành ủy.\n';
+      assert.deepStrictEqual(run(invalidDate, text).map(f => f.severity), ['warning']);
+      assert.deepStrictEqual(run(invalidDate, text, { bulletinDate: '2024-06-01' }), []);
+      const noHead = 'Nghị quyết số 05-NQ/TU ngày 15/01/2024 của Thành ủy.\n';
+      assert.deepStrictEqual(run(invalidDate, noHead), []);
+      assert.deepStrictEqual(run(invalidDate, noHead, { bulletinDate: '2023-12-02' }).map(f => f.severity), ['warning']);
+    });
+
+    test('QHk term and Party khóa vs the date: warnings', () => {
+      const text = HEAD + 'Nghị quyết số 29/2020/QH15 ngày 10/3/2020 của Quốc hội; Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 (khóa XII).\n';
+      assert.deepStrictEqual(run(invalidDate, text).map(f => `${f.severity} ${covered(text, f)}`), ['warning 10/3/2020', 'warning 25/10/2021']);
+    });
+  });
+
+  suite('on the seeds', () => {
+    test('003 (clean) has no citation error or warning; only the "ngày ngày" hint', () => {
+      const text = seedText(SEED_003);
+      const fs = run(citationRules, text);
+      assert.deepStrictEqual(brief(text, fs), ['51:120 hint citation.malformed ngày ']);
+    });
+
+    test('000: the anomalies of citations.md 2.9, and nothing else', () => {
+      const text = seedText(SEED_000);
+      assert.deepStrictEqual(brief(text, run(citationRules, text)), [
+        '111:70 hint citation.unresolved Nghị quyết \nĐại hội XI',
+        '307:11 error citation.unresolved Nghị quyết 24 của Bộ Chính trị',
+        '384:36 information citation.unresolved Chỉ thị số 26-CT/TW của Ban Bí thư',
+        '548:11 information citation.unresolved Kết luận số 14-KL/TW của Bộ Chính tri',
+        '584:37 information citation.unresolved Quy định sổ 131-QD/TW',
+        '584:53 warning citation.malformed QD',
+        '584:60 information citation.unresolved 132-QD/TW của Bộ \nChính trị',
+        '584:64 warning citation.malformed QD',
+        '589:38 warning citation.unresolved Quy định 1374-QĐ/TƯ',
+        '589:55 warning citation.malformed TƯ',
+        '589:61 warning citation.unresolved Quy định 1629- \nQĐ/TU',
+        '609:63 information citation.unresolved Kết luận số 48- \nKL/TW cua Bộ Chính trị',
+        '622:80 warning citation.malformed TƯ',
+        '623:1 warning citation.unresolved Kết luận sổ 306-KL/TU',
+        '627:60 warning citation.malformed UBTVQH',
+      ]);
+    });
+  });
+});
