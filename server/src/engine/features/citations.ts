@@ -165,10 +165,19 @@ export function references(doc: BulletinDocument, offset: number, env: FeatureEn
   const { key } = targetKey(doc, m, env);
   if (!key) return [loc(doc, m)];
   const out: Location[] = [];
+  // a definition of the key from anywhere, to recognise unresolved short forms that mean it
+  let anyDef = definitionOf(a.mentions, key);
+  if (!anyDef) {
+    for (const f of filesWithKey(env, key, doc.uri)) {
+      const fa = safeAnalysis(f);
+      anyDef = fa ? definitionOf(fa.mentions, key) : undefined;
+      if (anyDef) break;
+    }
+  }
   const collect = (d: BulletinDocument, fa: CitationAnalysis): void => {
     const def = definitionOf(fa.mentions, key);
     for (const x of fa.mentions) {
-      const hit = x.key === key || (!x.key && def !== undefined && couldDefine(def, x));
+      const hit = x.key === key || (!x.key && anyDef !== undefined && x.kind !== 'alias' && couldDefine(anyDef, x));
       if (!hit) continue;
       if (!includeDeclaration && def && x.id === def.id) continue;
       out.push(loc(d, x));
@@ -277,7 +286,8 @@ export function completions(doc: BulletinDocument, offset: number, env: FeatureE
   if (!type) return [];
   const known = knownDocuments(doc, env);
   const a = analyzeCitations(doc);
-  const Q = new Set(['QĐ', 'QĐi', 'QyĐ']);
+  // the type word decides: "Quyết định" (QĐ) does not offer a "Quy định" (QĐi) even with a QĐ code
+  const Q = new Set(['QĐi', 'QyĐ']);
   const out: CompletionData[] = [];
   for (const k of known) {
     if (!(k.typeCode === type.code || (Q.has(k.typeCode) && Q.has(type.code)))) continue;
