@@ -1,0 +1,30 @@
+import * as assert from 'assert';
+import { createWorkspaceIndex, emptyWorkspace } from '../../../../server/src/engine/workspace';
+
+suite('workspace index', () => {
+  test('update, remove, and key lookup; a changed file re-indexes only itself', () => {
+    const ws = createWorkspaceIndex();
+    ws.update('file:///a.md', 'Nghị quyết số 24-NQ/TW ngày 07/10/2022 của Bộ Chính trị.', 1);
+    ws.update('file:///b.md', 'Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.', 1);
+    assert.deepStrictEqual(ws.uris(), ['file:///a.md', 'file:///b.md']);
+    assert.deepStrictEqual(ws.filesWithKey('NQ 24-NQ/TW').map(f => f.uri), ['file:///a.md']);
+    const b = ws.file('file:///b.md')!;
+    const bAnalysis = b.citations();
+    ws.update('file:///a.md', 'Nghị quyết số 31-NQ/TW ngày 30/12/2022 của Bộ Chính trị.', 2);
+    assert.deepStrictEqual(ws.filesWithKey('NQ 24-NQ/TW'), []);
+    assert.deepStrictEqual(ws.filesWithKey('NQ 31-NQ/TW').map(f => f.version), [2]);
+    assert.strictEqual(ws.file('file:///b.md'), b, 'the unchanged file keeps its entry');
+    assert.strictEqual(b.citations(), bAnalysis, 'and its analysis');
+    const a2 = ws.file('file:///a.md')!;
+    ws.update('file:///a.md', 'Nghị quyết số 31-NQ/TW ngày 30/12/2022 của Bộ Chính trị.', 3);
+    assert.strictEqual(ws.file('file:///a.md'), a2, 'same text: no re-index');
+    ws.remove('file:///a.md');
+    assert.deepStrictEqual(ws.filesWithKey('NQ 31-NQ/TW'), []);
+    assert.deepStrictEqual(ws.uris(), ['file:///b.md']);
+  });
+
+  test('the empty workspace answers everything with nothing', () => {
+    assert.deepStrictEqual(emptyWorkspace.uris(), []);
+    assert.deepStrictEqual(emptyWorkspace.files?.(), []);
+  });
+});
