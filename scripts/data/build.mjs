@@ -58,7 +58,7 @@ const tri = new Map();      // "a b c" -> count
 const add = (m, k, v) => m.set(k, (m.get(k) ?? 0) + v);
 
 // tesseract word list: count ~ U / (rank + 1). U: "và" is ~3% of 1e7 virtual tokens.
-const TESS_U = 3e5, TESS_B = 6e4;
+const TESS_U = +(process.env.TESS_U ?? 3e5), TESS_B = +(process.env.TESS_B ?? 1.2e5);
 {
   const lines = readFileSync(path.join(langdata, 'vie.wordlist'), 'utf8').split('\n');
   lines.forEach((line, r) => {
@@ -81,11 +81,13 @@ const tessUniTotal = [...uni.values()].reduce((a, b) => a + b, 0);
 // corpus: real counts. Sentences split at punctuation; tokens that are not syllables break context.
 let corpusTokens = 0;
 const corpusFiles = useCorpus && existsSync(corpusDir)
-  ? readdirSync(corpusDir).filter(f => f.endsWith('.txt')).sort() : [];
+  ? readdirSync(corpusDir).filter(f => f.endsWith('.txt')).sort().map(f => path.join(corpusDir, f)) : [];
+// --extra FILE: more clean text (repeatable)
+args.forEach((a, i) => { if (a === '--extra' && args[i + 1]) corpusFiles.push(path.resolve(args[i + 1])); });
 if (corpusFiles.length) {
   const cu = new Map(), cb = new Map(), ct = new Map();
   for (const f of corpusFiles) {
-    const text = readFileSync(path.join(corpusDir, f), 'utf8').normalize('NFC');
+    const text = readFileSync(f, 'utf8').normalize('NFC');
     for (const line of text.split('\n')) {
       let prev2 = null, prev = null;
       for (const raw of line.split(/\s+/)) {
@@ -105,7 +107,7 @@ if (corpusFiles.length) {
     }
   }
   // weight real counts so the corpus weighs about as much as the tesseract lists per token
-  const W = Math.max(1, tessUniTotal / Math.max(1, corpusTokens)) * 0.5;
+  const W = Math.max(1, tessUniTotal / Math.max(1, corpusTokens)) * +(process.env.CORPUS_W ?? 0.5);
   for (const [k, v] of cu) add(uni, k, v * W);
   for (const [k, v] of cb) add(bi, k, v * W);
   for (const [k, v] of ct) if (v >= 2) add(tri, k, v * W);
