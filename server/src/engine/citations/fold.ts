@@ -1,12 +1,13 @@
 // The folded shadow text (citations.md 3.1): same length as the analysis text, one UTF-16 unit
 // per unit, with diacritics removed, đ/Đ -> d and lower case. Keywords are matched on it, so
 // "Nghị qụỵểt", "Nghi quyết" and "NGHỊ QUYẾT" all read "nghi quyet"; offsets are shared.
-const cache = new Map<number, number>();
+// BMP lookup table, filled lazily (0 = not computed yet; no unit folds to NUL except NUL)
+const table = new Uint16Array(65536);
 
 function foldUnit(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  const hit = cache.get(code);
-  if (hit !== undefined) return hit;
+  const hit = table[code]!;
+  if (hit !== 0) return hit;
   let out = code;
   if (code === 0x0110 || code === 0x0111 || code === 0x00d0 || code === 0x00f0) out = 100; // d
   else if (code < 0xd800 || code > 0xdfff) {
@@ -16,7 +17,7 @@ function foldUnit(code: number): number {
       out = lower.length === 1 ? lower.charCodeAt(0) : base.charCodeAt(0);
     }
   }
-  cache.set(code, out);
+  table[code] = out;
   return out;
 }
 

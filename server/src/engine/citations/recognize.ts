@@ -50,9 +50,19 @@ function matchWords(f: string, i: number, words: readonly string[]): number {
 
 const boundaryBefore = (f: string, i: number): boolean => i === 0 || !isAlnum(f.charCodeAt(i - 1));
 
+// 0 = unknown, 1 = upper case, 2 = not
+const UPPER = new Uint8Array(65536);
 function isUpperStart(t: string, i: number): boolean {
-  const c = t[i];
-  return !!c && c !== c.toLowerCase() && c === c.toUpperCase();
+  const code = t.charCodeAt(i);
+  if (code !== code) return false; // NaN: past the end
+  if (code < 128) return code >= 65 && code <= 90;
+  let v = UPPER[code]!;
+  if (v === 0) {
+    const c = String.fromCharCode(code);
+    v = c !== c.toLowerCase() && c === c.toUpperCase() ? 1 : 2;
+    UPPER[code] = v;
+  }
+  return v === 1;
 }
 
 function collapse(s: string): string { return s.replace(/\s+/g, ' ').trim(); }
@@ -65,9 +75,13 @@ for (const tw of TYPE_WORDS) {
 }
 
 /** A type word at i (folded, capitalised in the original). */
+const FIRST_LETTERS = new Set(TYPE_WORDS.map(tw => tw.words[0]!.charCodeAt(0)));
+
 export function typeWordAt(t: string, f: string, i: number, requireCapital = true): { tw: TypeWord; end: number } | null {
-  if (!boundaryBefore(f, i)) return null;
+  if (!FIRST_LETTERS.has(f.charCodeAt(i)) || !boundaryBefore(f, i)) return null;
+  if (requireCapital && !isUpperStart(t, i)) return null;
   const e = wordEnd(f, i);
+  if (e - i > 6) return null;
   const list = TYPE_FIRST.get(f.slice(i, e));
   if (!list) return null;
   if (requireCapital && !isUpperStart(t, i)) return null;
@@ -358,11 +372,15 @@ export interface RecognizeOptions {
 /** Every citation mention of a text, in document order (ids are positions in the array). */
 function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMention[] {
   const out: CitationMention[] = [];
-  let active: Span[] = [];
+  const active: Span[] = [];
   blockSpan = (s: Span) => { active.push(s); };
   const blocked = (pos: number): boolean => {
-    active = active.filter(s => s.end > pos);
-    return active.some(s => s.start <= pos && pos < s.end);
+    // positions only grow: drop expired spans (in place, no allocation on the hot path)
+    let w = 0;
+    for (let r = 0; r < active.length; r++) if (active[r]!.end > pos) active[w++] = active[r]!;
+    active.length = w;
+    for (let r = 0; r < w; r++) if (active[r]!.start <= pos) return true;
+    return false;
   };
   const skips = opts.skips ?? [];
   let si = 0;
