@@ -10,7 +10,7 @@
 // Only well-formed syllables (server/src/engine/vietnamese/orthography.ts) are kept, all in
 // their canonical tone placement, lower case. Works with the tesseract lists alone.
 //
-// usage: node scripts/data/build.mjs [--no-corpus] [--out server/data/spelling.bin]
+// usage: node scripts/data/build.mjs [--no-corpus] [--all-corpus] [--extra FILE] [--out server/data/spelling.bin]
 import { readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -80,8 +80,13 @@ const tessUniTotal = [...uni.values()].reduce((a, b) => a + b, 0);
 
 // corpus: real counts. Sentences split at punctuation; tokens that are not syllables break context.
 let corpusTokens = 0;
+// Only sources under permissive licenses feed the shipped tables (MPL-2.0, Apache-2.0: see
+// scripts/corpus/SOURCES.md); GPL-licensed text (man pages, maint-guide, program catalogues)
+// is left out unless --all-corpus is given.
+const PERMISSIVE = new Set(['libreoffice-help.txt', 'libreoffice-ui.txt', 'firefox-ui.txt', 'thunderbird-ui.txt', 'tesseract-training.txt']);
+const allCorpus = args.includes('--all-corpus');
 const corpusFiles = useCorpus && existsSync(corpusDir)
-  ? readdirSync(corpusDir).filter(f => f.endsWith('.txt')).sort().map(f => path.join(corpusDir, f)) : [];
+  ? readdirSync(corpusDir).filter(f => f.endsWith('.txt') && (allCorpus || PERMISSIVE.has(f))).sort().map(f => path.join(corpusDir, f)) : [];
 // --extra FILE: more clean text (repeatable)
 args.forEach((a, i) => { if (a === '--extra' && args[i + 1]) corpusFiles.push(path.resolve(args[i + 1])); });
 if (corpusFiles.length) {

@@ -294,14 +294,16 @@ export class SpellingModel {
     const p = this.channel;
     let cost = 0;
     const a = [...obs], b = [...intended];
-    let marksA = 0;
+    let marksA = 0, tonesA = 0;
     for (let i = 0; i < a.length && i < b.length; i++) {
       const x = charInfo(a[i]!), y = charInfo(b[i]!);
       if (!x || !y) continue;
-      if (x.tone) marksA++;
+      if (x.tone) { marksA++; tonesA |= 1 << x.tone; }
       if (x.base !== y.base) cost += x.plain === 'd' ? p.dStroke : p.modifier;
     }
     const ta = toneOf(obs), tb = toneOf(intended);
+    // stacked marks ("phàỉ"): one of them is the real tone, the others are noise
+    if (marksA > 1 && tb.tone && (tonesA & (1 << tb.tone))) return cost + (marksA - 1) * p.extraMark;
     if (ta.tone !== tb.tone) {
       // a tilde for a circumflex/breve (nãm for năm): one confusion, not two
       if (ta.tone === 4 && tb.tone === 0 && swapped(a, b)) return p.tildeSwap + (marksA > 1 ? (marksA - 1) * p.extraMark : 0);
