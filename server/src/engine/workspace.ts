@@ -2,16 +2,20 @@
 // parsed and citation-analysed lazily. Hosts call update(uri, text, version) and remove(uri)
 // (open buffers win over disk: that is the host's choice of what it sends). A changed file
 // re-indexes only itself: its old keys are withdrawn and it is re-analysed on the next query.
-import type { BulletinDocument } from './parse/model';
+import type { BulletinDocument, Span } from './parse/model';
 import { parseDocument } from './parse/index';
-import type { CitationAnalysis } from './citations/model';
-import { analyzeCitations } from './citations/resolve';
+import { SourceText } from './text';
+import type { CitationAnalysis, CitationMention } from './citations/model';
+import { analyzeText, effectiveCanonical, keyPrefix } from './citations/resolve';
+import { foldText } from './citations/fold';
 
 /** One bulletin known to the workspace index. */
 export interface IndexedBulletin {
   readonly uri: string;
   readonly version: number;
-  /** The parsed document (parsed on first use, then kept). */
+  /** The text with its position mapping (what ranges are computed from). */
+  source(): SourceText;
+  /** The full document model (parsed on demand; not kept, to keep the index small). */
   doc(): BulletinDocument;
   /** Its citations (analysed on first use, then kept). */
   citations(): CitationAnalysis;
@@ -26,23 +30,56 @@ export interface WorkspaceIndex {
   file?(uri: string): IndexedBulletin | undefined;
   /** Bulletins that mention a document key (resolved in that bulletin). */
   filesWithKey?(key: string): readonly IndexedBulletin[];
+  /** Bulletins holding a full citation that could define `m` (same symbol, or same type + number). */
+  filesDefining?(m: CitationMention): readonly IndexedBulletin[];
 }
 
-export const emptyWorkspace: WorkspaceIndex = { uris: () => [], files: () => [], file: () => undefined, filesWithKey: () => [] };
+export const emptyWorkspace: WorkspaceIndex = { uris: () => [], files: () => [], file: () => undefined, filesWithKey: () => [], filesDefining: () => [] };
+
+/** HTML comment spans (`<!-- … -->`), where citations are not read. */
+function commentSpans(t: string): Span[] {
+  const out: Span[] = [];
+  let i = t.indexOf('<!--');
+  while (i >= 0) {
+    const e = t.indexOf('-->', i + 4);
+    const end = e < 0 ? t.length : e + 3;
+    out.push({ start: i, end });
+    i = t.indexOf('<!--', end);
+  }
+  return out;
+}
 
 class Entry implements IndexedBulletin {
-  private parsed: BulletinDocument | undefined;
+  private src: SourceText | undefined;
   private analysis: CitationAnalysis | undefined;
   constructor(readonly uri: string, readonly text: string, readonly version: number) {}
+  source(): SourceText {
+    this.src ??= new SourceText(this.text);
+    return this.src;
+  }
   doc(): BulletinDocument {
-    this.parsed ??= parseDocument(this.uri, this.text, this.version);
-    return this.parsed;
+    return parseDocument(this.uri, this.text, this.version);
   }
   citations(): CitationAnalysis {
-    this.analysis ??= analyzeCitations(this.doc());
+    if (!this.analysis) {
+      const t = this.source().text;
+      this.analysis = analyzeText(t, foldText(t), commentSpans(t));
+    }
     return this.analysis;
   }
-  get analysed(): boolean { return this.analysis !== undefined; }
+}
+
+/** Lookup keys under which a definition is found: its symbol, and its type + leading number. */
+function defKeys(m: CitationMention): string[] {
+  const c = effectiveCanonical(m);
+  if (!c || !m.symbol) return [];
+  return ['S ' + c, `N ${keyPrefix(m)} ${Number(m.symbol.number)}`];
+}
+/** Lookup key for a mention that needs a definition. */
+function wantKey(m: CitationMention): string | null {
+  if (m.symbol) return 'S ' + effectiveCanonical(m);
+  if (m.bareNumber && m.typeWord) return `N ${m.typeWord.code} ${m.bareNumber.value}`;
+  return null;
 }
 
 /** The engine's workspace index: pure (texts in, data out), updated by the host. */
@@ -53,6 +90,9 @@ export class BulletinIndex implements WorkspaceIndex {
   /** URI -> keys it contributed to byKey. */
   private readonly keysOf = new Map<string, string[]>();
   private readonly dirty = new Set<string>();
+  /** definition lookup key -> URIs. */
+  private readonly byDef = new Map<string, Set<string>>();
+  private readonly defsOf = new Map<string, string[]>();
 
   uris(): readonly string[] { return [...this.entries.keys()]; }
 
@@ -84,6 +124,17 @@ export class BulletinIndex implements WorkspaceIndex {
     return out;
   }
 
+  filesDefining(m: CitationMention): readonly IndexedBulletin[] {
+    this.flush();
+    const k = wantKey(m);
+    const set = k ? this.byDef.get(k) : undefined;
+    // QĐ / QĐi share numbers: look under both prefixes
+    const alt = k && /^N QĐi? /.test(k) ? this.byDef.get(k.startsWith('N QĐi ') ? 'N QĐ ' + k.slice(6) : 'N QĐi ' + k.slice(5)) : undefined;
+    const out: IndexedBulletin[] = [];
+    for (const s of [set, alt]) if (s) for (const u of s) { const e = this.entries.get(u); if (e && !out.includes(e)) out.push(e); }
+    return out;
+  }
+
   /** Every document key known in the workspace. */
   keys(): readonly string[] {
     this.flush();
@@ -91,13 +142,15 @@ export class BulletinIndex implements WorkspaceIndex {
   }
 
   private withdraw(uri: string): void {
-    const keys = this.keysOf.get(uri);
-    if (!keys) return;
-    for (const k of keys) {
-      const s = this.byKey.get(k);
-      if (s) { s.delete(uri); if (!s.size) this.byKey.delete(k); }
+    for (const [map, of] of [[this.byKey, this.keysOf], [this.byDef, this.defsOf]] as const) {
+      const keys = of.get(uri);
+      if (!keys) continue;
+      for (const k of keys) {
+        const s = map.get(k);
+        if (s) { s.delete(uri); if (!s.size) map.delete(k); }
+      }
+      of.delete(uri);
     }
-    this.keysOf.delete(uri);
   }
 
   private flush(): void {
@@ -109,11 +162,15 @@ export class BulletinIndex implements WorkspaceIndex {
       let a: CitationAnalysis;
       try { a = e.citations(); } catch { continue; }
       const keys = [...a.documents.keys()];
+      const defs = [...new Set(a.mentions.filter(m => m.resolution === 'definition').flatMap(defKeys))];
       this.keysOf.set(uri, keys);
-      for (const k of keys) {
-        let s = this.byKey.get(k);
-        if (!s) this.byKey.set(k, (s = new Set()));
-        s.add(uri);
+      this.defsOf.set(uri, defs);
+      for (const [map, list] of [[this.byKey, keys], [this.byDef, defs]] as const) {
+        for (const k of list) {
+          let s = map.get(k);
+          if (!s) map.set(k, (s = new Set()));
+          s.add(uri);
+        }
       }
     }
   }

@@ -28,8 +28,15 @@ function dmy(iso: string | undefined): string | undefined {
   return `${Number(d)}/${Number(m)}/${y}`;
 }
 
-function loc(doc: BulletinDocument, m: CitationMention): Location {
+interface Placed { uri: string; source: { rangeOf(s: number, e: number): Range; positionAt(o: number): { line: number; character: number } } }
+
+function loc(doc: Placed, m: CitationMention): Location {
   return { uri: doc.uri, range: doc.source.rangeOf(m.span.start, m.span.end) };
+}
+
+/** An indexed bulletin as a place (no re-parse). */
+function placed(f: IndexedBulletin): Placed {
+  return { uri: f.uri, source: f.source() };
 }
 
 function others(env: FeatureEnv, uri: string): readonly IndexedBulletin[] {
@@ -74,7 +81,7 @@ export function hover(doc: BulletinDocument, offset: number, env: FeatureEnv): H
       lines.push(tr(l, 'Not cited in full in this bulletin.', 'Không có trích dẫn đầy đủ trong bản tin này.'));
       const ext = externalDefinitions(env.workspace, doc.uri, m);
       for (const e of ext.slice(0, 5)) {
-        const line = e.file.doc().source.positionAt(e.mention.span.start).line + 1;
+        const line = e.file.source().positionAt(e.mention.span.start).line + 1;
         lines.push(`- \`${e.key}\` — ${fileLabel(e.file.uri)}:${line}${e.mention.date ? ` (${dmy(e.mention.date.iso)})` : ''}`);
       }
     }
@@ -126,7 +133,7 @@ function describe(doc: BulletinDocument, a: CitationAnalysis, key: string, env: 
     info.date ??= d.date; info.issuer ??= d.issuer; info.subject ??= d.subject;
     if (!info.where && d.definitionId !== undefined) {
       const def = fa.mentions[d.definitionId]!;
-      info.where = `${fileLabel(f.uri)}:${f.doc().source.positionAt(def.span.start).line + 1}`;
+      info.where = `${fileLabel(f.uri)}:${f.source().positionAt(def.span.start).line + 1}`;
     }
   }
   const cat = env.resources.documents.find(k => k.key === key);
@@ -151,11 +158,11 @@ export function definition(doc: BulletinDocument, offset: number, env: FeatureEn
     for (const f of filesWithKey(env, m.key, doc.uri)) {
       const fa = safeAnalysis(f);
       const d = fa && definitionOf(fa.mentions, m.key);
-      if (d) out.push(loc(f.doc(), d));
+      if (d) out.push(loc(placed(f), d));
     }
     return out;
   }
-  return externalDefinitions(env.workspace, doc.uri, m).map(e => loc(e.file.doc(), e.mention));
+  return externalDefinitions(env.workspace, doc.uri, m).map(e => loc(placed(e.file), e.mention));
 }
 
 export function references(doc: BulletinDocument, offset: number, env: FeatureEnv, includeDeclaration: boolean): Location[] {
@@ -174,7 +181,7 @@ export function references(doc: BulletinDocument, offset: number, env: FeatureEn
       if (anyDef) break;
     }
   }
-  const collect = (d: BulletinDocument, fa: CitationAnalysis): void => {
+  const collect = (d: Placed, fa: CitationAnalysis): void => {
     const def = definitionOf(fa.mentions, key);
     for (const x of fa.mentions) {
       const hit = x.key === key || (!x.key && anyDef !== undefined && x.kind !== 'alias' && couldDefine(anyDef, x));
@@ -190,7 +197,7 @@ export function references(doc: BulletinDocument, offset: number, env: FeatureEn
     if (seen.has(f.uri)) continue;
     seen.add(f.uri);
     const fa = safeAnalysis(f);
-    if (fa) collect(f.doc(), fa);
+    if (fa) collect(placed(f), fa);
   }
   return out;
 }
@@ -229,7 +236,7 @@ export function workspaceSymbols(query: string, env: FeatureEnv): WorkspaceSymbo
       const name = d.symbol ? `${d.typeName} ${d.symbol}` : (d.subject ?? d.key);
       add({
         key: d.key, name, detail: [d.key, dmy(d.date), d.issuer].filter(Boolean).join(' · '),
-        location: loc(f.doc(), def), container: fileLabel(f.uri), dated: !!d.date,
+        location: loc(placed(f), def), container: fileLabel(f.uri), dated: !!d.date,
         hay: squash(`${d.key} ${name} ${d.subject ?? ''}`),
       });
     }

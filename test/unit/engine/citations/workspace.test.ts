@@ -23,6 +23,18 @@ suite('workspace index', () => {
     assert.deepStrictEqual(ws.uris(), ['file:///b.md']);
   });
 
+  test('definitions are found by symbol and by type + number, for short forms that have no key', () => {
+    const ws = createWorkspaceIndex();
+    ws.update('file:///a.md', 'Nghị quyết số 24-NQ/TW ngày 07/10/2022 của Bộ Chính trị.', 1);
+    ws.update('file:///b.md', 'Quy định số 131-QĐ/TW ngày 10/5/2023 của Bộ Chính trị.', 1);
+    const short = createWorkspaceIndex();
+    short.update('file:///c.md', 'Theo Nghị quyết 24 của Bộ Chính trị và Quy định 131-QĐ/TW; Quyết định 131.', 1);
+    const [m24, m131, q131] = short.file('file:///c.md')!.citations().mentions;
+    assert.deepStrictEqual(ws.filesDefining(m24!).map(f => f.uri), ['file:///a.md']);
+    assert.deepStrictEqual(ws.filesDefining(m131!).map(f => f.uri), ['file:///b.md']);
+    assert.deepStrictEqual(ws.filesDefining(q131!).map(f => f.uri), ['file:///b.md'], 'QĐ and QĐi share a number series');
+  });
+
   test('the empty workspace answers everything with nothing', () => {
     assert.deepStrictEqual(emptyWorkspace.uris(), []);
     assert.deepStrictEqual(emptyWorkspace.files?.(), []);

@@ -73,8 +73,8 @@ export const rule: Rule = {
       const ext = externalDefinitions(ctx.workspace, ctx.doc.uri, m);
       const symbolOnly = !!m.symbol;
       const where = ext[0];
-      const tailEn = where ? `; ${fileLabel(where.file.uri)} cites ${where.key} in full (line ${where.file.doc().source.positionAt(where.mention.span.start).line + 1})` : '';
-      const tailVi = where ? `; ${fileLabel(where.file.uri)} trích dẫn đầy đủ ${where.key} (dòng ${where.file.doc().source.positionAt(where.mention.span.start).line + 1})` : '';
+      const tailEn = where ? `; ${fileLabel(where.file.uri)} cites ${where.key} in full (line ${where.file.source().positionAt(where.mention.span.start).line + 1})` : '';
+      const tailVi = where ? `; ${fileLabel(where.file.uri)} trích dẫn đầy đủ ${where.key} (dòng ${where.file.source().positionAt(where.mention.span.start).line + 1})` : '';
       const suggestions = where?.mention.symbol && !symbolOnly ? [fullText(where.mention)] : [];
       ctx.report({
         span: m.span,
@@ -87,7 +87,7 @@ export const rule: Rule = {
         suggestions,
         data: { reason: symbolOnly ? 'symbol-only' : 'short', elsewhere: ext.map(e => ({ uri: e.file.uri, key: e.key })) },
         related: where ? [{
-          location: { uri: where.file.uri, range: where.file.doc().source.rangeOf(where.mention.span.start, where.mention.span.end) },
+          location: { uri: where.file.uri, range: where.file.source().rangeOf(where.mention.span.start, where.mention.span.end) },
           message: both('full citation in another bulletin', 'trích dẫn đầy đủ ở bản tin khác'),
         }] : undefined,
       });
