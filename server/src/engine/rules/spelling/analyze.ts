@@ -82,6 +82,34 @@ function userWordSet(config: EngineConfig): Set<string> {
   return s;
 }
 
+/**
+ * Best split of an invalid letter run into known syllables (at least two), or null.
+ * Dynamic programming over end positions; each piece must be a well-known syllable.
+ */
+export function splitMerged(model: SpellingModel, w: string): string[] | null {
+  const n = w.length;
+  if (n < 4 || n > 40) return null;
+  const score = new Float64Array(n + 1).fill(-Infinity);
+  const from = new Int32Array(n + 1).fill(-1);
+  score[0] = 0;
+  for (let j = 1; j <= n; j++) {
+    for (let k = Math.max(0, j - 7); k < j; k++) {
+      if (score[k] === -Infinity) continue;
+      const id = model.idOf(w.slice(k, j));
+      if (id < 0 || model.lnCount[id]! < 4) continue;
+      const v = score[k]! + model.lnUni(id) - 2;
+      if (v > score[j]!) { score[j] = v; from[j] = k; }
+    }
+  }
+  if (score[n] === -Infinity) return null;
+  const parts: string[] = [];
+  for (let j = n; j > 0; j = from[j]!) parts.unshift(w.slice(from[j]!, j));
+  if (parts.length < 2) return null;
+  // single letters are too easy to produce: require real syllables
+  if (parts.some(p => p.length < 2 && !/[àáảãạơởờớợỡôồốổỗộ]/.test(p))) return null;
+  return parts;
+}
+
 function render(model: SpellingModel, id: number, like: string, newStyleDoc: boolean): string {
   let s = model.syllables[id]!;
   if (newStyleDoc) s = newStyle(s);
@@ -113,10 +141,8 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
   const rate = (bad + tuning.ratePriorBad) / (seen + tuning.ratePriorN);
   const pErr = Math.min(tuning.maxErr, Math.max(tuning.minErr, tuning.rateScale * rate));
   const delta = Math.log(pErr / tuning.baseErr);
-  const shiftConf = (d: Decision) => {
-    const e = Math.exp(delta);
-    return (d.conf * e) / (d.selfConf + (1 - d.selfConf) * e);
-  };
+  const eDelta = Math.exp(delta);
+  const shiftConf = (d: Decision) => (d.conf * eDelta) / (d.selfConf + (1 - d.selfConf) * eDelta);
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);
   const right = (i: number) => (i + 1 < n && !tokens[i]!.breakAfter ? ids[i + 1]! : -1);
 
@@ -138,12 +164,31 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
     const known = info.known;
     // fast path: a known syllable whose neighbours are a seen pair on both sides rarely needs work
     const d: Decision = checker.decide(w, l2, l, r, r2, info);
+    // fast path: a known syllable that no candidate comes close to (the common case)
+    if (info.known && d.margin + delta < tuning.contextMargin) return null;
     const newStyleDoc = info.newStyle;
     let ranked: number[] | null = null;
     const rankedIds = () => (ranked ??= checker.rank(w, l, r, maxS, d));
     const sugg = (limit: number) => rankedIds().slice(0, limit).map(id => render(model, id, t.text, newStyleDoc));
 
     if (!valid) {
+      // merged words ("vềhạnchế"): the split into known syllables comes first
+      const split = t.text.length >= 4 ? splitMerged(model, w) : null;
+      if (split) {
+        const parts: string[] = [];
+        let k = 0;
+        for (const p of split) { parts.push(applyCase(p, t.text.slice(k, k + p.length))); k += p.length; }
+        const joined = parts.join(' ');
+        const rest = sugg(maxS - 1).filter(x => x !== joined);
+        return {
+          bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
+          suggestions: [joined, ...rest], safe: false, severity: 'error', conf: 0,
+          message: {
+            en: `"${t.text}" looks like words run together ("${joined}")`,
+            vi: `"${t.text}" có vẻ là các từ bị dính liền ("${joined}")`,
+          },
+        };
+      }
       return ({ bestId: d.best,
         code: 'spelling.invalid-syllable', span: t, word: t.text,
         suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf,

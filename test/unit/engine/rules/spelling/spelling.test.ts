@@ -108,6 +108,15 @@ suite('rules/spelling', () => {
     assert.strictEqual(f[0]!.suggestions[0], 'tiêu');
   });
 
+  test('merged words get the split form as first suggestion', () => {
+    const a = 'Chương trình vềhạnchế tác động của dịch bệnh.';
+    const f = spell(a);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(at(a, f[0]!), 'vềhạnchế');
+    assert.strictEqual(f[0]!.suggestions[0], 'về hạn chế');
+    assert.notStrictEqual(f[0]!.safe, true);
+  });
+
   test('user words are accepted in either tone style and case', () => {
     const a = 'Đồng chí Thỉêm phát biểu.';
     assert.strictEqual(spell(a).length, 1);
