@@ -12,8 +12,10 @@ import { describeFsError } from './files';
 export interface FileJob {
   path: string;
   abs?: string;
-  /** Bytes already read (standard input). */
+  /** Bytes already read (the CLI reads every file up front to index them). */
   bytes?: Uint8Array;
+  /** Set when reading or decoding already failed: the job only reports it. */
+  error?: string;
   fix: boolean;
 }
 
@@ -47,6 +49,7 @@ export function readBytes(abs: string): Uint8Array {
 /** `extra.only` restricts the rules (unit tests of the fix writer use a rule of their own). */
 export function checkFile(job: FileJob, config: EngineConfig, resources: Resources, workspace?: WorkspaceIndex, extra: Pick<LintOptions, 'only'> = {}): FileResult {
   const opts: LintOptions = { resources, workspace, ...extra };
+  if (job.error) return { path: job.path, findings: [], fixed: 0, error: job.error };
   let bytes: Uint8Array;
   let decoded: Decoded;
   try {
@@ -55,11 +58,18 @@ export function checkFile(job: FileJob, config: EngineConfig, resources: Resourc
   } catch (e) {
     return { path: job.path, findings: [], fixed: 0, error: e instanceof DecodeError ? e.message : describeFsError(e) };
   }
-  const uri = job.abs ? pathToUri(job.abs) : 'untitled:stdin';
+  const uri = uriOf(job);
   let text = decoded.text;
   let findings: Finding[];
   try {
-    findings = lint(parseDocument(uri, text), config, opts);
+    // Lint the workspace index's own parse of this file when it has one: the citation analysis
+    // is memoised on the document, so other files' lookups and this file's checks share it.
+    const indexed = workspace?.file?.(uri);
+    const doc = indexed && indexed.doc().source.original === text ? indexed.doc() : parseDocument(uri, text);
+    findings = lint(doc, config, opts);
+    // The index keeps this document for other files' lookups; drop what only this file's own
+    // checks needed (spelling tokens and the like) so memory stays flat over many files.
+    if (doc === indexed?.doc()) for (const k of [...doc.memo.keys()]) if (!k.startsWith('citations')) doc.memo.delete(k);
   } catch (e) {
     // An engine crash on one file must not stop the others; report it like an I/O problem.
     return { path: job.path, findings: [], fixed: 0, error: `internal error while checking: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
@@ -106,6 +116,22 @@ export function writeAtomic(abs: string, bytes: Uint8Array, expectedSize: number
   } catch (e) {
     try { fs.unlinkSync(tmp); } catch { /* already gone */ }
     throw e;
+  }
+}
+
+export const STDIN_URI = 'untitled:stdin';
+
+export function uriOf(f: { abs?: string }): string {
+  return f.abs ? pathToUri(f.abs) : STDIN_URI;
+}
+
+/** Read and decode a file for indexing; the reason as text when it cannot be read. */
+export function readForJob(job: FileJob): { bytes: Uint8Array; text: string } | { error: string } {
+  try {
+    const bytes = job.bytes ?? readBytes(job.abs!);
+    return { bytes, text: decode(bytes).text };
+  } catch (e) {
+    return { error: e instanceof DecodeError ? e.message : describeFsError(e) };
   }
 }
 

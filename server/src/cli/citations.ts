@@ -4,7 +4,7 @@ import type { Options } from './args';
 import type { CliIO } from './io';
 import { readDocuments } from './read';
 import { Setups, resourcesFor } from './setup';
-import { citationsReport, formatCitationsText } from './citationsReport';
+import { citationsReport, formatCitationsText } from '../engine/citations/report';
 
 export async function runCitations(opts: Options, io: CliIO, locale: 'en' | 'vi'): Promise<number> {
   const { docs, failures } = await readDocuments(opts.inputs, io);

@@ -9,7 +9,8 @@
 // only changes what is printed.
 import type { Finding } from '../engine/index';
 import { UsageError, type Options } from './args';
-import type { FileJob, FileResult } from './check';
+import { readForJob, uriOf, type FileJob, type FileResult } from './check';
+import type { IndexedText } from './workspace';
 import { expandInputs, type InputProblem } from './files';
 import type { CliIO } from './io';
 import { Setups, readConfigFile } from './setup';
@@ -31,17 +32,26 @@ export async function runLint(opts: Options, io: CliIO, locale: 'en' | 'vi'): Pr
   const { files, problems } = expandInputs(opts.inputs, io.cwd);
   const setups = new Setups(io.cwd, fileConfig, locale);
 
+  // Every file is read (and decoded) once, up front: the texts feed the workspace index that
+  // lets citation checks name another given bulletin; jobs then carry their bytes.
   const jobs: (FileJob & { setupKey: string })[] = [];
+  const index: IndexedText[] = [];
   for (const f of files) {
     const setup = setups.forFile(f.abs);
     const job: FileJob & { setupKey: string } = { path: f.path, fix: opts.fix, setupKey: setup.folder };
     if (f.abs) job.abs = f.abs;
     else job.bytes = await io.readStdin();
+    const read = readForJob(job);
+    if ('error' in read) job.error = read.error;
+    else {
+      job.bytes = read.bytes;
+      index.push({ uri: uriOf(job), text: read.text });
+    }
     jobs.push(job);
   }
   for (const w of setups.warnings) io.stderr.write(`bulletin-ls: warning: ${w}\n`);
 
-  const results: FileResult[] = await runJobs(jobs, setups, opts, io);
+  const results: FileResult[] = await runJobs(jobs, setups, opts, io, index);
 
   const failures: InputProblem[] = [...problems];
   const ok: { path: string; findings: Finding[] }[] = [];

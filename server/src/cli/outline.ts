@@ -1,6 +1,6 @@
 // `bulletin-ls outline`: the same document symbols the editor's Outline view shows.
 import { documentSymbols, type OutlineItem } from '../engine/index';
-import { emptyWorkspace } from '../engine/workspace';
+import { workspaceOf } from './workspace';
 import type { Options } from './args';
 import type { CliIO } from './io';
 import { readDocuments } from './read';
@@ -23,8 +23,9 @@ function textTree(items: OutlineItem[], depth: number, out: string[]): void {
 export async function runOutline(opts: Options, io: CliIO, locale: 'en' | 'vi'): Promise<number> {
   const { docs, failures } = await readDocuments(opts.inputs, io);
   const setups = new Setups(io.cwd, undefined, locale);
+  const workspace = workspaceOf(docs.map(d => ({ uri: d.doc.uri, text: d.text })));
   const files = docs.map(d => {
-    const env = { workspace: emptyWorkspace, resources: resourcesFor(setups.forFile(d.abs)), locale };
+    const env = { workspace, resources: resourcesFor(setups.forFile(d.abs)), locale };
     return { path: d.path, symbols: documentSymbols(d.doc, env).map(plain) };
   });
   for (const p of failures) io.stderr.write(`bulletin-ls: ${p.path}: ${p.reason}\n`);

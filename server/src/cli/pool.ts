@@ -8,6 +8,7 @@ import type { Options } from './args';
 import { checkFile, type FileJob, type FileResult } from './check';
 import type { CliIO } from './io';
 import { resourcesFor, type Setup, type Setups } from './setup';
+import { workspaceOf, type IndexedText } from './workspace';
 
 /** Fewer files than this are checked on the main thread (starting a worker and loading the model costs more). */
 export const MIN_FILES_FOR_WORKERS = 6;
@@ -16,6 +17,8 @@ const MAX_WORKERS = 8;
 export interface WorkerInit {
   bulletinCliWorker: true;
   setups: Record<string, Pick<Setup, 'config' | 'documents' | 'folder'>>;
+  /** Texts of every file given, for the workspace index each worker builds. */
+  index: IndexedText[];
 }
 
 type Job = FileJob & { setupKey: string };
@@ -27,27 +30,29 @@ export function plannedWorkers(jobCount: number, opts: Pick<Options, 'jobs'>, io
   return Math.min(io.cpus, MAX_WORKERS, Math.ceil(jobCount / 3));
 }
 
-export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: CliIO): Promise<FileResult[]> {
+export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: CliIO, index: IndexedText[]): Promise<FileResult[]> {
   const n = plannedWorkers(jobs.length, opts, io);
   const results: (FileResult | undefined)[] = new Array(jobs.length);
   if (n > 0) {
     try {
-      await runInWorkers(jobs, setups, io.workerScript!, n, results);
+      await runInWorkers(jobs, setups, io.workerScript!, n, results, index);
     } catch {
       // Workers could not run (e.g. resource limits): whatever is missing runs here.
     }
   }
+  let ws: ReturnType<typeof workspaceOf> | undefined;
   for (let i = 0; i < jobs.length; i++) {
     if (results[i]) continue;
     const job = jobs[i]!;
     const setup = setups.forFile(job.abs);
-    results[i] = checkFile(job, setup.config, resourcesFor(setup));
+    ws ??= workspaceOf(index);
+    results[i] = checkFile(job, setup.config, resourcesFor(setup), ws);
   }
   return results as FileResult[];
 }
 
-function runInWorkers(jobs: Job[], setups: Setups, script: string, count: number, results: (FileResult | undefined)[]): Promise<void> {
-  const init: WorkerInit = { bulletinCliWorker: true, setups: {} };
+function runInWorkers(jobs: Job[], setups: Setups, script: string, count: number, results: (FileResult | undefined)[], index: IndexedText[]): Promise<void> {
+  const init: WorkerInit = { bulletinCliWorker: true, setups: {}, index };
   for (const s of setups.all()) init.setups[s.folder] = { folder: s.folder, config: s.config, documents: s.documents };
   return new Promise((resolve, reject) => {
     let next = 0;

@@ -1,11 +1,11 @@
 // Reading inputs for the commands that need whole documents (outline, citations).
 import { parseDocument, type BulletinDocument } from '../engine/index';
-import { readBytes, pathToUri } from './check';
+import { readBytes, uriOf } from './check';
 import { decode, DecodeError } from './decode';
 import { expandInputs, describeFsError, type InputProblem } from './files';
 import type { CliIO } from './io';
 
-export interface ReadDoc { path: string; abs?: string; doc: BulletinDocument }
+export interface ReadDoc { path: string; abs?: string; doc: BulletinDocument; text: string }
 
 export async function readDocuments(inputs: string[], io: CliIO): Promise<{ docs: ReadDoc[]; failures: InputProblem[] }> {
   const { files, problems } = expandInputs(inputs, io.cwd);
@@ -15,8 +15,8 @@ export async function readDocuments(inputs: string[], io: CliIO): Promise<{ docs
     try {
       const bytes = f.abs ? readBytes(f.abs) : await io.readStdin();
       const d = decode(bytes);
-      const doc = parseDocument(f.abs ? pathToUri(f.abs) : 'untitled:stdin', d.text);
-      docs.push(f.abs ? { path: f.path, abs: f.abs, doc } : { path: f.path, doc });
+      const doc = parseDocument(uriOf(f), d.text);
+      docs.push(f.abs ? { path: f.path, abs: f.abs, doc, text: d.text } : { path: f.path, doc, text: d.text });
     } catch (e) {
       failures.push({ path: f.path, reason: e instanceof DecodeError ? e.message : describeFsError(e) });
     }
