@@ -84,7 +84,6 @@ export function typeWordAt(t: string, f: string, i: number, requireCapital = tru
   if (e - i > 6) return null;
   const list = TYPE_FIRST.get(f.slice(i, e));
   if (!list) return null;
-  if (requireCapital && !isUpperStart(t, i)) return null;
   for (const tw of list) {
     const end = matchWords(f, i, tw.words);
     if (end >= 0) return { tw, end };
@@ -418,8 +417,16 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
       push({ kind: 'named', span: { start: i, end: i + 12 }, text: t.slice(i, i + 12), named: { key: 'NAMED Điều lệ Đảng', title: 'Điều lệ Đảng', full: true } });
       continue;
     }
-    const hit = typeWordAt(t, f, i);
+    // a lower-case type word counts only when a symbol follows ("theo nghị quyết số 26-NQ/TU"):
+    // generic plurals ("các nghị quyết, kết luận") never carry one
+    const hit = typeWordAt(t, f, i, false);
     if (!hit || blocked(i)) continue;
+    const capital = isUpperStart(t, i);
+    if (!capital) {
+      const q = ws(f, hit.end);
+      const so = soAt(f, q);
+      if (!parseSymbolAt(t, so >= 0 ? so : q, so >= 0)) continue;
+    }
     const { tw } = hit;
     const typeWord = { name: tw.name, code: tw.code, span: { start: i, end: hit.end } };
     let p = ws(f, hit.end);
@@ -429,11 +436,11 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
     if (iss0) {
       const q = ws(f, iss0.span.end);
       const so = soAt(f, q);
-      if (so >= 0 && parseSymbolAt(t, so)) { issuerFirst = iss0; p = q; }
+      if (so >= 0 && parseSymbolAt(t, so, true)) { issuerFirst = iss0; p = q; }
     }
     const soEnd = soAt(f, p);
     const afterSo = soEnd >= 0 ? soEnd : p;
-    const sym = parseSymbolAt(t, afterSo);
+    const sym = parseSymbolAt(t, afterSo, soEnd >= 0);
     if (sym) {
       const members: CitationMention[] = [];
       const gid = ++group;
@@ -456,7 +463,7 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
         if (h2) { tw2 = { name: h2.tw.name, code: h2.tw.code, span: { start: q, end: h2.end } }; q = ws(f, h2.end); }
         const s2 = soAt(f, q);
         if (s2 >= 0) q = s2;
-        const sym2 = parseSymbolAt(t, q);
+        const sym2 = parseSymbolAt(t, q, s2 >= 0);
         if (!sym2) break;
         const m2 = push({ kind: 'short', span: { start: mStart, end: sym2.span.end }, text: '', typeWord: tw2, symbol: sym2, group: gid });
         members.push(m2);
@@ -518,6 +525,7 @@ function soAt(f: string, i: number): number {
   if (f[i] !== 's' || f[i + 1] !== 'o') return -1;
   let j = i + 2;
   if (f[j] === ':') j++;
+  else if (isDigit(f.charCodeAt(j))) return j; // glued "số31-QĐ/TW"
   else if (isAlnum(f.charCodeAt(j))) return -1;
   j = ws(f, j);
   if (f[j] === ':') j = ws(f, j + 1);
@@ -526,7 +534,7 @@ function soAt(f: string, i: number): number {
 
 /** Normalised alias text: folded, whitespace collapsed, "số" dropped. */
 export function normAlias(folded: string): string {
-  return folded.replace(/\s+/g, ' ').trim().replace(/ so:? /g, ' ');
+  return folded.replace(/["'\u201c\u201d\u2018\u2019]/g, '').replace(/\s+/g, ' ').trim().replace(/ so:? /g, ' ');
 }
 
 /**

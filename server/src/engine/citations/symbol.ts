@@ -55,10 +55,10 @@ function sepAt(t: string, i: number): ['-' | '/', number] | null {
 const canonParty = (c: string): string | null => (isPartyType(c) ? c : null);
 
 /** Parse a symbol starting at `i` (a digit). Returns null when there is none. */
-export function parseSymbolAt(t: string, i: number): ParsedSymbol | null {
+export function parseSymbolAt(t: string, i: number, afterSo = false): ParsedSymbol | null {
   if (!isDigit(t.charCodeAt(i))) return null;
   const prev = t[i - 1];
-  if (prev !== undefined && (isDigit(prev.charCodeAt(0)) || SLASHES.includes(prev) || /[\p{L}]/u.test(prev) || prev === '.' || prev === ',')) return null;
+  if (prev !== undefined && !afterSo && (isDigit(prev.charCodeAt(0)) || SLASHES.includes(prev) || /[\p{L}]/u.test(prev) || prev === '.' || prev === ',')) return null;
   const numEnd = readDigits(t, i, 5);
   if (numEnd - i > 5) return null;
   const number = t.slice(i, numEnd);

@@ -63,3 +63,22 @@ suite('citations: symbols and recognition', () => {
     assert.ok(Date.now() - t0 < 1500, `took ${Date.now() - t0} ms`);
   });
 });
+
+suite('citations: recognition edge cases', () => {
+  test('a lower-case type word counts only with a symbol after it', () => {
+    const a = analyse('Theo nghị quyết số 26-NQ/TU ngày 14/10/2020 của Thành ủy và các nghị quyết, kết luận của Trung ương; nghị quyết 26 nữa.');
+    assert.deepStrictEqual(a.mentions.map(m => `${m.kind} ${m.key}`), ['full NQ 26-NQ/TU']);
+  });
+
+  test('glued "số31-QĐ/TW", a quoted alias, and a bare symbol without a type word', () => {
+    const a = analyse('Quyết định số31-QĐ/TW ngày 01/10/1997 của Bộ Chính trị (viết tắt là “Quyết định 31”). Quyết định 31 và 31-QĐ/TW.');
+    assert.deepStrictEqual(a.mentions.map(m => `${m.kind} ${m.resolution} ${m.key}`), [
+      'full definition QĐ 31-QĐ/TW', 'alias resolved QĐ 31-QĐ/TW', 'short resolved QĐ 31-QĐ/TW', 'short resolved QĐ 31-QĐ/TW',
+    ]);
+  });
+
+  test('citations inside HTML comments are not read', () => {
+    const t = 'Theo <!-- Nghị quyết 24 của Bộ Chính trị --> kế hoạch.';
+    assert.deepStrictEqual(analyzeText(t, foldText(t), [{ start: 5, end: 46 }]).mentions, []);
+  });
+});
