@@ -529,6 +529,22 @@ export const cases: Case[] = [
     },
   },
   {
+    name: 'lint sees the other files given: a citation finding names the bulletin that cites the document in full',
+    needs: ['citation.unresolved'],
+    async run(h, dir) {
+      seed(dir, SEED_000);
+      seed(dir, SEED_003);
+      const naming = (doc: LintDoc): Diag[] => doc.files.find(f => f.path === SEED_000)!.diagnostics.filter(d => d.code.startsWith('citation.') && d.message.includes(SEED_003));
+      const alone = parseLintJson((await h.run(['lint', '--format', 'json', SEED_000], dir)).stdout);
+      const both = parseLintJson((await h.run(['lint', '--format', 'json', SEED_000, SEED_003], dir)).stdout);
+      assert.strictEqual(naming(alone).length, 0);
+      assert.ok(naming(both).length > 0, 'some citation finding in 000 names 003');
+      // the same positions and codes either way: only messages gain the other file's name
+      const shape = (ds: Diag[]): string[] => ds.map(d => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
+      assert.deepStrictEqual(shape(both.files[0]!.diagnostics), shape(alone.files[0]!.diagnostics));
+    },
+  },
+  {
     name: 'seed 003: footnote 8 cites itself (footnote.self-reference on its definition line)',
     needs: ['footnote.self-reference'],
     async run(h, dir) {
@@ -651,7 +667,16 @@ export const cases: Case[] = [
       }
       const t = await h.run(['citations', SEED_000, SEED_003], dir);
       assert.strictEqual(t.code, 0);
-      assert.ok(t.stdout.length > 0);
+      const tl = t.stdout.slice(0, -1).split('\n');
+      assert.strictEqual(tl.length, c.mentions.length + 1, 'one line per mention and a summary');
+      const unresolved = c.mentions.filter((m: { key: string | null }) => m.key === null).length;
+      assert.match(tl[tl.length - 1]!, new RegExp(`^${c.documents.length} documents?, ${c.mentions.length} mentions?, ${unresolved} unresolved$`));
+      // resolving across the files given: a short form in 000 that only 003 cites in full
+      const alone = JSON.parse((await h.run(['citations', '--format', 'json', SEED_000], dir)).stdout);
+      const defIn = new Map<string, string>(c.documents.filter((d: Json) => d.definition).map((d: { key: string; definition: { path: string } }) => [d.key, d.definition.path]));
+      const crossed = c.mentions.filter((m: { path: string; key: string | null; range: unknown }) => m.path === SEED_000 && m.key && defIn.get(m.key) === SEED_003 &&
+        alone.mentions.some((a: { key: string | null; range: unknown }) => a.key === null && JSON.stringify(a.range) === JSON.stringify(m.range)));
+      if (c.mentions.length) assert.ok(crossed.length > 0, 'some mention of seed 000 resolves only through seed 003');
     },
   },
   {
