@@ -81,10 +81,10 @@ function ignored(scopes: IgnoreScope[], abs: string, isDir: boolean): boolean {
 /**
  * Files below `rootAbs`, sorted by relative path ('/'-separated). `accept` filters file names;
  * `maxDepth` limits the walk (0 = only direct children). Skips VCS folders and node_modules,
- * and what .gitignore files met on the way exclude. Symbolic links to directories are not
+ * hidden files and folders (unless `hidden`), and what .gitignore files met on the way exclude. Symbolic links to directories are not
  * followed (no cycles).
  */
-function walk(rootAbs: string, accept: (rel: string) => boolean, maxDepth: number): string[] {
+function walk(rootAbs: string, accept: (rel: string) => boolean, maxDepth: number, hidden = false): string[] {
   const out: string[] = [];
   const visit = (dirAbs: string, rel: string, depth: number, scopes: IgnoreScope[]): void => {
     let entries: fs.Dirent[];
@@ -93,6 +93,8 @@ function walk(rootAbs: string, accept: (rel: string) => boolean, maxDepth: numbe
     const here = rules.length ? [...scopes, { dir: dirAbs, rules }] : scopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
+      // hidden entries (.git, .vscode, .bulletin/words.txt ...) are not bulletins unless a glob names them
+      if (!hidden && e.name.startsWith('.')) continue;
       const abs = path.join(dirAbs, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       let isDir = e.isDirectory();
@@ -150,7 +152,8 @@ export function expandInputs(inputs: readonly string[], cwd: string): Expansion 
       const depth = rest.includes('**') ? Infinity : (rest.match(/\//g)?.length ?? 0);
       const baseAbs = path.resolve(cwd, prefix || '.');
       const glob = new Glob(pattern);
-      const found = walk(baseAbs, rel => glob.match(joinDisplay(prefix, rel)), depth);
+      const explicitDot = /(^|\/)\.[^./]/.test(rest);
+      const found = walk(baseAbs, rel => glob.match(joinDisplay(prefix, rel)), depth, explicitDot);
       if (!found.length) problems.push({ path: input, reason: 'no files match this pattern' });
       for (const rel of found) add(joinDisplay(prefix, rel), path.join(baseAbs, ...rel.split('/')));
       continue;

@@ -8,7 +8,8 @@ Usage:
   bulletin-ls --help | --version
 
 A directory means every *.md, *.markdown, *.txt and *.bulletin file below it (skipping
-node_modules, .git and what .gitignore excludes). Quote globs (*, **, ?, [..]) to let
+node_modules, hidden files and folders such as .git and .bulletin, and what .gitignore
+excludes). Quote globs (*, **, ?, [..]) to let
 bulletin-ls expand them. "-" reads standard input (reported as <stdin>).
 
 Options (lint):

@@ -384,7 +384,7 @@ export const cases: Case[] = [
     },
   },
   {
-    name: 'a directory expands to bulletin files below it, sorted, skipping node_modules, .git and .gitignore',
+    name: 'a directory expands to bulletin files below it, sorted, skipping node_modules, hidden entries (.git, .bulletin) and .gitignore',
     async run(h, dir) {
       write(dir, 'docs/b.txt', 'Văn bản.\n');
       write(dir, 'docs/a.md', 'Văn bản.\n');
@@ -396,6 +396,8 @@ export const cases: Case[] = [
       write(dir, 'docs/build/z.md', 'Văn bản.\n');
       write(dir, 'docs/.gitignore', 'build/\n*.tmp.md\n');
       write(dir, 'docs/draft.tmp.md', 'Văn bản.\n');
+      write(dir, 'docs/.bulletin/words.txt', 'Tồng\n');
+      write(dir, 'docs/.notes.md', 'Văn bản.\n');
       for (const [arg, prefix] of [['docs', 'docs/'], ['docs/', 'docs/'], ['./docs', './docs/']] as const) {
         const r = await h.run(['lint', '--format', 'json', arg], dir);
         assert.strictEqual(r.code, 0, r.stderr);
@@ -434,6 +436,9 @@ export const cases: Case[] = [
       assert.deepStrictEqual(await paths('a/x[13].md'), ['a/x1.md']);
       assert.deepStrictEqual(await paths('a/x[!1].md'), ['a/x2.md']);
       assert.deepStrictEqual(await paths('*.md'), ['top.md']);
+      write(dir, 'a/.hidden.md', 'Văn bản.\n');
+      assert.deepStrictEqual(await paths('a/*.md'), ['a/x1.md', 'a/x2.md'], 'hidden files only when the pattern names a dot');
+      assert.deepStrictEqual(await paths('a/.*.md'), ['a/.hidden.md']);
       const r = await h.run(['lint', 'a/*.docx', 'top.md'], dir);
       assert.strictEqual(r.code, 2);
       assert.deepStrictEqual(oneLine(r.stderr), ['bulletin-ls: a/*.docx: no files match this pattern']);
