@@ -9,8 +9,8 @@ Usage:
 
 A directory means every *.md, *.markdown, *.txt and *.bulletin file below it (skipping
 node_modules, hidden files and folders such as .git and .bulletin, and what .gitignore
-excludes). Quote globs (*, **, ?, [..]) to let
-bulletin-ls expand them. "-" reads standard input (reported as <stdin>).
+excludes). Quote globs (*, **, ?, [..]) to let bulletin-ls expand them. "-" reads
+standard input (reported as <stdin>).
 
 Options (lint):
   --format text|json|sarif  output format (default text)

@@ -472,6 +472,13 @@ export const cases: Case[] = [
       });
       assert.deepStrictEqual(got, expected);
       assert.strictEqual(r.code, count(j, 'error') > 0 ? 1 : 0);
+      // fixes: a replacement of exactly the result's region by its first suggestion
+      for (const x of run.results as { fixes?: { artifactChanges: { replacements: { deletedRegion: unknown; insertedContent: { text: string } }[] }[] }[]; locations: { physicalLocation: { region: unknown } }[]; properties: { suggestions?: string[] } }[]) {
+        if (!x.fixes) continue;
+        const rep = x.fixes[0]!.artifactChanges[0]!.replacements[0]!;
+        assert.deepStrictEqual(rep.deletedRegion, x.locations[0]!.physicalLocation.region);
+        assert.strictEqual(rep.insertedContent.text, x.properties.suggestions?.[0]);
+      }
       // a failed file is a tool notification and makes the run unsuccessful
       const bad = JSON.parse((await h.run(['lint', '--format', 'sarif', 'missing.md', SEED_003], dir)).stdout);
       assert.strictEqual(bad.runs[0].invocations[0].executionSuccessful, false);

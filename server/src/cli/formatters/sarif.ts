@@ -2,7 +2,8 @@
 // (columnKind utf16CodeUnits), exactly the LSP positions + 1. Rules come from the engine's
 // registry (every rule, so a consumer can show what was checked); a result's level maps
 // error→error, warning→warning, information/hint→note. Files that could not be read appear as
-// toolExecutionNotifications and make executionSuccessful false.
+// toolExecutionNotifications and make executionSuccessful false. Findings --fix would fix carry
+// a SARIF `fixes` entry with the replacement.
 import { rules, type Finding, type Severity } from '../../engine/index';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -56,6 +57,16 @@ export function formatSarif(
       };
       if (f.suggestions.length) result.properties = { suggestions: f.suggestions, severity: f.severity };
       else result.properties = { severity: f.severity };
+      // the fix --fix would apply (safe findings only), as a SARIF replacement
+      if (f.safe && f.suggestions.length) {
+        result.fixes = [{
+          description: { text: f.suggestions[0] },
+          artifactChanges: [{
+            artifactLocation: { uri: artifactUri(file.path) },
+            replacements: [{ deletedRegion: (result.locations as { physicalLocation: { region: unknown } }[])[0]!.physicalLocation.region, insertedContent: { text: f.suggestions[0] } }],
+          }],
+        }];
+      }
       results.push(result);
     }
   }
