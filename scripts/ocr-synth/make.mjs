@@ -112,7 +112,7 @@ function heldoutParas(sources, part) {
   return pages;
 }
 
-// bulletin/*.txt: one page a file, '# ' headings; even-numbered files (by
+// bulletin/*.txt: one page a file, "# " headings; files at even positions (by
 // sorted name) go to the tuning set, odd ones to the holdout set
 function bulletinPages(part) {
   const dir = path.join(HERE, 'bulletin');
