@@ -127,6 +127,8 @@ export interface CitedDocument {
 export interface CitationAnalysis {
   mentions: CitationMention[];
   documents: Map<string, CitedDocument>;
+  /** Number-and-separator tokens after a type word that are not valid symbols ("26-NQQ/TU"). */
+  badSymbols: Span[];
   /** The bulletin's own date (meeting date or config), ISO. */
   bulletinDate?: { iso: string; span?: Span };
 }

@@ -481,6 +481,11 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
       i = hit.end - 1;
       continue;
     }
+    // a number with separators that is no valid symbol ("Nghị quyết số 26-NQQ/TU"): malformed
+    if (soEnd >= 0 || isDigit(f.charCodeAt(afterSo))) {
+      const bad = badSymbolAt(t, afterSo);
+      if (bad) { badSymbols.push(bad); active.push(bad); continue; }
+    }
     // bare number: "Nghị quyết 98", "Nghị quyết số 98", "Nghị quyết 24 của Bộ Chính trị"
     const numEnd = wordEnd(f, afterSo);
     const num = f.slice(afterSo, numEnd);
@@ -577,16 +582,43 @@ function attachTail(t: string, f: string, last: CitationMention, members: Citati
   return Math.max(p, r);
 }
 
+/** A digits-then-separator token that parseSymbolAt rejected: its span, up to white space. */
+function badSymbolAt(t: string, i: number): Span | null {
+  let j = i;
+  while (j < t.length && isDigit(t.charCodeAt(j))) j++;
+  if (j === i || j - i > 5) return null;
+  const sep = t[j];
+  if (sep === undefined || !'-/\u2010\u2011\u2013\u2014\u2212\u2044\u2215\uff0f'.includes(sep)) return null;
+  // a date or a number range is not a broken symbol
+  if (/\d/.test(t[j + 1] ?? '')) return null;
+  let e = j + 1;
+  while (e < t.length && e - i < 40 && !/[\s,;()]/.test(t[e]!)) e++;
+  while (e > j + 1 && /[.:]/.test(t[e - 1]!)) e--;
+  if (e === j + 1 || !/[A-Za-zĐđ]/.test(t[j + 1]!)) return null;
+  return { start: i, end: e };
+}
+
+// symbols that could not be parsed, collected by the scanner
+let badSymbols: Span[] = [];
+
 // alias clauses found by attachTail, collected by the scanner (module-level to keep signatures small)
 let pendingAliases: CitationMention[] = [];
 let blockSpan: (s: Span) => void = () => undefined;
 
 /** Every citation mention of a text, in document order; ids are indices into the result. */
 export function recognize(t: string, f: string, opts: RecognizeOptions = {}): CitationMention[] {
+  return recognizeWithProblems(t, f, opts).mentions;
+}
+
+/** recognize() plus the spans of symbols that follow a type word but break the symbol grammar. */
+export function recognizeWithProblems(t: string, f: string, opts: RecognizeOptions = {}): { mentions: CitationMention[]; badSymbols: Span[] } {
   pendingAliases = [];
+  badSymbols = [];
   const base = scan(t, f, opts);
   const all = [...base, ...pendingAliases];
   pendingAliases = [];
   all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return renumber(all);
+  const bad = badSymbols;
+  badSymbols = [];
+  return { mentions: renumber(all), badSymbols: bad };
 }

@@ -3,7 +3,7 @@
 import { memo, type BulletinDocument, type Span } from '../parse/model';
 import type { CitationAnalysis, CitationMention, CitedDocument } from './model';
 import { foldText } from './fold';
-import { recognize, normAlias } from './recognize';
+import { recognizeWithProblems, normAlias } from './recognize';
 import { legislatureOn, TYPE_NAME_BY_CODE } from './lexicon';
 
 /** The folded shadow text of a document (memoised). */
@@ -80,7 +80,7 @@ function commentSpans(doc: BulletinDocument): Span[] {
 }
 
 export function analyzeText(t: string, f: string, skips: Span[] = []): CitationAnalysis {
-  const mentions = recognize(t, f, { skips });
+  const { mentions, badSymbols } = recognizeWithProblems(t, f, { skips });
   const defs: Def[] = [];
   const bySymbol = new Map<string, Def[]>();
   // 1. definitions: symbol + date and/or issuer
@@ -180,7 +180,7 @@ export function analyzeText(t: string, f: string, skips: Span[] = []): CitationA
     }
     d.mentionIds.push(m.id);
   }
-  const a: CitationAnalysis = { mentions, documents };
+  const a: CitationAnalysis = { mentions, documents, badSymbols };
   const bd = detectBulletinDate(f);
   if (bd) a.bulletinDate = bd;
   return a;

@@ -17,6 +17,15 @@ export const rule: Rule = {
     const a = analysis(ctx);
     const t = ctx.doc.text;
     const seenDup = new Set<number>();
+    for (const b of a.badSymbols) {
+      const written = t.slice(b.start, b.end);
+      ctx.report({
+        span: b, severity: 'error',
+        message: both(`${quote(written)} is not a valid document number and symbol (unknown type or issuer code, or wrong separators)`,
+          `${quote(written)} không phải số, ký hiệu văn bản hợp lệ (mã loại văn bản hoặc cơ quan ban hành không đúng, hoặc sai dấu phân cách)`),
+        data: { kind: 'invalid-symbol' },
+      });
+    }
     for (const m of a.mentions) {
       const s = m.symbol;
       if (s) {

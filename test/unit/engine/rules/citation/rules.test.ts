@@ -111,6 +111,12 @@ suite('citation rules', () => {
       assert.deepStrictEqual(fs.map(f => [covered(text, f), f.severity, f.suggestions[0]]), [['217/QĐ-TW', 'error', '217-QĐ/TW']]);
     });
 
+    test('a number with separators that is no symbol (unknown type code) is an error; dates and ranges are not', () => {
+      const text = HEAD + 'Nghị quyết số 26-NQQ/TU ngày 14/10/2020 của Thành ủy; Kế hoạch 2021-2025; Nghị quyết 12/2023 của Hội đồng.\n';
+      const fs = run(malformed, text);
+      assert.deepStrictEqual(fs.map(f => `${f.severity} ${covered(text, f)}`), ['error 26-NQQ/TU']);
+    });
+
     test('"ngày ngày": a hint whose fix deletes the duplicate', () => {
       const text = HEAD + 'Nghị quyết số 71/NQ-HĐND ngày ngày 09/12/2022 của Hội đồng nhân dân thành phố.\n';
       const fs = run(malformed, text);
