@@ -121,6 +121,28 @@ if (corpusFiles.length) {
   console.log('corpus: none (tesseract lists only)');
 }
 
+// register glossary (scripts/data/register-phrases.txt): fixed phrases of party and state
+// documents, written for this project; each line counts as REG_W occurrences of its n-grams.
+const REG_W = +(process.env.REG_W ?? 500);
+const regPath = path.join(root, 'scripts/data/register-phrases.txt');
+if (existsSync(regPath) && REG_W > 0 && !args.includes('--no-register')) {
+  let nPhr = 0;
+  for (const line of readFileSync(regPath, 'utf8').normalize('NFC').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    nPhr++;
+    for (const clause of line.split(/[,;:]|\s-\s/)) {
+      const ss = clause.trim().split(/\s+/).map(w => (isNum(w) ? NUM : syl(w)));
+      for (let i = 0; i < ss.length; i++) {
+        if (!ss[i]) continue;
+        add(uni, ss[i], REG_W / 10);
+        if (i > 0 && ss[i - 1]) add(bi, ss[i - 1] + ' ' + ss[i], REG_W);
+        if (i > 1 && ss[i - 1] && ss[i - 2]) add(tri, ss[i - 2] + ' ' + ss[i - 1] + ' ' + ss[i], REG_W);
+      }
+    }
+  }
+  console.log(`register glossary: ${nPhr} phrases`);
+}
+
 // lexicon: syllables with a usable count. Keep the rare ones too (the rules treat counts below
 // a threshold as "unknown"), but drop singletons from noise.
 const MIN_UNI = 2;
@@ -163,7 +185,42 @@ const tonePairs = new Set();
     tonePairs.add(y.t * 10 + x.t);
   }
 }
-const meta = Buffer.from(JSON.stringify({ tonePairs: [...tonePairs].sort((a, b) => a - b) }), 'utf8');
+// Learned OCR channel (scripts/data/ocr-confusions.tsv, made by scripts/ocr-synth/ from
+// rendered-and-OCRed tuning sets): log P(observed | intended) for tones, vowel letters, đ/d and
+// whole syllables. Optional: without it the model uses its built-in costs.
+const learned = {};
+const confPath = path.join(root, 'scripts/data/ocr-confusions.tsv');
+if (existsSync(confPath) && !args.includes('--no-confusions')) {
+  const TONES = ['ngang', 'sac', 'huyen', 'hoi', 'nga', 'nang'];
+  const tone = new Array(36).fill(null), vowel = {}, syl = {};
+  const chars = {};
+  for (const line of readFileSync(confPath, 'utf8').split('\n').slice(1)) {
+    const [kind, from, to, count, total] = line.split('\t');
+    const c = +count, t = +total;
+    if (kind === 'tone') {
+      const a = TONES.indexOf(from), b = TONES.indexOf(to);
+      if (a >= 0 && b >= 0 && a !== b && t > 0) tone[a * 6 + b] = Math.log((c + 0.5) / (t + 3));
+    } else if (kind === 'vowel' && from !== to && to !== '∅' && t > 0) {
+      vowel[from + to] = Math.log((c + 0.5) / (t + 3));
+    } else if (kind === 'syl' && c >= 3 && t > 0) {
+      const f = syl_(from), o = to.normalize('NFC');
+      if (f) syl[f + ' ' + o] = Math.log(c / t);
+    } else if (kind === 'char') chars[from + '>' + to] = c;
+  }
+  // missing tone pairs: half a count
+  const toneTot = {};
+  for (const line of readFileSync(confPath, 'utf8').split('\n')) { const f = line.split('\t'); if (f[0] === 'tone') toneTot[f[1]] = +f[4]; }
+  for (let a = 0; a < 6; a++) for (let b = 0; b < 6; b++) if (a !== b && tone[a * 6 + b] === null) tone[a * 6 + b] = Math.log(0.5 / ((toneTot[TONES[a]] ?? 1000) + 3));
+  learned.toneCost = tone;
+  learned.vowelCost = vowel;
+  learned.sylCost = syl;
+  // đ is about 1/8 as frequent as the vowels seen here; a rough base for the stroke rates
+  const dBase = 800;
+  learned.dCost = [Math.log(((chars['đ>d'] ?? 0) + 0.5) / dBase), Math.log(((chars['d>đ'] ?? 0) + 0.5) / dBase)];
+  console.log(`learned channel: ${Object.keys(vowel).length} vowel, ${Object.keys(syl).length} syllable confusions`);
+}
+function syl_(w) { return table.get(w.normalize('NFC')) ?? null; }
+const meta = Buffer.from(JSON.stringify({ tonePairs: [...tonePairs].sort((a, b) => a - b), ...learned }), 'utf8');
 console.log(`tone confusions from tesseract ambigs: ${[...tonePairs].sort().join(' ')}`);
 
 const strBytes = Buffer.from(lex.map(([s]) => s).join('\n'), 'utf8');

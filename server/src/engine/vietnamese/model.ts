@@ -125,8 +125,15 @@ export class SpellingModel {
     if (off + 4 <= bytes.length) {
       const len = dv.getUint32(off, true);
       if (len > 0 && off + 4 + len <= bytes.length) {
-        const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(off + 4, off + 4 + len))) as { tonePairs?: number[]; channel?: Partial<ChannelParams> };
+        const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(off + 4, off + 4 + len))) as {
+          tonePairs?: number[]; channel?: Partial<ChannelParams>;
+          toneCost?: number[]; vowelCost?: Record<string, number>; sylCost?: Record<string, number>; dCost?: [number, number];
+        };
         if (Array.isArray(meta.tonePairs) && meta.tonePairs.length) this.tonePairs = new Set(meta.tonePairs);
+        if (Array.isArray(meta.toneCost) && meta.toneCost.length === 36) this.learned.tone = Float64Array.from(meta.toneCost);
+        if (meta.vowelCost) this.learned.vowel = new Map(Object.entries(meta.vowelCost));
+        if (meta.sylCost) this.learned.syl = new Map(Object.entries(meta.sylCost));
+        if (meta.dCost) this.learned.d = meta.dCost;
         if (meta.channel) Object.assign(this.channel, meta.channel);
       }
       off = pad4(off + 4 + len);
@@ -299,7 +306,11 @@ export class SpellingModel {
       const x = charInfo(a[i]!), y = charInfo(b[i]!);
       if (!x || !y) continue;
       if (x.tone) { marksA++; tonesA |= 1 << x.tone; }
-      if (x.base !== y.base) cost += x.plain === 'd' ? p.dStroke : p.modifier;
+      if (x.base !== y.base) {
+        const lw = this.learnedWeight;
+        if (x.plain === 'd') cost += this.learned.d ? lw * this.learned.d[y.base === 'đ' ? 0 : 1]! + (1 - lw) * p.dStroke : p.dStroke;
+        else { const lv = this.learned.vowel?.get(y.base + x.base); cost += lv !== undefined ? lw * lv + (1 - lw) * p.modifier : p.modifier; }
+      }
     }
     const ta = toneOf(obs), tb = toneOf(intended);
     // stacked marks ("phàỉ"): one of them is the real tone, the others are noise
@@ -308,11 +319,21 @@ export class SpellingModel {
       // a tilde for a circumflex/breve (nãm for năm): one confusion, not two
       if (ta.tone === 4 && tb.tone === 0 && swapped(a, b)) return p.tildeSwap + (marksA > 1 ? (marksA - 1) * p.extraMark : 0);
       if (tb.tone === 4 && ta.tone === 0 && swapped(b, a)) return p.tildeSwap;
-      cost += ta.tone === 0 ? p.toneDrop : this.tonePairs.has(ta.tone * 10 + tb.tone) ? p.tone : p.toneFar;
+      const builtin = ta.tone === 0 ? p.toneDrop : this.tonePairs.has(ta.tone * 10 + tb.tone) ? p.tone : p.toneFar;
+      const lw = this.learnedWeight;
+      cost += this.learned.tone ? lw * this.learned.tone[tb.tone * 6 + ta.tone]! + (1 - lw) * builtin : builtin;
     }
     if (marksA > 1) cost += (marksA - 1) * p.extraMark;
+    // a confusion seen often enough for this very syllable
+    const seen = this.learned.syl?.get(intended + ' ' + obs);
+    if (seen !== undefined && this.learnedWeight > 0 && seen > cost) cost = this.learnedWeight * seen + (1 - this.learnedWeight) * cost;
     return cost;
   }
+
+  /** Channel learned from rendered-and-OCRed text (ln P(obs | intended)), when the table has it. */
+  learned: { tone?: Float64Array; vowel?: Map<string, number>; syl?: Map<string, number>; d?: [number, number] } = {};
+  /** Weight of the learned channel relative to the built-in costs (1 = learned only). */
+  learnedWeight = 0.5;
 
   /** Tone pairs (obs * 10 + intended) that OCR confuses (tesseract's ambiguity table). */
   tonePairs = new Set<number>([13, 31, 23, 32, 34, 43, 50, 14, 41, 24, 42]);

@@ -31,7 +31,7 @@ export const tuning = {
   /** Minimum score margin of the best candidate over the observed syllable (context). */
   contextMargin: 1.5,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
-  nameMargin: 3,
+  nameMargin: 1,
   /** A known syllable rarer than this (ln count) is treated as unknown. */
   minKnownLn: 1.0,
   /** Posterior needed for a fix to be applied without asking. */
