@@ -134,7 +134,7 @@ if (existsSync(regPath) && REG_W > 0 && !args.includes('--no-register')) {
       const ss = clause.trim().split(/\s+/).map(w => (isNum(w) ? NUM : syl(w)));
       for (let i = 0; i < ss.length; i++) {
         if (!ss[i]) continue;
-        add(uni, ss[i], REG_W / 10);
+        add(uni, ss[i], REG_W);
         if (i > 0 && ss[i - 1]) add(bi, ss[i - 1] + ' ' + ss[i], REG_W);
         if (i > 1 && ss[i - 1] && ss[i - 2]) add(tri, ss[i - 2] + ' ' + ss[i - 1] + ' ' + ss[i], REG_W);
       }
