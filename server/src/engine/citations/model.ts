@@ -57,6 +57,8 @@ export interface CitationDate {
 
 export interface IssuerPhrase {
   span: Span;
+  /** The body's name without "của" and the term. */
+  bodySpan: Span;
   /** The phrase as written, whitespace collapsed. */
   text: string;
   /** Canonical body name. */

@@ -170,6 +170,7 @@ function parseIssuer(t: string, f: string, i: number, needCua: boolean): IssuerP
       if (e >= 0) { end = e; name += ' ' + (LOCALITY[tl.join(' ')] ?? tl.join(' ')); break; }
     }
   }
+  const bodyEnd = end;
   // term: (khóa XIII) | khóa XI
   let term: number | undefined;
   let q = ws(f, end);
@@ -188,7 +189,7 @@ function parseIssuer(t: string, f: string, i: number, needCua: boolean): IssuerP
   }
   const span = { start: ce >= 0 ? start : p, end };
   const r: IssuerPhrase = {
-    span, text: collapse(t.slice(span.start, span.end)), name, body: best.body.body,
+    span, bodySpan: { start: p, end: bodyEnd }, text: collapse(t.slice(span.start, span.end)), name, body: best.body.body,
     order: best.body.order, codes: best.body.codes,
   };
   if (term !== undefined) r.term = term;

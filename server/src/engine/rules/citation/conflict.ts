@@ -59,7 +59,7 @@ export const rule: Rule = {
         if (!m.issuer.codes.some(c => codes.includes(c))) {
           issuerChecked.add(m.issuer.span.start);
           ctx.report({
-            span: m.issuer.span, severity: 'error',
+            span: m.issuer.bodySpan, severity: 'error',
             message: both(`${quote(m.issuer.text)} does not issue documents numbered ${quote(m.symbol.canonical)} (issuer code ${m.symbol.issuer})`,
               `${quote(m.issuer.text)} không ban hành văn bản có ký hiệu ${quote(m.symbol.canonical)} (mã cơ quan ${m.symbol.issuer})`),
             related: [{ location: { uri: ctx.doc.uri, range: ctx.doc.source.rangeOf(m.symbol.issuerSpan.start, m.symbol.issuerSpan.end) }, message: both('issuer code', 'mã cơ quan ban hành') }],
@@ -88,7 +88,7 @@ export const rule: Rule = {
         if (!f) firstIssuer.set(m.key, m);
         else if (f.issuer!.span.start !== m.issuer.span.start && bodyClass(f.issuer!) !== bodyClass(m.issuer)) {
           ctx.report({
-            span: m.issuer.span, severity: 'error',
+            span: m.issuer.bodySpan, severity: 'error',
             message: both(`${m.key} is attributed to ${quote(m.issuer.name)} here but to ${quote(f.issuer!.name)} on line ${lineOf(ctx, f.issuer!.span.start)}`,
               `${m.key} được ghi là của ${quote(m.issuer.name)} ở đây nhưng của ${quote(f.issuer!.name)} ở dòng ${lineOf(ctx, f.issuer!.span.start)}`),
             related: [{ location: here(ctx, f), message: both('other issuer', 'cơ quan ban hành khác') }],

@@ -142,7 +142,7 @@ suite('citation rules', () => {
 
     test('issuer phrase vs issuer code: NQ/TW "của Thành ủy", NĐ-CP "của Quốc hội"', () => {
       const text = HEAD + 'Nghị quyết số 31-NQ/TW ngày 30/12/2022 của Thành ủy; Nghị định số 73/2023/NĐ-CP ngày 29/9/2023 của Quốc hội.\n';
-      assert.deepStrictEqual(brief(text, run(conflict, text)).map(s => s.replace(/^\S+ /, '')), ['error citation.conflict của Thành ủy', 'error citation.conflict của Quốc hội']);
+      assert.deepStrictEqual(brief(text, run(conflict, text)).map(s => s.replace(/^\S+ /, '')), ['error citation.conflict Thành ủy', 'error citation.conflict Quốc hội']);
     });
 
     test('type word vs type code', () => {
@@ -153,7 +153,7 @@ suite('citation rules', () => {
 
     test('Bộ Chính trị vs Hội nghị Trung ương for one /TW number conflicts; Thành ủy vs its Ban Thường vụ does not', () => {
       const text = HEAD + 'Nghị quyết số 28-NQ/TW ngày 17/11/2022 của Hội nghị Trung ương 6; Nghị quyết số 28-NQ/TW của Bộ Chính trị.\n\nNghị quyết số 14-NQ/TU ngày 06/11/2018 của Ban Thường vụ Thành ủy; Nghị quyết số 14-NQ/TU của Thành ủy.\n';
-      assert.deepStrictEqual(run(conflict, text).map(f => covered(text, f)), ['của Bộ Chính trị']);
+      assert.deepStrictEqual(run(conflict, text).map(f => covered(text, f)), ['Bộ Chính trị']);
     });
   });
 
