@@ -3,7 +3,7 @@
 // over x in {the observed syllable} ∪ candidates(observed). The posterior of the best
 // candidate is the finding's confidence. Decisions are cached per (left, token, right).
 import type { SpellingModel } from './model';
-import { isValidSyllable, canonical, skeleton, toneOf, hasVietnameseMarks, isNewStyle } from './orthography';
+import { isValidSyllable, canonical, skeleton, toneOf, hasVietnameseMarks, hasForeignMarks, isNewStyle } from './orthography';
 
 export interface ScoreParams {
   /** Dirichlet smoothing mass for pair probabilities. */
@@ -35,6 +35,8 @@ export interface TypeInfo {
   self: number;
   newStyle: boolean;
   known: boolean;
+  /** Contains Latin letters with diacritics Vietnamese does not use. */
+  foreign: boolean;
   /** Decisions per (left, right) neighbour pair. */
   cache?: Map<number, Decision>;
 }
@@ -73,7 +75,7 @@ export class Checker {
       const valid = isValidSyllable(w);
       const marks = hasVietnameseMarks(w);
       const self = valid ? this.model.idOf(w) : -1;
-      t = { valid, marks, self, newStyle: marks && isNewStyle(w), known: self >= 0 && this.model.lnCount[self]! >= 1 };
+      t = { valid, marks, self, newStyle: marks && isNewStyle(w), known: self >= 0 && this.model.lnCount[self]! >= 1, foreign: marks && hasForeignMarks(w) };
       this.types.set(w, t);
     }
     return t;

@@ -45,6 +45,21 @@ for (const c of 'bcdghklmnpqrstvx') INFO.set(c, { base: c, plain: c, tone: 0, vo
 INFO.set('đ', { base: 'đ', plain: 'd', tone: 0, vowel: false });
 // letters that are not Vietnamese but appear in loanwords/names (f, j, w, z): consonants, never valid
 for (const c of 'fjwz') INFO.set(c, { base: c, plain: c, tone: 0, vowel: false });
+// Latin letters with foreign diacritics: in Vietnamese text they are OCR damage ("Vï", "Troäg")
+const FOREIGN = new Set<string>();
+for (const c of 'äåæëïîöøœüûÿñšžčřçłőűāēīōūěůøœ') {
+  const plain = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const p = plain.length === 1 ? plain : c === 'æ' ? 'a' : c === 'ø' ? 'o' : c === 'œ' ? 'o' : c === 'ł' ? 'l' : plain[0] ?? c;
+  if (INFO.has(c)) continue;
+  INFO.set(c, { base: c, plain: p, tone: 0, vowel: 'aeiouy'.includes(p) });
+  FOREIGN.add(c);
+}
+
+/** True when `w` contains a Latin letter with a diacritic that Vietnamese does not use. */
+export function hasForeignMarks(w: string): boolean {
+  for (const c of w) if (FOREIGN.has(c)) return true;
+  return false;
+}
 
 export function charInfo(c: string): CharInfo | undefined { return INFO.get(c); }
 
@@ -212,7 +227,7 @@ export function hasVietnameseMarks(w: string): boolean {
   for (const c of w) {
     const i = INFO.get(c);
     if (!i) continue;
-    if (i.tone || c === 'đ' || (i.vowel && i.base !== i.plain)) return true;
+    if (i.tone || c === 'đ' || (i.vowel && i.base !== i.plain) || FOREIGN.has(c)) return true;
   }
   return false;
 }

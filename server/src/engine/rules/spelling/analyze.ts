@@ -155,8 +155,17 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
     const valid = info.valid;
     const marks = info.marks;
     // foreign words, English, names without Vietnamese letters that cannot be syllables;
-    // f, j, w, z never occur in Vietnamese syllables ("Bézier", "Zalo")
-    if (!valid && (!marks || /[fjwz]/.test(w))) return null;
+    // f, j, w, z never occur in Vietnamese syllables ("Bézier", "Zalo"). A short lower-case
+    // invalid word between two Vietnamese syllables is still OCR damage ("irong", "suu").
+    if (!valid && /[fjwz]/.test(w)) return null;
+    let bareInvalid = false;
+    if (!valid && !marks) {
+      // ... and it must end like a Vietnamese syllable (English "tab", "web" do not)
+      if (t.text !== w || w.length > 5 || w.length < 2 || !/([aeiouy]|[cmnpt]|ch|ng|nh)$/.test(w)) return null;
+      const li = i > 0 && !t.breakBefore ? ids[i - 1]! : -1, ri = i + 1 < n && !t.breakAfter ? ids[i + 1]! : -1;
+      if (li < 0 || ri < 0 || !infos[i - 1]!.marks && !infos[i + 1]!.marks) return null;
+      bareInvalid = true;
+    }
     const l = left(i), r = right(i);
     const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
     const r2 = r >= 0 && i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1;
@@ -171,6 +180,7 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
     const rankedIds = () => (ranked ??= checker.rank(w, l, r, maxS, d));
     const sugg = (limit: number) => rankedIds().slice(0, limit).map(id => render(model, id, t.text, newStyleDoc));
 
+    if (!valid && (bareInvalid || (info.foreign && caseShape(t.text) !== 'lower')) && (d.best < 0 || d.conf < 0.6)) return null;
     if (!valid) {
       // merged words ("vềhạnchế"): the split into known syllables comes first
       const split = t.text.length >= 4 ? splitMerged(model, w) : null;
