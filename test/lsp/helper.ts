@@ -111,13 +111,15 @@ export class TestClient {
         diagnostic: opts.pull ? { dynamicRegistration: false, relatedDocumentSupport: false } : undefined,
       },
     };
-    c.init = await conn.sendRequest(InitializeRequest.type, {
+    const exited = new Promise<never>((_, reject) => proc.once('exit', code => reject(new Error(`server exited (code ${code}) before answering initialize\n${c.stderr}`))));
+    exited.catch(() => undefined);
+    c.init = await Promise.race([exited, conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: folderUri ? [{ uri: folderUri, name: path.basename(opts.folder!) }] : null,
       capabilities,
       locale: opts.locale ?? 'en',
-    });
+    })]);
     await conn.sendNotification(InitializedNotification.type, {});
     return c;
   }
@@ -130,7 +132,8 @@ export class TestClient {
       const tryIt = () => {
         let v: T | undefined;
         try { v = check(); } catch (e) { cleanup(); reject(e); return; }
-        if (v !== undefined) { cleanup(); resolve(v); }
+        if (v !== undefined) { cleanup(); resolve(v); return; }
+        if (this.exited) { cleanup(); reject(new Error(`server exited while waiting for ${what}\n${this.stderr}`)); }
       };
       const timer = setTimeout(() => { cleanup(); reject(new Error(`timed out after ${ms} ms waiting for ${what}\nserver log:\n${this.logs.slice(-20).join('\n')}\n${this.stderr}`)); }, ms);
       const poll = setInterval(tryIt, 25);

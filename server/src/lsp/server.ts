@@ -31,8 +31,13 @@ import { WorkspaceFiles, isBulletinName, pathToUri, uriToPath } from './workspac
 export const FIX_ALL_KIND = 'source.fixAll.bulletin';
 export const CMD_FIX_ALL = 'bulletin.server.fixAll';
 export const CMD_ADD_WORD = 'bulletin.server.addWord';
-/** Delay between a keystroke and pushed diagnostics; the first result after open is immediate. */
+/**
+ * Longest delay between a keystroke and pushed diagnostics; the first result after open is
+ * immediate. The delay adapts to the document: half of its last lint time, so a cheap document
+ * gets its findings almost at once while a burst of keystrokes on a big one is linted once.
+ */
 export const DEBOUNCE_MS = 150;
+const MIN_DEBOUNCE_MS = 4;
 
 interface Lint { version: number; key: string; active: boolean; findings: Finding[]; diagnostics: Diagnostic[] }
 
@@ -107,6 +112,12 @@ export function startServer(connection: Connection): void {
 
   // ---------- parse and lint, cached per version ----------
   const parsed = new Map<string, BulletinDocument>();
+  /** Duration of the last full lint per document (for the adaptive debounce). */
+  const lintMs = new Map<string, number>();
+  function debounceFor(uri: string): number {
+    const last = lintMs.get(uri);
+    return last === undefined ? DEBOUNCE_MS : Math.max(MIN_DEBOUNCE_MS, Math.min(DEBOUNCE_MS, Math.round(last / 2)));
+  }
   const linted = new Map<string, Lint>();
   function parse(doc: TextDocument): BulletinDocument {
     const c = parsed.get(doc.uri);
@@ -170,7 +181,9 @@ export function startServer(connection: Connection): void {
     const d = parse(doc);
     flushIndex();
     const config = configFor(s, uri);
+    const started = Date.now();
     const findings = await lintAsync(d, config, userDataFor(uri).resources, token, stillCurrent);
+    lintMs.set(uri, Date.now() - started);
     const original = doc.getText();
     const r: Lint = { version, key, active: true, findings, diagnostics: findings.map(f => toDiagnostic(f, original)) };
     linted.set(uri, r);
@@ -243,7 +256,7 @@ export function startServer(connection: Connection): void {
     if (e.kind === 'close') {
       const tm = timers.get(doc.uri); if (tm) clearTimeout(tm);
       timers.delete(doc.uri);
-      parsed.delete(doc.uri); linted.delete(doc.uri); fixAllCache.delete(doc.uri); vietnamese.delete(doc.uri); settings.forget(doc.uri);
+      parsed.delete(doc.uri); linted.delete(doc.uri); fixAllCache.delete(doc.uri); lintMs.delete(doc.uri); vietnamese.delete(doc.uri); settings.forget(doc.uri);
       pendingIndex.delete(doc.uri);
       void wsFiles.bufferClosed(doc.uri).catch(err => logError('index', err));
       if (!caps.pull && pushedNonEmpty.delete(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] }).catch(() => undefined);
@@ -252,7 +265,7 @@ export function startServer(connection: Connection): void {
     // The index takes the buffer lazily (flushIndex), not on every keystroke.
     pendingIndex.set(doc.uri, doc);
     if (isUserDataFile(doc.uri)) return;
-    schedulePush(doc.uri, e.kind === 'open' ? 0 : DEBOUNCE_MS);
+    schedulePush(doc.uri, e.kind === 'open' ? 0 : debounceFor(doc.uri));
   }
 
   function isUserDataFile(uri: string): boolean {
