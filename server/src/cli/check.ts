@@ -62,14 +62,7 @@ export function checkFile(job: FileJob, config: EngineConfig, resources: Resourc
   let text = decoded.text;
   let findings: Finding[];
   try {
-    // Lint the workspace index's own parse of this file when it has one: the citation analysis
-    // is memoised on the document, so other files' lookups and this file's checks share it.
-    const indexed = workspace?.file?.(uri);
-    const doc = indexed && indexed.doc().source.original === text ? indexed.doc() : parseDocument(uri, text);
-    findings = lint(doc, config, opts);
-    // The index keeps this document for other files' lookups; drop what only this file's own
-    // checks needed (spelling tokens and the like) so memory stays flat over many files.
-    if (doc === indexed?.doc()) for (const k of [...doc.memo.keys()]) if (!k.startsWith('citations')) doc.memo.delete(k);
+    findings = lint(parseDocument(uri, text), config, opts);
   } catch (e) {
     // An engine crash on one file must not stop the others; report it like an I/O problem.
     return { path: job.path, findings: [], fixed: 0, error: `internal error while checking: ${String((e as Error)?.message ?? e).split('\n')[0]}` };

@@ -14,6 +14,8 @@ export interface CliIO {
   workerScript?: string;
   /** Number of CPU cores to plan workers for. */
   cpus: number;
+  /** One-minute load average (cores already busy). */
+  load: number;
 }
 
 let pipeGuard = false;
@@ -42,6 +44,7 @@ export function processIO(guardPipes = true): CliIO {
     cwd: process.cwd(),
     env: process.env,
     cpus: availableCores(),
+    load: os.loadavg()[0] ?? 0,
   };
 }
 

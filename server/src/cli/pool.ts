@@ -23,11 +23,19 @@ export interface WorkerInit {
 
 type Job = FileJob & { setupKey: string };
 
-export function plannedWorkers(jobCount: number, opts: Pick<Options, 'jobs'>, io: Pick<CliIO, 'workerScript' | 'cpus'>): number {
+/**
+ * How many workers to start. Each worker pays a start-up (model decode, JIT warm-up) and indexes
+ * the citations of every given file for cross-file checks, so workers only pay off when at least
+ * two cores are actually free: on a machine already busy (load average close to the core count)
+ * parallel runs were measured slower than one thread. `--jobs N` overrides the guess.
+ */
+export function plannedWorkers(jobCount: number, opts: Pick<Options, 'jobs'>, io: Pick<CliIO, 'workerScript' | 'cpus' | 'load'>): number {
   if (!io.workerScript) return 0;
   if (opts.jobs !== undefined) return opts.jobs <= 1 ? 0 : Math.min(opts.jobs, jobCount, MAX_WORKERS * 4);
-  if (jobCount < MIN_FILES_FOR_WORKERS || io.cpus < 2) return 0;
-  return Math.min(io.cpus, MAX_WORKERS, Math.ceil(jobCount / 3));
+  if (jobCount < MIN_FILES_FOR_WORKERS) return 0;
+  const free = Math.round(io.cpus - Math.max(0, io.load));
+  if (free < 2) return 0;
+  return Math.min(free, MAX_WORKERS, Math.ceil(jobCount / 3));
 }
 
 export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: CliIO, index: IndexedText[]): Promise<FileResult[]> {

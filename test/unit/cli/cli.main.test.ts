@@ -15,6 +15,7 @@ const host: Host = {
       cwd,
       env: opts.env ?? {},
       cpus: 2,
+      load: 0,
       // workers must be started from the server bundle, not from this test bundle
       workerScript: opts.workers ? BUNDLE : undefined,
     });

@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { plannedWorkers, MIN_FILES_FOR_WORKERS } from '../../../server/src/cli/pool';
+
+suite('cli worker planning', () => {
+  const io = (cpus: number, load: number, workerScript: string | undefined = 'main.js') => ({ cpus, load, workerScript });
+  test('no workers without a bundle to start them from, for few files, or without two free cores', () => {
+    assert.strictEqual(plannedWorkers(100, {}, { cpus: 8, load: 0, workerScript: undefined }), 0);
+    assert.strictEqual(plannedWorkers(MIN_FILES_FOR_WORKERS - 1, {}, io(8, 0)), 0);
+    assert.strictEqual(plannedWorkers(100, {}, io(1, 0)), 0);
+    assert.strictEqual(plannedWorkers(100, {}, io(2, 1.2)), 0, 'one core busy elsewhere: one thread is faster');
+  });
+  test('free cores, bounded by the number of files', () => {
+    assert.strictEqual(plannedWorkers(100, {}, io(2, 0.1)), 2);
+    assert.strictEqual(plannedWorkers(100, {}, io(8, 2)), 6);
+    assert.strictEqual(plannedWorkers(100, {}, io(64, 0)), 8);
+    assert.strictEqual(plannedWorkers(6, {}, io(8, 0)), 2);
+  });
+  test('--jobs overrides the guess; --jobs 1 means none', () => {
+    assert.strictEqual(plannedWorkers(100, { jobs: 1 }, io(8, 0)), 0);
+    assert.strictEqual(plannedWorkers(100, { jobs: 3 }, io(1, 5)), 3);
+    assert.strictEqual(plannedWorkers(2, { jobs: 3 }, io(8, 0)), 2);
+  });
+});
