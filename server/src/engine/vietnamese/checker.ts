@@ -24,7 +24,7 @@ export const defaultScore: ScoreParams = {
   lnUnknown: -17,
   tripleWeight: 1,
   tripleTau: 2,
-  maxCandidates: 16,
+  maxCandidates: 10,
   priorWeight: 1,
 };
 
@@ -89,19 +89,17 @@ export class Checker {
   /** ln P(x | l) with Dirichlet smoothing toward the unigram. */
   lnLeft(l: number, x: number): number {
     const m = this.model;
-    if (l < 0) return m.lnUni(x);
-    const pu = Math.exp(m.lnUni(x));
+    if (l < 0) return m.lnUniArr[x]!;
     const b = this.score.beta;
-    return Math.log((m.pair(l, x) + b * pu) / (m.outSum[l]! + b));
+    return Math.log((m.pair(l, x) + b * m.uniP[x]!) / (m.outSum[l]! + b));
   }
 
   /** ln P(r | x) relative to P(r): how much x predicts its right neighbour. */
   lnRight(x: number, r: number): number {
     const m = this.model;
     if (r < 0) return 0;
-    const pu = Math.exp(m.lnUni(r));
     const b = this.score.beta;
-    return Math.log((m.pair(x, r) + b * pu) / (m.outSum[x]! + b)) - Math.log(pu);
+    return Math.log((m.pair(x, r) + b * m.uniP[r]!) / (m.outSum[x]! + b)) - m.lnUniArr[r]!;
   }
 
   /** Evidence from the triple (l, x, r) of clean text (only l and r are used: decisions are cached per (l, w, r)). */

@@ -77,6 +77,9 @@ export class SpellingModel {
   /** ln(1 + count) per syllable. */
   readonly lnCount: Float64Array;
   readonly lnTotal: number;
+  /** ln P(id) and P(id) (unigram), precomputed. */
+  readonly lnUniArr: Float64Array;
+  readonly uniP: Float64Array;
   private readonly pairK: Uint32Array;
   private readonly pairQ: Uint8Array;
   private readonly triK: Float64Array;
@@ -116,6 +119,9 @@ export class SpellingModel {
       total += Math.expm1(l);
     }
     this.lnTotal = Math.log(total + 1);
+    this.lnUniArr = new Float64Array(nS);
+    this.uniP = new Float64Array(nS);
+    for (let i = 0; i < nS; i++) { this.lnUniArr[i] = this.lnCount[i]! - this.lnTotal; this.uniP[i] = Math.exp(this.lnUniArr[i]!); }
     off = pad4(off + nS);
     this.pairK = copyU32(bytes, off, nB); off = pad4(off + 4 * nB);
     this.pairQ = bytes.slice(off, off + nB); off = pad8(off + nB);
