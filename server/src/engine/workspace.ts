@@ -28,10 +28,13 @@ export interface WorkspaceIndex {
   files?(): readonly IndexedBulletin[];
   /** One bulletin by URI. */
   file?(uri: string): IndexedBulletin | undefined;
-  /** Bulletins that mention a document key (resolved in that bulletin). */
-  filesWithKey?(key: string): readonly IndexedBulletin[];
+  /**
+   * Bulletins that mention a document key (resolved in that bulletin). `except` (the asking
+   * bulletin) is left out and not re-analysed, so a keystroke never analyses its buffer twice.
+   */
+  filesWithKey?(key: string, except?: string): readonly IndexedBulletin[];
   /** Bulletins holding a full citation that could define `m` (same symbol, or same type + number). */
-  filesDefining?(m: CitationMention): readonly IndexedBulletin[];
+  filesDefining?(m: CitationMention, except?: string): readonly IndexedBulletin[];
 }
 
 export const emptyWorkspace: WorkspaceIndex = { uris: () => [], files: () => [], file: () => undefined, filesWithKey: () => [], filesDefining: () => [] };
@@ -115,23 +118,23 @@ export class BulletinIndex implements WorkspaceIndex {
     this.dirty.delete(uri);
   }
 
-  filesWithKey(key: string): readonly IndexedBulletin[] {
-    this.flush();
+  filesWithKey(key: string, except?: string): readonly IndexedBulletin[] {
+    this.flush(except);
     const set = this.byKey.get(key);
     if (!set) return [];
     const out: IndexedBulletin[] = [];
-    for (const u of set) { const e = this.entries.get(u); if (e) out.push(e); }
+    for (const u of set) { const e = this.entries.get(u); if (e && u !== except) out.push(e); }
     return out;
   }
 
-  filesDefining(m: CitationMention): readonly IndexedBulletin[] {
-    this.flush();
+  filesDefining(m: CitationMention, except?: string): readonly IndexedBulletin[] {
+    this.flush(except);
     const k = wantKey(m);
     const set = k ? this.byDef.get(k) : undefined;
     // QĐ / QĐi share numbers: look under both prefixes
     const alt = k && /^N QĐi? /.test(k) ? this.byDef.get(k.startsWith('N QĐi ') ? 'N QĐ ' + k.slice(6) : 'N QĐi ' + k.slice(5)) : undefined;
     const out: IndexedBulletin[] = [];
-    for (const s of [set, alt]) if (s) for (const u of s) { const e = this.entries.get(u); if (e && !out.includes(e)) out.push(e); }
+    for (const s of [set, alt]) if (s) for (const u of s) { const e = this.entries.get(u); if (e && u !== except && !out.includes(e)) out.push(e); }
     return out;
   }
 
@@ -153,9 +156,10 @@ export class BulletinIndex implements WorkspaceIndex {
     }
   }
 
-  private flush(): void {
-    if (!this.dirty.size) return;
+  private flush(except?: string): void {
+    if (!this.dirty.size || (this.dirty.size === 1 && except !== undefined && this.dirty.has(except))) return;
     for (const uri of [...this.dirty]) {
+      if (uri === except) continue;
       this.dirty.delete(uri);
       const e = this.entries.get(uri);
       if (!e) continue;

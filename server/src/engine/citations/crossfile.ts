@@ -28,7 +28,7 @@ export function couldDefine(def: CitationMention, m: CitationMention): boolean {
 
 /** Definitions of what `m` refers to in bulletins other than `selfUri`, dated ones first. */
 export function externalDefinitions(ws: WorkspaceIndex, selfUri: string, m: CitationMention): ExternalDefinition[] {
-  const files = m.key && ws.filesWithKey ? ws.filesWithKey(m.key) : ws.filesDefining ? ws.filesDefining(m) : (ws.files?.() ?? []);
+  const files = m.key && ws.filesWithKey ? ws.filesWithKey(m.key, selfUri) : ws.filesDefining ? ws.filesDefining(m, selfUri) : (ws.files?.() ?? []);
   const out: ExternalDefinition[] = [];
   for (const file of files) {
     if (file.uri === selfUri) continue;

@@ -44,7 +44,7 @@ function others(env: FeatureEnv, uri: string): readonly IndexedBulletin[] {
 }
 
 function filesWithKey(env: FeatureEnv, key: string, uri: string): readonly IndexedBulletin[] {
-  const list = env.workspace.filesWithKey ? env.workspace.filesWithKey(key) : (env.workspace.files?.() ?? []);
+  const list = env.workspace.filesWithKey ? env.workspace.filesWithKey(key, uri) : (env.workspace.files?.() ?? []);
   return list.filter(f => f.uri !== uri);
 }
 

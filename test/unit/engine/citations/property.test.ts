@@ -19,7 +19,8 @@ function rng(seed: number): () => number {
 }
 
 suite('citations: properties on random text', () => {
-  test('1500 random documents: no throw, ranges inside, safe fixes idempotent, features answer', () => {
+  test('1500 random documents: no throw, ranges inside, safe fixes idempotent, features answer', function () {
+    this.timeout(120000);
     const config = resolveConfig({});
     const r = rng(20261122);
     let changed = 0;

@@ -35,6 +35,14 @@ suite('workspace index', () => {
     assert.deepStrictEqual(ws.filesDefining(q131!).map(f => f.uri), ['file:///b.md'], 'QĐ and QĐi share a number series');
   });
 
+  test('the asking bulletin is left out and not re-analysed (a keystroke analyses its buffer once)', () => {
+    const ws = createWorkspaceIndex();
+    ws.update('file:///a.md', 'Nghị quyết số 24-NQ/TW ngày 07/10/2022 của Bộ Chính trị.', 1);
+    ws.update('file:///b.md', 'Nghị quyết số 24-NQ/TW ngày 07/10/2022 của Bộ Chính trị; Nghị quyết 24.', 1);
+    assert.deepStrictEqual(ws.filesWithKey('NQ 24-NQ/TW', 'file:///b.md').map(f => f.uri), ['file:///a.md']);
+    assert.deepStrictEqual(ws.filesWithKey('NQ 24-NQ/TW').map(f => f.uri), ['file:///a.md', 'file:///b.md']);
+  });
+
   test('the empty workspace answers everything with nothing', () => {
     assert.deepStrictEqual(emptyWorkspace.uris(), []);
     assert.deepStrictEqual(emptyWorkspace.files?.(), []);
