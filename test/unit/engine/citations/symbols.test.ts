@@ -51,7 +51,7 @@ suite('citations: symbols and recognition', () => {
     assert.strictEqual(b.mentions[2]!.resolution, 'resolved');
   });
 
-  test('recognition is linear: 200 KB of digits, hyphens, slashes and keywords in well under a second', function () {
+  test('recognition is linear: 200 KB of digits, hyphens, slashes and keywords in a few seconds at most (quadratic would take minutes)', function () {
     this.timeout(20000);
     const parts = ['1-', '2/', 'Nghị quyết ', 'số ', '(viết tắt ', 'ngày ', '12/', 'của ', 'Hội nghị ', ' - ', '9999/2023/'];
     let s = '';
@@ -61,7 +61,7 @@ suite('citations: symbols and recognition', () => {
     analyse('1'.repeat(100_000) + '-'.repeat(100_000));
     analyse('Nghị quyết '.repeat(20_000));
     analyse(('ngày ' + ' '.repeat(50)).repeat(3000));
-    assert.ok(Date.now() - t0 < 1500, `took ${Date.now() - t0} ms`);
+    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
   });
 });
 
