@@ -113,7 +113,7 @@ export class TestClient {
     };
     const exited = new Promise<never>((_, reject) => proc.once('exit', code => reject(new Error(`server exited (code ${code}) before answering initialize\n${c.stderr}`))));
     exited.catch(() => undefined);
-    c.init = await Promise.race([exited, conn.sendRequest(InitializeRequest.type, {
+    c.init = await Promise.race([exited, conn.sendRequest<InitializeResult>(InitializeRequest.method, {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: folderUri ? [{ uri: folderUri, name: path.basename(opts.folder!) }] : null,

@@ -4,8 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as workspaceModule from '../engine/workspace';
-import type { WorkspaceIndex } from '../engine/workspace';
+import { createWorkspaceIndex, type WorkspaceIndex } from '../engine/workspace';
 import { looksVietnamese } from '../engine/language';
 
 /** What the server needs from an index: the engine's interface plus updates. */
@@ -14,35 +13,8 @@ export interface UpdatableIndex extends WorkspaceIndex {
   remove(uri: string): void;
 }
 
-/** Minimal index used until the engine provides a real one (it only lists URIs). */
-class UriListIndex implements UpdatableIndex {
-  private readonly set = new Map<string, true>();
-  uris(): readonly string[] { return [...this.set.keys()]; }
-  update(uri: string): void { this.set.set(uri, true); }
-  remove(uri: string): void { this.set.delete(uri); }
-}
-
-function isUpdatable(x: unknown): x is UpdatableIndex {
-  const o = x as Partial<UpdatableIndex> | null;
-  return !!o && typeof o.uris === 'function' && typeof o.update === 'function' && typeof o.remove === 'function';
-}
-
-/** The engine's index when it has one (createWorkspaceIndex() or new WorkspaceIndexImpl()), else ours. */
 export function createIndex(): UpdatableIndex {
-  const m = workspaceModule as Record<string, unknown>;
-  for (const name of ['createWorkspaceIndex', 'createIndex']) {
-    const f = m[name];
-    if (typeof f === 'function') {
-      try { const x = (f as () => unknown)(); if (isUpdatable(x)) return x; } catch { /* fall through */ }
-    }
-  }
-  for (const name of ['InMemoryWorkspaceIndex', 'MemoryWorkspaceIndex', 'WorkspaceIndexImpl', 'DocumentIndex']) {
-    const C = m[name];
-    if (typeof C === 'function') {
-      try { const x = new (C as new () => unknown)(); if (isUpdatable(x)) return x; } catch { /* fall through */ }
-    }
-  }
-  return new UriListIndex();
+  return createWorkspaceIndex();
 }
 
 export function uriToPath(uri: string): string | undefined {

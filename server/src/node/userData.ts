@@ -3,8 +3,7 @@
 // known documents). Nothing here throws: problems come back as bilingual messages.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as catalogue from '../engine/citations/catalogue';
-import type { KnownDocument } from '../engine/citations/catalogue';
+import { parseCatalogue, type KnownDocument } from '../engine/citations/catalogue';
 import type { Msg } from '../engine/types';
 
 export const USER_DIR = '.bulletin';
@@ -82,14 +81,6 @@ export function readWordsFile(file: string): { words: string[]; problems: UserDa
   return { words: text === null ? [] : parseWords(text), problems };
 }
 
-type CatalogueParser = (text: string, file?: string) => unknown;
-
-/** The citation engine's catalogue parser, when it exists. */
-function catalogueParser(): CatalogueParser | undefined {
-  const fn = (catalogue as Record<string, unknown>)['parse' + 'Catalogue'];
-  return typeof fn === 'function' ? (fn as CatalogueParser) : undefined;
-}
-
 function asMsg(x: unknown): Msg {
   if (x && typeof x === 'object' && typeof (x as Msg).en === 'string' && typeof (x as Msg).vi === 'string') return x as Msg;
   const s = typeof x === 'string' ? x : x && typeof x === 'object' && 'message' in x ? asMsg((x as { message: unknown }).message).en : JSON.stringify(x);
@@ -99,37 +90,15 @@ function asMsg(x: unknown): Msg {
 /** Parse the text of a documents.json catalogue; never throws. */
 export function parseDocumentsText(text: string, file: string): { documents: KnownDocument[]; problems: UserDataProblem[] } {
   const problems: UserDataProblem[] = [];
-  const parse = catalogueParser();
-  if (parse) {
-    try {
-      const r = parse(text, file);
-      // accepted shapes: KnownDocument[] or { documents, errors|problems }
-      if (Array.isArray(r)) return { documents: r as KnownDocument[], problems };
-      if (r && typeof r === 'object') {
-        const o = r as { documents?: unknown; errors?: unknown; problems?: unknown };
-        const docs = Array.isArray(o.documents) ? (o.documents as KnownDocument[]) : [];
-        const errs = Array.isArray(o.errors) ? o.errors : Array.isArray(o.problems) ? o.problems : [];
-        for (const e of errs) {
-          const line = e && typeof e === 'object' && typeof (e as { line?: unknown }).line === 'number' ? (e as { line: number }).line : undefined;
-          const m = asMsg(e);
-          problems.push({ file, line, message: m.en === m.vi ? { en: `${file}: ${m.en}`, vi: `${file} có lỗi: ${m.vi}` } : m });
-        }
-        return { documents: docs, problems };
-      }
-      return { documents: [], problems };
-    } catch (e) {
-      problems.push({ file, message: { en: `${file}: ${errText(e)}`, vi: `${file}: ${errText(e)}` } });
-      return { documents: [], problems };
-    }
-  }
-  // No catalogue parser yet: check that the file is JSON so the user still hears about typos.
   try {
-    const v = JSON.parse(text) as unknown;
-    const list = Array.isArray(v) ? v : v && typeof v === 'object' && Array.isArray((v as { documents?: unknown }).documents) ? (v as { documents: unknown[] }).documents : null;
-    if (!list) problems.push({ file, message: { en: `${file}: expected an array of documents`, vi: `${file}: cần một mảng các văn bản` } });
-    return { documents: [], problems };
+    const r = parseCatalogue(text);
+    for (const e of r.errors) {
+      const m = asMsg(e);
+      problems.push({ file, message: m.en === m.vi ? { en: `${file}: ${m.en}`, vi: `${file} có lỗi: ${m.vi}` } : m });
+    }
+    return { documents: r.documents, problems };
   } catch (e) {
-    problems.push({ file, message: { en: `${file} is not valid JSON (${errText(e)})`, vi: `${file} không phải JSON hợp lệ (${errText(e)})` } });
+    problems.push({ file, message: { en: `${file}: ${errText(e)}`, vi: `${file} có lỗi: ${errText(e)}` } });
     return { documents: [], problems };
   }
 }
