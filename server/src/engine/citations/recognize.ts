@@ -222,13 +222,36 @@ function parseSubject(t: string, f: string, i: number, limit = 600): { span: Spa
       const k = ws(f, c === ',' ? j + 1 : j + 2);
       if (typeWordAt(t, f, k)) break;
     }
+    // another numbered citation starts ("… gắn với Nghị quyết số 131/2020/QH14"): the subject ends
+    // before it and before the words that link it ("gắn với", "và", "theo")
+    if (boundaryBefore(f, j) && isAlnum(f.charCodeAt(j))) {
+      const tw = typeWordAt(t, f, j);
+      if (tw) {
+        const q = ws(f, tw.end);
+        const so = soAt(f, q);
+        if (parseSymbolAt(t, so >= 0 ? so : q, so >= 0)) { end = trimLinkWords(f, lead, j); break; }
+      }
+    }
     if (!isSpace(f.charCodeAt(j))) end = j + 1;
     j++;
   }
-  // trim trailing punctuation
-  while (end > lead && /[,:\s]/.test(f[end - 1]!)) end--;
+  // trim trailing punctuation and Markdown emphasis
+  while (end > lead && /[,:\s*_]/.test(f[end - 1]!)) end--;
   if (end <= lead) return null;
   return { span: { start: i, end }, text: collapse(t.slice(i, end)) };
+}
+
+const LINK_WORDS = ['gan voi', 'cung voi', 'va', 'theo', 'tai', 'voi'];
+
+/** End of a subject that stops at `j`, without trailing link words and punctuation. */
+function trimLinkWords(f: string, lead: number, j: number): number {
+  let e = j;
+  for (;;) {
+    while (e > lead && (isSpace(f.charCodeAt(e - 1)) || f[e - 1] === ',')) e--;
+    const w = LINK_WORDS.find(l => e - l.length >= lead && f.slice(e - l.length, e) === l && !isAlnum(f.charCodeAt(e - l.length - 1)));
+    if (!w) return e;
+    e -= w.length;
+  }
 }
 
 /** "(viết tắt [là]", "(sau đây gọi là", "(gọi tắt là": returns the index after the intro or -1. */

@@ -90,8 +90,10 @@ export function hover(doc: BulletinDocument, offset: number, env: FeatureEnv): H
   // merge what is known: this file, then other bulletins, then the catalogue
   const info = describe(doc, a, key, env);
   if (!m.key) info.here += a.mentions.filter(x => !x.key && x.kind !== 'alias' && targetKey(doc, x, env).key === key).length;
-  const title = info.symbol ? `${info.typeName} ${info.symbol}` : (info.title ?? key);
-  lines.push(`**${title}** · \`${key}\``, '');
+  const named = key.startsWith('NAMED ');
+  const title = info.symbol ? `${info.typeName} ${info.symbol}` : (info.subject ?? key.slice(6));
+  lines.push(named ? `**${title}**` : `**${title}** · \`${key}\``, '');
+  if (named) info.subject = undefined;
   lines.push(`| | |`, `|---|---|`);
   const row = (k: string, v: string | undefined): void => { if (v) lines.push(`| ${k} | ${v.replace(/\|/g, '\\|')} |`); };
   row(tr(l, 'Type', 'Loại văn bản'), info.typeName);

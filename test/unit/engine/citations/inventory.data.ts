@@ -18,6 +18,10 @@ export interface InventoryRow {
   status: Status;
   own?: string;
   date?: string;
+  /** Subject clause range "l:c–l:c" (inclusive), where the inventory's end follows the
+   *  syntactic boundaries of citations.md 2.5. (A10, A21, A36 end their subjects at a clause
+   *  boundary only a reader can see: "…, dự kiến", "…, tập trung", "… và chỉ đạo của"; not checked.) */
+  subject?: string;
 }
 
 const r = (id: string, file: '000' | '003', s: string, e: string, form: Form, key: string | null, status: Status, extra: Partial<InventoryRow> = {}): InventoryRow => {
@@ -28,14 +32,14 @@ const r = (id: string, file: '000' | '003', s: string, e: string, form: Form, ke
 
 export const INVENTORY: InventoryRow[] = [
   // ---- 000 ----
-  r('A01', '000', '19:15', '19:75', 'full', 'NQ 26-NQ/TU', 'resolved', { date: '2020-10-14' }),
-  r('A02', '000', '21:43', '22:38', 'full', 'NQ 14-NQ/TU', 'resolved', { date: '2018-11-06' }),
+  r('A01', '000', '19:15', '19:75', 'full', 'NQ 26-NQ/TU', 'resolved', { subject: '20:1–21:4', date: '2020-10-14' }),
+  r('A02', '000', '21:43', '22:38', 'full', 'NQ 14-NQ/TU', 'resolved', { subject: '22:40–23:39', date: '2018-11-06' }),
   r('A03', '000', '111:70', '112:10', 'named', 'NAMED NQ-ĐH-TP-XI', 'forward'),
-  r('A04', '000', '113:12', '113:66', 'full', 'NQ 31-NQ/TW', 'resolved', { date: '2022-12-30' }),
+  r('A04', '000', '113:12', '113:66', 'full', 'NQ 31-NQ/TW', 'resolved', { subject: '113:68–115:8', date: '2022-12-30' }),
   r('A05', '000', '115:10', '115:33', 'alias', 'NQ 31-NQ/TW', 'resolved'),
-  r('A06', '000', '115:36', '116:12', 'full', 'NQ 98/2023/QH15', 'resolved', { date: '2023-06-24' }),
+  r('A06', '000', '115:36', '116:12', 'full', 'NQ 98/2023/QH15', 'resolved', { subject: '116:14–117:11', date: '2023-06-24' }),
   r('A07', '000', '117:13', '117:36', 'alias', 'NQ 98/2023/QH15', 'resolved'),
-  r('A08', '000', '117:41', '118:23', 'full', 'NĐ 73/2023/NĐ-CP', 'resolved', { date: '2023-09-29' }),
+  r('A08', '000', '117:41', '118:23', 'full', 'NĐ 73/2023/NĐ-CP', 'resolved', { subject: '118:25–119:61', date: '2023-09-29' }),
   r('A09', '000', '119:63', '120:3', 'alias', 'NĐ 73/2023/NĐ-CP', 'resolved'),
   r('A10', '000', '140:15', '141:13', 'full', 'NQ 71/NQ-HĐND@2022', 'resolved', { date: '2022-12-09' }),
   r('A11', '000', '167:94', '168:52', 'full', 'NQ 71/NQ-HĐND@2022', 'resolved', { date: '2022-12-09' }),
@@ -50,7 +54,7 @@ export const INVENTORY: InventoryRow[] = [
   r('A19', '000', '307:11', '307:40', 'short', null, 'unresolved'),
   r('A20', '000', '324:32', '324:47', 'short', 'NQ 98/2023/QH15', 'resolved'),
   r('A21', '000', '384:36', '384:69', 'full', 'CT 26-CT/TW', 'resolved'),
-  r('A22', '000', '413:48', '414:47', 'full', 'CTrHĐ 09-CTrHĐ/TU', 'resolved', { date: '2021-11-25' }),
+  r('A22', '000', '413:48', '414:47', 'full', 'CTrHĐ 09-CTrHĐ/TU', 'resolved', { subject: '414:49–415:44', date: '2021-11-25' }),
   r('A23', '000', '414:62', '415:44', 'named', 'NAMED NQ-ĐHTQ-XIII', 'named'),
   r('A15b', '000', '431:11', '431:23', 'short', 'NQ 31-NQ/TW', 'resolved'),
   r('A16b', '000', '431:65', '431:77', 'short', 'NQ 98/2023/QH15', 'resolved'),
@@ -62,7 +66,7 @@ export const INVENTORY: InventoryRow[] = [
   r('A28', '000', '548:11', '548:47', 'full', 'KL 14-KL/TW', 'resolved'),
   r('A29', '000', '548:52', '548:77', 'short', 'NĐ 73/2023/NĐ-CP', 'resolved'),
   r('A30', '000', '576:1', '576:13', 'short', 'NQ 98/2023/QH15', 'resolved'),
-  r('A31', '000', '584:37', '584:57', 'full', 'QĐi 131-QĐ/TW', 'resolved'),
+  r('A31', '000', '584:37', '584:57', 'full', 'QĐi 131-QĐ/TW', 'resolved', { subject: '585:11–587:54' }),
   r('A32', '000', '584:60', '585:9', 'full', 'QĐi 132-QĐ/TW', 'resolved'),
   r('A33', '000', '589:38', '589:56', 'short', null, 'unresolved', { own: 'QĐi 1374-QĐ/TU' }),
   r('A34', '000', '589:61', '590:5', 'short', null, 'unresolved', { own: 'QĐi 1629-QĐ/TU' }),
@@ -71,24 +75,24 @@ export const INVENTORY: InventoryRow[] = [
   r('A37', '000', '614:54', '615:33', 'named', null, 'named'),
   r('A38', '000', '622:60', '622:81', 'short', 'NQ 14-NQ/TU', 'resolved'),
   r('A39', '000', '623:1', '623:21', 'short', null, 'unresolved', { own: 'KL 306-KL/TU' }),
-  r('A40', '000', '627:38', '628:40', 'full', 'NQ 1111/NQ-UBTVQH14', 'resolved', { date: '2020-12-09' }),
+  r('A40', '000', '627:38', '628:40', 'full', 'NQ 1111/NQ-UBTVQH14', 'resolved', { subject: '628:42–629:68', date: '2020-12-09' }),
   r('A41', '000', '630:1', '630:56', 'full', 'NQ 131/2020/QH14', 'resolved', { date: '2020-11-16' }),
   r('A42', '000', '652:64', '653:63', 'named', 'NAMED NQ-ĐH-TP-XI', 'named'),
   // ---- 003 ----
-  r('B01', '003', '11:238', '11:334', 'full', 'NQ 05-NQ/TU', 'resolved', { date: '2021-09-15' }),
+  r('B01', '003', '11:238', '11:334', 'full', 'NQ 05-NQ/TU', 'resolved', { subject: '11:336–11:437', date: '2021-09-15' }),
   r('B02', '003', '15:722', '15:760', 'full', 'NQ 98/2023/QH15', 'resolved'),
   r('B03', '003', '19:80', '19:114', 'short', 'NQ 05-NQ/TU', 'resolved'),
-  r('B04', '003', '23:515', '23:579', 'full', 'NQ 24-NQ/TW', 'resolved', { date: '2022-10-07' }),
-  r('B05', '003', '23:697', '23:761', 'full', 'NQ 31-NQ/TW', 'resolved', { date: '2022-12-30' }),
-  r('B06', '003', '23:859', '23:920', 'full', 'KL 14-KL/TW', 'resolved', { date: '2021-09-22' }),
-  r('B07', '003', '23:1006', '23:1044', 'full', 'NQ 98/2023/QH15', 'resolved'),
+  r('B04', '003', '23:515', '23:579', 'full', 'NQ 24-NQ/TW', 'resolved', { subject: '23:581–23:694', date: '2022-10-07' }),
+  r('B05', '003', '23:697', '23:761', 'full', 'NQ 31-NQ/TW', 'resolved', { subject: '23:763–23:856', date: '2022-12-30' }),
+  r('B06', '003', '23:859', '23:920', 'full', 'KL 14-KL/TW', 'resolved', { subject: '23:922–23:1001', date: '2021-09-22' }),
+  r('B07', '003', '23:1006', '23:1044', 'full', 'NQ 98/2023/QH15', 'resolved', { subject: '23:1046–23:1123' }),
   r('B08', '003', '31:27', '31:52', 'short', 'NQ 98/2023/QH15', 'resolved'),
   r('B09', '003', '51:90', '51:176', 'full', 'NQ 71/NQ-HĐND@2022', 'resolved', { date: '2022-12-09' }),
-  r('B10', '003', '53:30', '53:64', 'short', 'NQ 05-NQ/TU', 'resolved'),
+  r('B10', '003', '53:30', '53:64', 'short', 'NQ 05-NQ/TU', 'resolved', { subject: '53:66–53:196' }),
   r('B11', '003', '87:75', '87:100', 'short', 'NQ 98/2023/QH15', 'resolved'),
   r('B12', '003', '97:55', '97:75', 'named', 'NAMED NQ-ĐH-TP-XI', 'named'),
   r('B13', '003', '103:89', '103:111', 'full', 'QĐ 217-QĐ/TW', 'resolved', { date: '2013-12-12' }),
-  r('B14', '003', '103:116', '103:181', 'full', 'QĐ 218-QĐ/TW', 'resolved', { date: '2013-12-12' }),
+  r('B14', '003', '103:116', '103:181', 'full', 'QĐ 218-QĐ/TW', 'resolved', { subject: '103:183–103:428', date: '2013-12-12' }),
   r('B15', '003', '109:416', '109:436', 'named', 'NAMED NQ-ĐH-TP-XI', 'named'),
 ];
 

@@ -51,6 +51,10 @@ suite('citations: seed inventory', () => {
       if (row.status !== 'named' || row.key) assert.strictEqual(m.key, row.key);
       if (row.own) assert.strictEqual(ownKey(m), row.own);
       if (row.date) assert.strictEqual(m.date?.iso, row.date);
+      if (row.subject) {
+        assert.ok(m.subject, 'no subject clause');
+        assert.strictEqual(`${pos(doc, m.subject.span.start)}–${endPos(doc, m.subject.span.end)}`, row.subject, m.subject.text);
+      }
     });
   }
 

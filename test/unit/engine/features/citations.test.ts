@@ -52,6 +52,15 @@ suite('citation features', () => {
     assert.strictEqual(F.hover(d0, at(d0, 60, 5), env), null);
   });
 
+  test('hover on a named document shows its title, where it is cited in full, and the forward use', () => {
+    const { d0, env } = setup();
+    const h = F.hover(d0, at(d0, 111, 75), env)!.markdown;
+    assert.match(h, /^\*\*Nghị quyết Đại hội Đảng bộ lần thứ XI\*\*/);
+    assert.doesNotMatch(h, /NAMED/);
+    assert.match(h, /\| Cited in full \| line 220 \|/);
+    assert.match(h, /Used before its full citation/);
+  });
+
   test('definition: in the file first, else in another bulletin', () => {
     const { d0, env } = setup();
     assert.deepStrictEqual(F.definition(d0, at(d0, 576, 3), env), [{ uri: U0, range: { start: { line: 114, character: 35 }, end: { line: 115, character: 12 } } }]);
