@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType,
-  LSPErrorCodes, ResponseError, TextDocumentSyncKind, WatchKind,
+  LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind, WatchKind,
   type CancellationToken, type CodeAction, type CompletionItem, type CompletionParams, type DefinitionParams,
   type DidChangeConfigurationParams, type DidChangeTextDocumentParams, type DidChangeWatchedFilesParams,
   type DidCloseTextDocumentParams, type DidOpenTextDocumentParams, type DocumentDiagnosticParams,
@@ -59,6 +59,11 @@ export function startServer(connection: Connection): void {
     try { connection.console.error(`${where}: ${(e as Error)?.stack ?? String(e)}`); } catch { /* connection gone */ }
   };
 
+  /** window/showMessage as a notification: nothing waits for (or fails on) the user's answer. */
+  const notify = (type: MessageType, message: string) => {
+    connection.sendNotification(ShowMessageNotification.type, { type, message }).catch(e => logError('showMessage', e));
+  };
+
   const settings = new SettingsCache(connection, () => caps.configuration, log);
   const wsFiles = new WorkspaceFiles(log, () => invalidateAll());
   const docs = new DocumentStore(log, e => { try { onDocEvent(e); } catch (err) { logError('document event', err); } });
@@ -100,7 +105,7 @@ export function startServer(connection: Connection): void {
       for (const p of data.problems) {
         const text = t(M.userDataProblem(t(p.message, locale)), locale) + (p.line ? (locale === 'vi' ? ` (dòng ${p.line})` : ` (line ${p.line})`) : '');
         log(text);
-        if (!reportedProblems.has(text)) { reportedProblems.add(text); void connection.window.showWarningMessage(text); }
+        if (!reportedProblems.has(text)) { reportedProblems.add(text); notify(MessageType.Warning, text); }
       }
     }
     return e;
@@ -516,7 +521,7 @@ export function startServer(connection: Connection): void {
       const a = await activeDoc(args[0]);
       if (!a) return { applied: false };
       const edits = await fixAllEdits(a.doc, token);
-      if (!edits.length) { void connection.window.showInformationMessage(t(M.nothingToFix(), locale)); return { applied: false, edits: 0 }; }
+      if (!edits.length) { notify(MessageType.Info, t(M.nothingToFix(), locale)); return { applied: false, edits: 0 }; }
       const res = await connection.workspace.applyEdit({ label: t(M.fixAll(), locale), edit: asWorkspaceEdit(a.doc, edits) });
       return { applied: res.applied, edits: edits.length };
     }
@@ -525,10 +530,10 @@ export function startServer(connection: Connection): void {
       if (typeof uri !== 'string' || typeof word !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected [uri, word]');
       const file = uriToPath(uri);
       const folder = folderFor(uri) ?? (file ? path.dirname(file) : undefined);
-      if (!folder) { void connection.window.showWarningMessage(t(M.noFolder(), locale)); return { added: false }; }
+      if (!folder) { notify(MessageType.Warning, t(M.noFolder(), locale)); return { added: false }; }
       const r = addWord(folder, word);
       if (!r.ok) {
-        void connection.window.showErrorMessage(t(r.message, locale));
+        notify(MessageType.Error, t(r.message, locale));
         return { added: false, file: r.file };
       }
       userData.delete(folder); userGen++;
