@@ -45,13 +45,21 @@ function joinDisplay(base: string, rel: string): string {
 interface IgnoreRule { glob: Glob; neg: boolean; dirOnly: boolean; anchored: boolean }
 interface IgnoreScope { dir: string; rules: IgnoreRule[] }
 
+/** Trailing whitespace removed unless escaped with a backslash (.gitignore rule). */
+function trimUnescapedEnd(line: string): string {
+  let e = line.length;
+  while (e > 0 && /\s/.test(line[e - 1]!)) e--;
+  if (e < line.length && e > 0 && line[e - 1] === '\\') e++;
+  return line.slice(0, e);
+}
+
 function readGitignore(dirAbs: string): IgnoreRule[] {
   let text: string;
   try { text = fs.readFileSync(path.join(dirAbs, '.gitignore'), 'utf8'); } catch { return []; }
   const rules: IgnoreRule[] = [];
   for (let line of text.split(/\r?\n/)) {
     if (!line || line.startsWith('#')) continue;
-    line = line.replace(/(?<!\\)\s+$/, '');
+    line = trimUnescapedEnd(line);
     if (!line) continue;
     let neg = false;
     if (line.startsWith('!')) { neg = true; line = line.slice(1); }

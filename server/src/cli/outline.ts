@@ -4,6 +4,7 @@ import { workspaceOf } from './workspace';
 import type { Options } from './args';
 import type { CliIO } from './io';
 import { readDocuments } from './read';
+import { foldLines } from './formatters/text';
 import { Setups, resourcesFor } from './setup';
 
 function plain(s: OutlineItem): OutlineItem {
@@ -15,7 +16,7 @@ function plain(s: OutlineItem): OutlineItem {
 function textTree(items: OutlineItem[], depth: number, out: string[]): void {
   for (const s of items) {
     const p = s.selectionRange.start;
-    out.push(`${'  '.repeat(depth)}${s.name.replace(/\s*[\r\n]+\s*/g, ' ')} [${s.kind}] ${p.line + 1}:${p.character + 1}`);
+    out.push(`${'  '.repeat(depth)}${foldLines(s.name)} [${s.kind}] ${p.line + 1}:${p.character + 1}`);
     textTree(s.children, depth + 1, out);
   }
 }

@@ -26,10 +26,28 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+const isSpace = (c: string): boolean => /\s/.test(c);
+
+/** Replace every whitespace run that holds a line break by one space (a plain scan: no regex backtracking). */
+export function foldLines(s: string): string {
+  if (!s.includes('\n') && !s.includes('\r')) return s;
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    if (!isSpace(s[i]!)) { out += s[i++]; continue; }
+    let j = i;
+    let br = false;
+    while (j < s.length && isSpace(s[j]!)) { if (s[j] === '\n' || s[j] === '\r') br = true; j++; }
+    out += br ? ' ' : s.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
 /** One finding line. Line breaks in messages are folded so each finding stays on one line. */
 export function findingLine(path: string, f: Finding, color: boolean): string {
   const pos = `${path}:${f.range.start.line + 1}:${f.range.start.character + 1}:`;
-  const message = f.message.replace(/\s*[\r\n]+\s*/g, ' ');
+  const message = foldLines(f.message);
   if (!color) return `${pos} ${f.severity} ${f.code} ${message}`;
   return `${pos} ${COLORS[f.severity]}${f.severity}${RESET} ${DIM}${f.code}${RESET} ${message}`;
 }
