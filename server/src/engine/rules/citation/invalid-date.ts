@@ -4,12 +4,29 @@
 import type { Rule } from '../rule';
 import { analysis, both, dmy, quote } from './common';
 import { legislatureYears, PARTY_TERMS } from '../../citations/lexicon';
+import { foldedText } from '../../citations/resolve';
 
 function romanOf(n: number): string {
   const t: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let s = '';
   for (const [v, r] of t) while (n >= v) { s += r; n -= v; }
   return s;
+}
+
+/** "N năm thực hiện" right before a citation: N and the span of "N năm". */
+function yearsOfImplementation(t: string, f: string, at: number): { n: number; span: { start: number; end: number } } | null {
+  let e = at;
+  while (e > 0 && /\s/.test(f[e - 1]!)) e--;
+  const tail = 'nam thuc hien';
+  if (e < tail.length + 2 || f.slice(e - tail.length, e) !== tail) return null;
+  let p = e - tail.length;
+  const namEnd = p + 3;
+  while (p > 0 && /\s/.test(f[p - 1]!)) p--;
+  let q = p;
+  while (q > 0 && q > p - 3 && /\d/.test(f[q - 1]!)) q--;
+  if (q === p || (q > 0 && /[0-9a-z]/.test(f[q - 1]!))) return null;
+  void t;
+  return { n: Number(f.slice(q, p)), span: { start: q, end: namEnd } };
 }
 
 export const rule: Rule = {
@@ -74,6 +91,19 @@ export const rule: Rule = {
             message: both(`${dmy(d.iso)} falls in the ${romanOf(inOffice)} Central Committee term, not khóa ${romanOf(term)}`,
               `Ngày ${dmy(d.iso)} thuộc nhiệm kỳ khóa ${romanOf(inOffice)}, không phải khóa ${romanOf(term)}`),
             data: { kind: 'party-term' },
+          });
+        }
+      }
+      // "sơ kết 03 năm thực hiện Nghị quyết … 2020" in a 2023 bulletin: the count must fit the years
+      const years = yearsOfImplementation(ctx.doc.text, foldedText(ctx.doc), m.span.start);
+      if (years && bulletin && m.typeWord && m.typeWord.span.start === m.span.start) {
+        const expect = Number(bulletin.slice(0, 4)) - d.y;
+        if (Math.abs(years.n - expect) > 1) {
+          ctx.report({
+            span: years.span, severity: 'hint',
+            message: both(`${years.n} years of implementation, but the document dates from ${d.y} and the bulletin from ${bulletin.slice(0, 4)} (${expect} years)`,
+              `${years.n} năm thực hiện, nhưng văn bản ban hành năm ${d.y} và bản tin năm ${bulletin.slice(0, 4)} (${expect} năm)`),
+            data: { kind: 'years-of-implementation' },
           });
         }
       }

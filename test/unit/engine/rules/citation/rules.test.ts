@@ -179,6 +179,11 @@ suite('citation rules', () => {
       assert.deepStrictEqual(run(invalidDate, noHead, { bulletinDate: '2023-12-02' }).map(f => f.severity), ['warning']);
     });
 
+    test('"N năm thực hiện" must fit the document year and the bulletin year (hint)', () => {
+      const text = HEAD + 'Báo cáo sơ kết 03 năm thực hiện Nghị quyết số 26-NQ/TU ngày 14/10/2020 của Thành ủy; tổng kết 10 năm thực hiện Nghị quyết số 27-NQ/TU ngày 01/3/2020 của Thành ủy.\n';
+      assert.deepStrictEqual(run(invalidDate, text).map(f => `${f.severity} ${covered(text, f)}`), ['hint 10 năm']);
+    });
+
     test('QHk term and Party khóa vs the date: warnings', () => {
       const text = HEAD + 'Nghị quyết số 29/2020/QH15 ngày 10/3/2020 của Quốc hội; Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 (khóa XII).\n';
       assert.deepStrictEqual(run(invalidDate, text).map(f => `${f.severity} ${covered(text, f)}`), ['warning 10/3/2020', 'warning 25/10/2021']);
