@@ -124,6 +124,26 @@ suite('lsp: citation navigation', () => {
 });
 
 suite('lsp: workspace index', () => {
+  test('editing one open bulletin re-checks another that relies on it (pushed diagnostics)', async () => {
+    const c = await TestClient.start();
+    try {
+      const A = 'file:///virtual/ws/000.bulletin', B = 'file:///virtual/ws/003.bulletin.md';
+      const text = seed('ocr');
+      const line = positionOf(text, 'Nghị quyết 24 của Bộ Chính trị').line;
+      await c.openAndWait(B, seed('markdown'));
+      const before = (await c.openAndWait(A, text)).find(d => d.code === 'citation.unresolved' && d.range.start.line === line);
+      assert.ok(before, 'no citation.unresolved for "Nghị quyết 24"');
+      assert.match(String(before.message), /003\.bulletin\.md/, 'the message does not name the other bulletin');
+      const next = c.waitForDiagnostics(A);
+      c.change(B, 2, [{ text: seed('markdown').replace('24-NQ/TW', '25-NQ/TW') }]);
+      const after = (await next).find(d => d.code === 'citation.unresolved' && d.range.start.line === line);
+      assert.ok(after, 'the short form should still be unresolved');
+      assert.doesNotMatch(String(after.message), /003\.bulletin\.md/, 'the other bulletin no longer cites 24-NQ/TW');
+    } finally {
+      await c.stop();
+    }
+  });
+
   test('go to definition reaches a full citation in another bulletin of the folder (read from disk)', async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, '003.bulletin.md'), seed('markdown'));

@@ -38,6 +38,8 @@ export const CMD_ADD_WORD = 'bulletin.server.addWord';
  */
 export const DEBOUNCE_MS = 150;
 const MIN_DEBOUNCE_MS = 4;
+/** Delay before other open documents are re-checked after an edit. */
+const OTHERS_DELAY_MS = 500;
 
 interface Lint { version: number; key: string; active: boolean; findings: Finding[]; diagnostics: Diagnostic[] }
 
@@ -70,7 +72,9 @@ export function startServer(connection: Connection): void {
 
   // ---------- generations: anything that invalidates cached lint results ----------
   let userGen = 0;
-  const genKey = () => `${settings.generation}.${userGen}.${wsFiles.generation}`;
+  /** Bumped when an open bulletin's text reaches the index: other documents may resolve differently. */
+  let bufferGen = 0;
+  const genKey = () => `${settings.generation}.${userGen}.${wsFiles.generation}.${bufferGen}`;
 
   // ---------- resources (spelling model: once per process; catalogue: per folder) ----------
   let base: Resources | undefined;
@@ -172,6 +176,7 @@ export function startServer(connection: Connection): void {
     const s = await settings.get(uri);
     const stillCurrent = () => docs.get(uri)?.version === version;
     if (!stillCurrent()) throw new Stale();
+    flushIndex();
     const key = genKey();
     const cached = linted.get(uri);
     if (cached && cached.version === version && cached.key === key) return cached;
@@ -184,7 +189,6 @@ export function startServer(connection: Connection): void {
     if (token?.isCancellationRequested) throw new CancelledError();
     if (!stillCurrent()) throw new Stale();
     const d = parse(doc);
-    flushIndex();
     const config = configFor(s, uri);
     const started = Date.now();
     const findings = await lintAsync(d, config, userDataFor(uri).resources, token, stillCurrent);
@@ -248,11 +252,17 @@ export function startServer(connection: Connection): void {
   /** Give the index the latest text of every buffer edited since the last call. */
   function flushIndex(): void {
     if (!pendingIndex.size) return;
+    const changed: string[] = [];
     for (const doc of pendingIndex.values()) {
       const bulletinLike = doc.languageId === 'bulletin' || isBulletinName(doc.uri) || looksVietnamese(doc.getText({ start: { line: 0, character: 0 }, end: doc.positionAt(4096) }));
-      wsFiles.bufferChanged(doc.uri, doc.getText(), doc.version, bulletinLike);
+      if (wsFiles.bufferChanged(doc.uri, doc.getText(), doc.version, bulletinLike)) changed.push(doc.uri);
     }
     pendingIndex.clear();
+    if (!changed.length) return;
+    bufferGen++;
+    // Other open bulletins may resolve their citations differently now. A pull client re-pulls
+    // them itself (interFileDependencies); for push, re-check them once typing pauses.
+    if (!caps.pull) for (const d of docs.all()) if (!changed.includes(d.uri)) schedulePush(d.uri, OTHERS_DELAY_MS);
   }
 
   // ---------- document events ----------

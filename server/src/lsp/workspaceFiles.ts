@@ -131,13 +131,19 @@ export class WorkspaceFiles {
   }
 
   /** An open buffer (opened or edited): it wins over disk. */
-  bufferChanged(uri: string, text: string, version: number, isBulletin: boolean): void {
+  /** Returns true when the index took the text (the buffer is a bulletin). */
+  bufferChanged(uri: string, text: string, version: number, isBulletin: boolean): boolean {
     const k = this.key(uri);
-    if (!isBulletin) return;
+    if (!isBulletin) {
+      // no longer a bulletin (e.g. text replaced): forget it
+      if (this.open.delete(k)) this.safeRemove(uri);
+      return false;
+    }
     this.open.add(k);
     const p = uriToPath(uri);
     if (p && pathToUri(p) !== uri) this.safeRemove(pathToUri(p)); // one entry per file
     try { this.index.update(uri, text, version); } catch (e) { this.log(`index update failed for ${uri}: ${(e as Error)?.message ?? e}`); }
+    return true;
   }
 
   /** Buffer closed: fall back to what is on disk (the file may have changed or gone). */
