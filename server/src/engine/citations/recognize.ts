@@ -91,6 +91,54 @@ export function typeWordAt(t: string, f: string, i: number, requireCapital = tru
   return null;
 }
 
+/** Edit distance between two short words, capped at 2. */
+function dist1(a: string, b: string): number {
+  if (a === b) return 0;
+  const la = a.length, lb = b.length;
+  if (Math.abs(la - lb) > 1) return 2;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) return a.slice(i + 1) === b.slice(i + 1) ? 1 : 2;
+  return la > lb ? (a.slice(i + 1) === b.slice(i) ? 1 : 2) : (a.slice(i) === b.slice(i + 1) ? 1 : 2);
+}
+
+/**
+ * A capitalised multi-word type word with one letter damaged by OCR beyond what folding repairs
+ * ("Nghị qnyết", "Kết lụận" is already fine): accepted only when a symbol follows, so that
+ * prose is never read as a citation.
+ */
+function fuzzyTypeWordAt(t: string, f: string, i: number): { tw: TypeWord; end: number } | null {
+  if (!isUpperStart(t, i) || !boundaryBefore(f, i)) return null;
+  const words: { s: number; e: number }[] = [];
+  let p = i;
+  for (let k = 0; k < 4; k++) {
+    const e = wordEnd(f, p);
+    if (e === p || e - p > 7) break;
+    words.push({ s: p, e });
+    const q = ws(f, e);
+    if (q === e) break;
+    p = q;
+  }
+  for (const tw of TYPE_WORDS) {
+    const n = tw.words.length;
+    if (n < 2 || words.length < n) continue;
+    let edits = 0;
+    for (let k = 0; k < n && edits <= 1; k++) {
+      const w = f.slice(words[k]!.s, words[k]!.e);
+      const target = tw.words[k]!;
+      const d = dist1(w, target);
+      edits += d;
+      if (d > 0 && target.length < 4) edits = 2;
+    }
+    if (edits !== 1) continue;
+    const end = words[n - 1]!.e;
+    const q = ws(f, end);
+    const so = soAt(f, q);
+    if (parseSymbolAt(t, so >= 0 ? so : q, so >= 0)) return { tw, end };
+  }
+  return null;
+}
+
 // ---------- slots ----------
 
 function parseDate(t: string, f: string, i: number): CitationDate | null {
@@ -443,7 +491,7 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
     }
     // a lower-case type word counts only when a symbol follows ("theo nghị quyết số 26-NQ/TU"):
     // generic plurals ("các nghị quyết, kết luận") never carry one
-    const hit = typeWordAt(t, f, i, false);
+    const hit = typeWordAt(t, f, i, false) ?? (FIRST_LETTERS.has(c) || isUpperStart(t, i) ? fuzzyTypeWordAt(t, f, i) : null);
     if (!hit || blocked(i)) continue;
     const capital = isUpperStart(t, i);
     if (!capital) {

@@ -78,6 +78,11 @@ suite('citations: recognition edge cases', () => {
     ]);
   });
 
+  test('one OCR-damaged letter in a type word is tolerated only when a symbol follows', () => {
+    const a = analyse('Theo Nghị qnyết số 26-NQ/TU ngày 14/10/2020 của Thành ủy; Kểt luân sổ 14-KL/TW; Nghị qnyết của Trung ương; Nghĩa quyết tâm 2023.');
+    assert.deepStrictEqual(a.mentions.map(m => `${m.typeWord?.name} ${m.symbol?.canonical}`), ['Nghị quyết 26-NQ/TU', 'Kết luận 14-KL/TW']);
+  });
+
   test('citations inside HTML comments are not read', () => {
     const t = 'Theo <!-- Nghị quyết 24 của Bộ Chính trị --> kế hoạch.';
     assert.deepStrictEqual(analyzeText(t, foldText(t), [{ start: 5, end: 46 }]).mentions, []);
