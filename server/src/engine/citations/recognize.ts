@@ -15,14 +15,12 @@ function ws(f: string, i: number): number {
   let j = i, breaks = 0;
   while (j < f.length) {
     const c = f.charCodeAt(j);
-    if (c === 10) { if (++breaks > 1) return i === j ? j : backToBreak(f, j); j++; continue; }
+    if (c === 10) { if (++breaks > 1) return j; j++; continue; }
     if (isSpace(c)) { j++; continue; }
-    // Markdown emphasis markers between words of a phrase ("**Nghị quyết**") are ignored
     break;
   }
   return j;
 }
-function backToBreak(_f: string, j: number): number { return j; }
 
 /** A folded word at i: [start, end) of [a-z0-9]+ or null. */
 function wordEnd(f: string, i: number): number {
@@ -389,8 +387,6 @@ function namedPlenum(t: string, f: string, i: number): NamedHit | null {
   if (h >= 0) p = ws(f, h);
   const e = matchWords(f, p, ['trung', 'uong', '#']);
   if (e < 0 || !isUpperStart(t, p)) return null;
-  const nStart = wordEnd(f, p) ;
-  void nStart;
   const n = f.slice(e - 3, e).replace(/\D/g, '');
   let end = e, term = '';
   let q = ws(f, e);
@@ -544,12 +540,11 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
       }
       if (members.length === 1) delete first.group;
       if (issuerFirst) for (const m of members) m.issuer = issuerFirst;
-      const tailEnd = attachTail(t, f, members[members.length - 1]!, members, end);
+      attachTail(t, f, members[members.length - 1]!, members, end);
       for (const m of members) {
         active.push({ start: m.span.start, end: m.span.end });
         m.text = collapse(t.slice(m.span.start, m.span.end));
       }
-      void tailEnd;
       i = hit.end - 1;
       continue;
     }
