@@ -471,7 +471,8 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
     if (skipped(i)) continue;
     if (isDigit(c)) {
       if (blocked(i)) continue;
-      const sym = parseSymbolAt(t, i);
+      const sym = parseSymbolAt(t, i, afterSoAtLineStart(f, i));
+      if (sym && afterSoAtLineStart(f, i)) { i = sym.span.end - 1; continue; } // the bulletin's own number
       if (sym) {
         const m = push({ kind: 'short', span: sym.span, text: collapse(sym.raw), symbol: sym });
         active.push(sym.span);
@@ -590,6 +591,16 @@ function renumber(list: CitationMention[]): CitationMention[] {
   pre.forEach((m, k) => { m.id = k; });
   for (const [a, of] of target) { a.aliasOf = of.id; delete (a as unknown as { _of?: CitationMention })._of; }
   return pre;
+}
+
+/** `i` follows "Số" / "Số:" that opens its line: the header number of the bulletin itself. */
+function afterSoAtLineStart(f: string, i: number): boolean {
+  let p = i;
+  while (p > 0 && (f[p - 1] === ' ' || f[p - 1] === '\t' || f[p - 1] === ':')) p--;
+  if (p < 2 || f[p - 1] !== 'o' || f[p - 2] !== 's') return false;
+  p -= 2;
+  while (p > 0 && (f[p - 1] === ' ' || f[p - 1] === '\t' || f[p - 1] === '*' || f[p - 1] === '_')) p--;
+  return p === 0 || f[p - 1] === '\n';
 }
 
 /** "số", "sổ", "sỗ", "SỐ", "số:" at i: returns the index after it (and spaces) or -1. */

@@ -83,6 +83,11 @@ suite('citations: recognition edge cases', () => {
     assert.deepStrictEqual(a.mentions.map(m => `${m.typeWord?.name} ${m.symbol?.canonical}`), ['Nghị quyết 26-NQ/TU', 'Kết luận 14-KL/TW']);
   });
 
+  test("the bulletin's own header number (\"Số 12-TB/TU\" opening a line) is not a citation", () => {
+    const a = analyse('THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\n**Số: 12-TB/TU**\n\nThực hiện 26-NQ/TU và Thông báo số 13-TB/TU.');
+    assert.deepStrictEqual(a.mentions.map(m => m.symbol?.canonical), ['26-NQ/TU', '13-TB/TU']);
+  });
+
   test('citations inside HTML comments are not read', () => {
     const t = 'Theo <!-- Nghị quyết 24 của Bộ Chính trị --> kế hoạch.';
     assert.deepStrictEqual(analyzeText(t, foldText(t), [{ start: 5, end: 46 }]).mentions, []);
