@@ -257,9 +257,14 @@ export function analyze(tokens: Token[], config: EngineConfig, model: SpellingMo
   let changed = false;
   for (let i = 0; i < n; i++) if (best[i]! >= 0) { ids[i] = best[i]!; changed = true; }
   if (changed) {
+    // every word next to a fixed one is judged again (also those already reported: the fixed
+    // context may make them confident, so that applying the fixes once leaves nothing to fix)
     for (let i = 0; i < n; i++) {
-      if (found[i] || !((i > 0 && best[i - 1]! >= 0) || (i + 1 < n && best[i + 1]! >= 0))) continue;
+      if (!((i > 0 && best[i - 1]! >= 0) || (i + 1 < n && best[i + 1]! >= 0))) continue;
+      const saved = ids[i]!;
+      ids[i] = infos[i]!.self;
       const x = check(i);
+      ids[i] = saved;
       if (x) found[i] = x;
     }
   }
