@@ -120,6 +120,13 @@ suite('lsp: activation', () => {
     assert.ok((await c.pull(OCR) as { items: Diagnostic[] }).items.length > 0);
   });
 
+  test('the workspace word list is never checked as a bulletin', async () => {
+    c = await TestClient.start({ pull: true, settings: new Map([['', { activation: 'always' }]]) });
+    const words = 'file:///virtual/ws/.bulletin/words.txt';
+    c.open(words, '# từ của tôi\nphổ\nThủ Thỉêm\nqụỵểt\n', 'plaintext');
+    assert.deepStrictEqual((await c.pull(words) as { items: Diagnostic[] }).items, []);
+  });
+
   test('switching activation at run time updates the same document', async () => {
     const settings = new Map<string, unknown>([['', { activation: 'bulletinOnly' }]]);
     c = await TestClient.start({ settings });

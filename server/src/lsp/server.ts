@@ -138,6 +138,7 @@ export function startServer(connection: Connection): void {
 
   const vietnamese = new Map<string, { version: number; yes: boolean }>();
   function isActive(doc: TextDocument, s: Settings): boolean {
+    if (isUserDataFile(doc.uri)) return false; // the word list is not a bulletin, even in Vietnamese
     if (doc.languageId === 'bulletin' || isBulletinName(doc.uri)) return true;
     if (s.activation === 'bulletinOnly') return false;
     if (s.activation === 'always') return true;
