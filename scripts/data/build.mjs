@@ -58,6 +58,7 @@ const tri = new Map();      // "a b c" -> count
 const add = (m, k, v) => m.set(k, (m.get(k) ?? 0) + v);
 
 // tesseract word list: count ~ U / (rank + 1). U: "và" is ~3% of 1e7 virtual tokens.
+const BARE_W = +(process.env.BARE_W ?? 0.3);
 const TESS_U = +(process.env.TESS_U ?? 3e5), TESS_B = +(process.env.TESS_B ?? 1.2e5);
 {
   const lines = readFileSync(path.join(langdata, 'vie.wordlist'), 'utf8').split('\n');
@@ -73,7 +74,9 @@ const TESS_U = +(process.env.TESS_U ?? 3e5), TESS_B = +(process.env.TESS_B ?? 1.
     if (ENDS_CLAUSE.test(x) || STARTS_CLAUSE.test(y)) return;
     const a = syl(isNum(x) ? x : x.replace(PUNCT_EDGE, '')), b = syl(isNum(y) ? y : y.replace(PUNCT_EDGE, ''));
     if (!a || !b) return;
-    add(bi, a + ' ' + b, TESS_B / (r + 1));
+    // web text typed without diacritics ("thanh pho") is not the register: both sides bare
+    const bare = t => t !== NUM && !ortho.hasVietnameseMarks(t);
+    add(bi, a + ' ' + b, (bare(a) && bare(b) ? BARE_W : 1) * TESS_B / (r + 1));
   });
 }
 const tessUniTotal = [...uni.values()].reduce((a, b) => a + b, 0);
