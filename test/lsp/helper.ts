@@ -40,8 +40,14 @@ export interface StartOptions {
   applyEdit?: (p: ApplyWorkspaceEditParams) => boolean;
 }
 
+const tmpDirs: string[] = [];
+process.once('exit', () => { for (const d of tmpDirs) try { fs.rmSync(d, { recursive: true, force: true }); } catch { /* best effort */ } });
+
+/** A scratch folder, removed when the test process exits. */
 export function tmpDir(prefix = 'bulletin-lsp-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tmpDirs.push(d);
+  return d;
 }
 export function fileUri(p: string): string { return pathToFileURL(p).href; }
 
