@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  CompletionRequest, DefinitionRequest, DocumentHighlightRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest,
+  CompletionRequest, DefinitionRequest, DidChangeWatchedFilesNotification, FileChangeType, DocumentHighlightRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest,
   ReferencesRequest, WorkspaceSymbolRequest,
   type CompletionItem, type CompletionList, type DocumentHighlight, type FoldingRange, type DocumentSymbol, type Hover, type Location, type LocationLink, type Range, type SymbolInformation,
 } from 'vscode-languageserver/node';
@@ -139,6 +139,45 @@ suite('lsp: workspace index', () => {
       const after = (await next).find(d => d.code === 'citation.unresolved' && d.range.start.line === line);
       assert.ok(after, 'the short form should still be unresolved');
       assert.doesNotMatch(String(after.message), /003\.bulletin\.md/, 'the other bulletin no longer cites 24-NQ/TW');
+    } finally {
+      await c.stop();
+    }
+  });
+
+  test('a bulletin changed or deleted on disk is re-indexed from the file watcher', async () => {
+    const dir = tmpDir();
+    const other = path.join(dir, '003.bulletin.md');
+    fs.writeFileSync(other, seed('markdown'));
+    const file000 = path.join(dir, '000.bulletin');
+    const text = seed('ocr');
+    fs.writeFileSync(file000, text);
+    const c = await TestClient.start({ folder: dir });
+    try {
+      const uri = fileUri(file000);
+      const line = positionOf(text, 'Nghị quyết 24 của Bộ Chính trị').line;
+      const unresolved = (ds: { code?: unknown; range: Range; message: unknown }[]) =>
+        ds.find(d => d.code === 'citation.unresolved' && d.range.start.line === line);
+      await c.openAndWait(uri, text);
+      // the disk scan runs in the background and then re-checks open documents
+      const named = await c.waitFor('the unresolved finding to name 003.bulletin.md', () => {
+        const last = c.published.get(uri)?.at(-1);
+        const d = last && unresolved(last.diagnostics);
+        return d && /003\.bulletin\.md/.test(String(d.message)) ? d : undefined;
+      });
+      assert.ok(named);
+      fs.writeFileSync(other, seed('markdown').replace('24-NQ/TW', '25-NQ/TW'));
+      let next = c.waitForDiagnostics(uri);
+      await c.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(other), type: FileChangeType.Changed }] });
+      const changed = unresolved(await next);
+      assert.ok(changed && !/003\.bulletin\.md/.test(String(changed.message)), String(changed?.message));
+      fs.writeFileSync(other, seed('markdown'));
+      next = c.waitForDiagnostics(uri);
+      await c.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(other), type: FileChangeType.Changed }] });
+      assert.match(String(unresolved(await next)?.message), /003\.bulletin\.md/);
+      fs.unlinkSync(other);
+      next = c.waitForDiagnostics(uri);
+      await c.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(other), type: FileChangeType.Deleted }] });
+      assert.doesNotMatch(String(unresolved(await next)?.message), /003\.bulletin\.md/);
     } finally {
       await c.stop();
     }
