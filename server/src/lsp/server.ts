@@ -96,8 +96,13 @@ export function startServer(connection: Connection): void {
       const r = path.relative(f, p);
       if (!r.startsWith('..') && !path.isAbsolute(r) && (!best || f.length > best.length)) best = f;
     }
-    return best ?? findUserDataFolder(path.dirname(p));
+    if (best) return best;
+    // outside the workspace folders: the nearest .bulletin above the file (cached per directory)
+    const dir = path.dirname(p);
+    if (!nearestUserFolder.has(dir)) nearestUserFolder.set(dir, findUserDataFolder(dir));
+    return nearestUserFolder.get(dir);
   }
+  const nearestUserFolder = new Map<string, string | undefined>();
   function userDataFor(uri: string): { data: UserData | undefined; resources: Resources } {
     const folder = folderFor(uri);
     if (!folder) return { data: undefined, resources: baseResources() };
@@ -213,9 +218,16 @@ export function startServer(connection: Connection): void {
     const run = () => { timers.delete(uri); void push(uri); };
     if (delay <= 0) { timers.delete(uri); void push(uri); } else timers.set(uri, setTimeout(run, delay));
   }
+  /** Re-check a document whose own text did not change, without delaying or cancelling its own run. */
+  function scheduleRecheck(uri: string): void {
+    if (caps.pull || shuttingDown || timers.has(uri)) return;
+    timers.set(uri, setTimeout(() => { timers.delete(uri); void push(uri); }, OTHERS_DELAY_MS));
+  }
   async function push(uri: string): Promise<void> {
     const doc = docs.get(uri);
     if (!doc) return;
+    const prev = pushRuns.get(uri);
+    if (prev) prev.cancelled = true;
     const state = { cancelled: false };
     pushRuns.set(uri, state);
     const token = { get isCancellationRequested() { return state.cancelled; } } as CancellationToken;
@@ -263,7 +275,7 @@ export function startServer(connection: Connection): void {
     bufferGen++;
     // Other open bulletins may resolve their citations differently now. A pull client re-pulls
     // them itself (interFileDependencies); for push, re-check them once typing pauses.
-    if (!caps.pull) for (const d of docs.all()) if (!changed.includes(d.uri)) schedulePush(d.uri, OTHERS_DELAY_MS);
+    if (!caps.pull) for (const d of docs.all()) if (!changed.includes(d.uri)) scheduleRecheck(d.uri);
   }
 
   // ---------- document events ----------
@@ -416,7 +428,7 @@ export function startServer(connection: Connection): void {
       for (const ch of p?.changes ?? []) {
         if (typeof ch?.uri !== 'string') continue;
         if (isUserDataFile(ch.uri)) {
-          userData.clear(); userGen++;
+          userData.clear(); nearestUserFolder.clear(); userGen++;
           invalidateAll();
           continue;
         }
@@ -547,7 +559,7 @@ export function startServer(connection: Connection): void {
         notify(MessageType.Error, t(r.message, locale));
         return { added: false, file: r.file };
       }
-      userData.delete(folder); userGen++;
+      userData.delete(folder); nearestUserFolder.clear(); userGen++;
       invalidateAll();
       log(t(M.wordAdded(word, r.file), locale));
       return { added: r.added, file: r.file, uri: pathToUri(r.file) };
