@@ -144,6 +144,28 @@ suite('lsp: workspace index', () => {
     }
   });
 
+  test('references and workspace symbols reach the other bulletins of the workspace', async () => {
+    const c = await TestClient.start();
+    try {
+      const A = 'file:///virtual/refs/000.bulletin', B = 'file:///virtual/refs/003.bulletin.md';
+      const text = seed('ocr');
+      await c.openAndWait(B, seed('markdown'));
+      await c.openAndWait(A, text);
+      const pos = at(text, 'Nghị quyết 31 và Nghị quyết 98', 0, 20);
+      const refs = (await c.conn.sendRequest(ReferencesRequest.type, { textDocument: { uri: A }, position: pos, context: { includeDeclaration: true } }) ?? []) as Location[];
+      assert.ok(refs.some(l => l.uri === A), 'no reference in this bulletin');
+      const inB = refs.filter(l => l.uri === B);
+      const mdText = seed('markdown');
+      assert.ok(inB.length >= 3, `${inB.length} references in 003`);
+      for (const l of inB) assert.match(mdText.split('\n')[l.range.start.line]!, /98\/2023\/QH15/);
+      // 24-NQ/TW is cited in full only in 003 (000 has the bare "Nghị quyết 24")
+      const syms = await c.conn.sendRequest(WorkspaceSymbolRequest.type, { query: '24-NQ/TW' }) as SymbolInformation[] | null;
+      assert.ok(syms?.some(s => s.location.uri === B && /24-NQ\/TW/.test(s.name)), JSON.stringify(syms));
+    } finally {
+      await c.stop();
+    }
+  });
+
   test('a bulletin changed or deleted on disk is re-indexed from the file watcher', async () => {
     const dir = tmpDir();
     const other = path.join(dir, '003.bulletin.md');
