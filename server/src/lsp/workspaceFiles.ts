@@ -44,6 +44,8 @@ function isCandidateName(p: string): boolean {
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist', 'build', '.git', '.hg', '.svn', '.vscode-test', 'coverage']);
 const MAX_FILES = 5000;
 const MAX_BYTES = 4 * 1024 * 1024;
+/** Stop indexing disk files past this much text (the index keeps every bulletin's text). */
+const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 const CHUNK = 16;
 
 export class WorkspaceFiles {
@@ -98,7 +100,8 @@ export class WorkspaceFiles {
       }
     }
     let indexed = 0;
-    for (let i = 0; i < files.length; i += CHUNK) {
+    let total = 0;
+    for (let i = 0; i < files.length && total < MAX_TOTAL_BYTES; i += CHUNK) {
       if (id !== this.scanId || this.disposed) return;
       const chunk = files.slice(i, i + CHUNK);
       const texts = await Promise.all(chunk.map(f => this.readIfBulletin(f)));
@@ -107,11 +110,13 @@ export class WorkspaceFiles {
         if (this.open.has(f)) continue; // the buffer wins
         const t = texts[k];
         if (t === undefined) continue;
+        total += t.length * 2;
         try { this.index.update(pathToUri(f), t, 0); indexed++; } catch (e) { this.log(`index update failed for ${f}: ${(e as Error)?.message ?? e}`); }
       }
       await new Promise<void>(r => setImmediate(r));
     }
     this.settled = true;
+    if (total >= MAX_TOTAL_BYTES) this.log(`workspace index stopped at ${MAX_TOTAL_BYTES / 1048576} MB of text; further bulletins are not indexed`);
     this.log(`indexed ${indexed} bulletin(s) of ${files.length} candidate file(s) in ${Date.now() - started} ms`);
     if (indexed > 0) { this.generation++; this.onDiskChange(); }
   }
