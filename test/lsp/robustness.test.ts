@@ -1,15 +1,17 @@
 // Protocol tests: the server survives malformed and out-of-order messages, stale versions,
 // cancellation of every request kind, and a file deleted while open; it logs and keeps serving.
 import * as assert from 'assert';
+import * as cp from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  CancellationTokenSource, CodeActionRequest, CompletionRequest, DefinitionRequest, DidChangeWatchedFilesNotification,
+  CancellationTokenSource, CodeActionRequest, createProtocolConnection, DidOpenTextDocumentNotification, ExitNotification,
+  InitializedNotification, InitializeRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, CompletionRequest, DefinitionRequest, DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest, DocumentHighlightRequest, DocumentSymbolRequest, ExecuteCommandRequest, FileChangeType,
   FoldingRangeRequest, HoverRequest, ReferencesRequest, ResponseError, WorkspaceSymbolRequest,
   type CodeAction, type Diagnostic,
 } from 'vscode-languageserver/node';
-import { TestClient, fileUri, positionOf, seed, sleep, tmpDir } from './helper';
+import { TestClient, fileUri, positionOf, seed, serverPath, sleep, tmpDir } from './helper';
 
 const OCR = 'file:///virtual/000.bulletin';
 
@@ -149,6 +151,31 @@ suite('lsp: robustness', () => {
     assert.ok(Array.isArray(last));
     const versions = (c.published.get(OCR) ?? []).map(x => x.version ?? 0);
     assert.deepStrictEqual([...versions].sort((a, b) => a - b), versions, 'publications went backwards in version');
+  });
+});
+
+suite('lsp: lifecycle order', () => {
+  test('requests before initialize fail with ServerNotInitialized, after shutdown with InvalidRequest', async () => {
+    const proc = cp.spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    conn.listen();
+    const td = { uri: OCR };
+    try {
+      await assert.rejects(conn.sendRequest(DocumentSymbolRequest.method, { textDocument: td }), (e: ResponseError<unknown>) => e.code === -32002);
+      await conn.sendRequest(InitializeRequest.method, { processId: process.pid, rootUri: null, capabilities: {} });
+      await conn.sendNotification(InitializedNotification.type, {});
+      await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: OCR, languageId: 'bulletin', version: 1, text: seed('ocr') } });
+      const symbols = await conn.sendRequest(DocumentSymbolRequest.method, { textDocument: td }) as unknown[];
+      assert.ok(symbols.length > 0, 'the server does not serve after initialize');
+      await conn.sendRequest(ShutdownRequest.method);
+      await assert.rejects(conn.sendRequest(DocumentSymbolRequest.method, { textDocument: td }), (e: ResponseError<unknown>) => e.code === -32600);
+      const exit = new Promise<number | null>(r => proc.once('exit', r));
+      await conn.sendNotification(ExitNotification.type);
+      assert.strictEqual(await exit, 0);
+    } finally {
+      conn.dispose();
+      proc.kill();
+    }
   });
 });
 

@@ -55,6 +55,8 @@ export function startServer(connection: Connection): void {
   };
   let folders: string[] = [];
   let shuttingDown = false;
+  /** Set by initialize: requests before it fail with ServerNotInitialized, notifications are dropped. */
+  let initialized = false;
 
   const log = (m: string) => { try { connection.console.log(m); } catch { /* connection gone */ } };
   const logError = (where: string, e: unknown) => {
@@ -303,6 +305,8 @@ export function startServer(connection: Connection): void {
   // ---------- handler wrapper ----------
   function guard<P, R>(name: string, fallback: R, fn: (p: P, token: CancellationToken) => R | Promise<R>) {
     return async (p: P, token: CancellationToken): Promise<R> => {
+      if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server has not been initialized');
+      if (shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
       try {
         return await fn(p, token);
       } catch (e) {
@@ -333,6 +337,7 @@ export function startServer(connection: Connection): void {
 
   // ---------- lifecycle ----------
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    initialized = true;
     locale = localeOf(params.locale);
     const c = params.capabilities ?? {};
     caps.configuration = !!c.workspace?.configuration;
@@ -411,9 +416,9 @@ export function startServer(connection: Connection): void {
   });
 
   // ---------- sync ----------
-  connection.onDidOpenTextDocument((p: DidOpenTextDocumentParams) => { try { docs.open(p); } catch (e) { logError('didOpen', e); } });
-  connection.onDidChangeTextDocument((p: DidChangeTextDocumentParams) => { try { docs.change(p); } catch (e) { logError('didChange', e); } });
-  connection.onDidCloseTextDocument((p: DidCloseTextDocumentParams) => { try { docs.close(p); } catch (e) { logError('didClose', e); } });
+  connection.onDidOpenTextDocument((p: DidOpenTextDocumentParams) => { if (!initialized) return; try { docs.open(p); } catch (e) { logError('didOpen', e); } });
+  connection.onDidChangeTextDocument((p: DidChangeTextDocumentParams) => { if (!initialized) return; try { docs.change(p); } catch (e) { logError('didChange', e); } });
+  connection.onDidCloseTextDocument((p: DidCloseTextDocumentParams) => { if (!initialized) return; try { docs.close(p); } catch (e) { logError('didClose', e); } });
 
   connection.onDidChangeConfiguration((p: DidChangeConfigurationParams) => {
     try {
