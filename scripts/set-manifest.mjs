@@ -1,12 +1,28 @@
 // Sets the extension-facing keys of package.json (contributes, activationEvents, capabilities,
 // categories, keywords, the "package" script) without touching anything else in the file.
 // Run: node scripts/set-manifest.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const file = new URL('../package.json', import.meta.url);
 const pkg = JSON.parse(readFileSync(file, 'utf8'));
 
 const LEVEL = { type: 'string', enum: ['off', 'hint', 'information', 'warning', 'error'] };
+
+/** Every rule code of the registry (one rule per file: `code: 'family.name'`), for settings IntelliSense. */
+function ruleCodes() {
+  const dir = fileURLToPath(new URL('../server/src/engine/rules/', import.meta.url));
+  const codes = new Set();
+  const walk = d => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (e.name.endsWith('.ts')) for (const m of readFileSync(path.join(d, e.name), 'utf8').matchAll(/\bcode: '([a-z]+\.[a-z-]+)'/g)) codes.add(m[1]);
+    }
+  };
+  walk(dir);
+  return [...codes].sort();
+}
 
 pkg.activationEvents = ['onLanguage:bulletin', 'onLanguage:markdown', 'onLanguage:plaintext'];
 pkg.categories = ['Linters', 'Programming Languages', 'Other'];
@@ -53,12 +69,7 @@ pkg.contributes = {
         type: 'object',
         default: {},
         markdownDescription: '%bulletin.rules.description%',
-        properties: {
-          spelling: LEVEL,
-          citation: LEVEL,
-          footnote: LEVEL,
-          structure: LEVEL,
-        },
+        properties: Object.fromEntries(['spelling', 'citation', 'footnote', 'structure', ...ruleCodes()].map(k => [k, LEVEL])),
         additionalProperties: LEVEL,
       },
       'bulletin.words': {
