@@ -306,11 +306,12 @@ async function screenshot(browser: Browser, cs: CodeServer): Promise<void> {
   await page.waitForTimeout(1500);
   fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT });
-  const counts = await page.evaluate(() => ({
-    squiggles: document.querySelectorAll('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').length,
-    problems: document.querySelectorAll('.markers-panel .monaco-list-row').length,
-    outline: document.querySelectorAll('.outline-pane .monaco-list-row').length,
-  }));
+  const count = (sel: string) => page.locator(sel).count();
+  const counts = {
+    squiggles: await count('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info'),
+    problems: await count('.markers-panel .monaco-list-row'),
+    outline: await count('.outline-pane .monaco-list-row'),
+  };
   log(`screenshot: ${path.relative(ROOT, SCREENSHOT)} (${counts.squiggles} squiggles, ${counts.problems} Problems rows, ${counts.outline} Outline rows visible)`);
   if (blocked.length) log(`aborted ${blocked.length} non-loopback request(s): ${[...new Set(blocked.map(u => new URL(u).host))].join(', ')}`);
   await page.context().close();
