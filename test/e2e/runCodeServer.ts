@@ -1,7 +1,9 @@
 // Runs the end-to-end suite (test/out/e2e/suite) inside a real VS Code extension host, offline,
 // through code-server (VS Code's own workbench and extension host, served to headless Chromium).
 //
-//   node esbuild.mjs --tests && node test/out/e2e/runCodeServer.js [--no-screenshot] [--screenshot-only]
+//   node esbuild.mjs --tests && node test/out/e2e/runCodeServer.js
+//     [--no-screenshot] [--screenshot-only] [--update-screenshot] [--verbose]
+//   env: BULLETIN_E2E_GREP (mocha grep), BULLETIN_E2E_TIMEOUT_MS (whole suite, default 10 min)
 //
 // 1. scripts/e2e/setup.sh (idempotent): Debian chromium, Node 24, code-server under .e2e/
 // 2. packages the extension with @vscode/vsce into .e2e/bulletin-ls.vsix and installs it into a
@@ -11,7 +13,7 @@
 //    payload extensionTestsPath=test/out/e2e/suite/index.js: the suite runs in the extension host
 //    and its output and exit code come back through codeAutomationLog / codeAutomationExit
 // 5. opens the workbench again as a person would (seed, squiggles, Problems, Outline) and saves
-//    docs/screenshot.png
+//    .e2e/screenshot.png (docs/screenshot.png with --update-screenshot)
 // Exits with the suite's exit code (2 when the harness itself failed).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -29,10 +31,12 @@ const CODE_SERVER = path.join(E2E, 'code-server', 'node_modules', 'code-server',
 const VSIX = path.join(E2E, 'bulletin-ls.vsix');
 const WORKSPACE = path.join(ROOT, 'test', 'e2e', 'workspace');
 const SUITE = path.join(ROOT, 'test', 'out', 'e2e', 'suite', 'index.js');
-const SCREENSHOT = path.join(ROOT, 'docs', 'screenshot.png');
+const argv0 = process.argv.slice(2);
+// every run keeps its screenshot in .e2e/; --update-screenshot refreshes the README's docs/screenshot.png
+const SCREENSHOT = argv0.includes('--update-screenshot') ? path.join(ROOT, 'docs', 'screenshot.png') : path.join(E2E, 'screenshot.png');
 const CHROMIUM = process.env.BULLETIN_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
-const argv = new Set(process.argv.slice(2));
+const argv = new Set(argv0);
 const TAKE_SCREENSHOT = !argv.has('--no-screenshot') && process.env.BULLETIN_E2E_SCREENSHOT !== '0';
 const SCREENSHOT_ONLY = argv.has('--screenshot-only');
 const SUITE_TIMEOUT_MS = Number(process.env.BULLETIN_E2E_TIMEOUT_MS ?? 10 * 60_000);
@@ -266,7 +270,7 @@ async function runSuite(browser: Browser, cs: CodeServer): Promise<number> {
   return code;
 }
 
-/** Opens the workbench as a person would and saves docs/screenshot.png: seed 000 with squiggles,
+/** Opens the workbench as a person would and saves the screenshot: seed 000 with squiggles,
  *  the Problems panel and the Outline. */
 async function screenshot(browser: Browser, cs: CodeServer): Promise<void> {
   const blocked: string[] = [];
