@@ -22,7 +22,12 @@ export async function run(): Promise<void> {
     reporter: 'spec',
     grep: process.env.BULLETIN_E2E_GREP || undefined,
   });
-  const files = fs.readdirSync(__dirname).filter(f => f.endsWith('.test.js')).sort();
+  // only bundles whose source still exists (test/out is never cleaned, a removed test would linger)
+  const sources = path.resolve(__dirname, '..', '..', '..', 'e2e', 'suite');
+  const files = fs.readdirSync(__dirname)
+    .filter(f => f.endsWith('.test.js') && fs.existsSync(path.join(sources, f.replace(/\.js$/, '.ts'))))
+    .sort();
+  if (files.length === 0) throw new Error(`no e2e tests found in ${__dirname}`);
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   await new Promise<void>((resolve, reject) => {
     mocha.run(failures => (failures > 0 ? reject(new Error(`${failures} e2e test(s) failed`)) : resolve()));
