@@ -312,8 +312,15 @@ async function screenshot(browser: Browser, cs: CodeServer): Promise<void> {
   await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30_000 });
   await runCommand('Explorer: Focus on Outline View');
   await page.waitForSelector('.outline-pane .monaco-list-row', { timeout: 30_000 }).catch(() => log('screenshot: the Outline shows no rows'));
-  // put the cursor on a finding so the line is highlighted, then let rendering settle
+  // give the Outline the sidebar's height: collapse the folder's file list above it
+  await page.locator('.pane-header[aria-expanded="true"]', { hasText: 'workspace' }).first().click().catch(() => undefined);
+  // go to "thành phổ" (line 9) and show its finding inline (F8), then let rendering settle
   await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+G');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(':9:20');
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
   await page.keyboard.press('F8');
   await page.waitForTimeout(1500);
   fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
