@@ -89,7 +89,7 @@ export * as citationFeatures from './features/citations';
 
 /** The document symbols both the editor's Outline and `bulletin-ls outline` show. */
 export function documentSymbols(doc: BulletinDocument, env: FeatureEnv): OutlineItem[] {
-  const items = outline(doc);
+  const items = outline(doc, env.locale);
   const cited = citedDocumentsOutline(doc, env);
   return cited ? [...items, cited] : items;
 }
