@@ -71,7 +71,8 @@ const results = {};
 if (withCspell) {
   const cfg = path.join(work, 'cspell.json');
   writeFileSync(cfg, JSON.stringify({ version: '0.2', language: 'vi', import: [require.resolve('@cspell/dict-vi-vn/cspell-ext.json')] }));
-  const cspellBin = path.join(path.dirname(require.resolve('cspell/package.json')), 'bin.mjs');
+  // cspell's package "exports" hide package.json; find its bin through the resolved entry point.
+  const cspellBin = fileURLToPath(import.meta.resolve('cspell/bin.mjs'));
   const runs = [];
   let last;
   for (let i = 0; i < RUNS; i++) { last = timed(process.execPath, [cspellBin, 'lint', '--no-progress', '--no-summary', '--no-color', '-c', cfg, 'corpus/**']); runs.push(last); }

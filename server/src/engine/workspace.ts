@@ -35,6 +35,11 @@ export interface WorkspaceIndex {
   filesWithKey?(key: string, except?: string): readonly IndexedBulletin[];
   /** Bulletins holding a full citation that could define `m` (same symbol, or same type + number). */
   filesDefining?(m: CitationMention, except?: string): readonly IndexedBulletin[];
+  /**
+   * The citation analysis of `uri` when the index holds exactly `original` for it (analysed once,
+   * then shared with the document being checked); undefined otherwise.
+   */
+  sharedAnalysis?(uri: string, original: string): CitationAnalysis | undefined;
 }
 
 export const emptyWorkspace: WorkspaceIndex = { uris: () => [], files: () => [], file: () => undefined, filesWithKey: () => [], filesDefining: () => [] };
@@ -136,6 +141,12 @@ export class BulletinIndex implements WorkspaceIndex {
     const out: IndexedBulletin[] = [];
     for (const s of [set, alt]) if (s) for (const u of s) { const e = this.entries.get(u); if (e && u !== except && !out.includes(e)) out.push(e); }
     return out;
+  }
+
+  sharedAnalysis(uri: string, original: string): CitationAnalysis | undefined {
+    const e = this.entries.get(uri);
+    if (!e || e.text !== original) return undefined;
+    try { return e.citations(); } catch { return undefined; }
   }
 
   /** Every document key known in the workspace. */

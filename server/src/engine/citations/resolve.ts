@@ -69,9 +69,19 @@ function detectBulletinDate(f: string): { iso: string; span: Span } | undefined 
   return { iso, span: { start: m.index, end: m.index + m[0].length - 'hoi nghi'.length } };
 }
 
-/** Recognise and resolve every citation of a bulletin (memoised per document version). */
-export function analyzeCitations(doc: BulletinDocument): CitationAnalysis {
-  return memo(doc, 'citations', () => analyzeText(doc.text, foldedText(doc), commentSpans(doc)));
+/** Something that may already hold the analysis of the same text (the workspace index). */
+export interface AnalysisSource {
+  /** The analysis of `uri` when its indexed text is exactly `original` (computed there once). */
+  sharedAnalysis?(uri: string, original: string): CitationAnalysis | undefined;
+}
+
+/**
+ * Recognise and resolve every citation of a bulletin (memoised per document version). When the
+ * workspace index holds the same text under the same URI, the analysis is computed once and
+ * shared by both (the CLI indexes every file it lints; the server indexes open buffers).
+ */
+export function analyzeCitations(doc: BulletinDocument, shared?: AnalysisSource): CitationAnalysis {
+  return memo(doc, 'citations', () => shared?.sharedAnalysis?.(doc.uri, doc.source.original) ?? analyzeText(doc.text, foldedText(doc), commentSpans(doc)));
 }
 
 function commentSpans(doc: BulletinDocument): Span[] {

@@ -5,7 +5,7 @@ import { analyzeCitations } from '../../citations/resolve';
 import type { Location, Msg } from '../../types';
 
 export function analysis(ctx: RuleContext): CitationAnalysis {
-  return analyzeCitations(ctx.doc);
+  return analyzeCitations(ctx.doc, ctx.workspace);
 }
 
 /** Location of a mention in the checked document. */
