@@ -65,9 +65,148 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   if (!k) { k = 'spelling.issues.' + keySeq++; memoKey.set(config, k); }
   const cached = doc.memo.get(k) as SpellingIssue[] | undefined;
   if (cached) return cached;
-  const issues = analyze(spellingTokens(doc), config, model);
+  const issues = analyzeCached(spellingTokens(doc), config, model);
   doc.memo.set(k, issues);
   return issues;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incremental analysis. A token's decision depends only on the tokens up to the nearest context
+// breaks on either side (punctuation, blank lines, skipped text) and on the document's error-rate
+// estimate. So the token list is cut into blocks at breaks, and each block's findings are cached
+// (LRU) under a key made of the block's tokens (text, relative position, flags) and the quantised
+// error rate. An edit to one paragraph of a large bulletin re-decides only that paragraph.
+
+/** One cached block: findings with spans relative to the block's first token. */
+interface BlockEntry { issues: SpellingIssue[] }
+
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  private weight = 0;
+  constructor(private readonly maxWeight: number) {}
+  get(k: string): V | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) { this.map.delete(k); this.map.set(k, v); }
+    return v;
+  }
+  set(k: string, v: V): void {
+    if (this.map.has(k)) return;
+    this.map.set(k, v);
+    this.weight += k.length + 64;
+    if (this.weight > this.maxWeight) {
+      for (const key of this.map.keys()) {
+        this.map.delete(key);
+        this.weight -= key.length + 64;
+        if (this.weight <= this.maxWeight * 0.75) break;
+      }
+    }
+  }
+  get size(): number { return this.map.size; }
+  clear(): void { this.map.clear(); this.weight = 0; }
+}
+
+/** Block caches per model and configuration signature (words, threshold, suggestions). */
+const blockCaches = new WeakMap<SpellingModel, Map<string, Lru<BlockEntry>>>();
+const envs = new WeakMap<EngineConfig, { sig: string; userWords: Set<string> }>();
+/** About 8 M characters of keys (16 MB) per configuration: several large bulletins. */
+const BLOCK_CACHE_WEIGHT = 8_000_000;
+/** Blocks end at a context break once they hold this many tokens (or at a line change). */
+const BLOCK_TOKENS = 48;
+
+function envOf(config: EngineConfig) {
+  let e = envs.get(config);
+  if (!e) {
+    const userWords = userWordSet(config);
+    e = { sig: [config.spelling.contextThreshold, config.spelling.maxSuggestions, ...[...userWords].sort()].join('\u0001'), userWords };
+    envs.set(config, e);
+  }
+  return e;
+}
+
+function blockCache(model: SpellingModel, sig: string): Lru<BlockEntry> {
+  let m = blockCaches.get(model);
+  if (!m) { m = new Map(); blockCaches.set(model, m); }
+  let c = m.get(sig);
+  if (!c) {
+    if (m.size >= 8) m.clear();
+    c = new Lru<BlockEntry>(BLOCK_CACHE_WEIGHT);
+    m.set(sig, c);
+  }
+  return c;
+}
+
+/** Drop every cached spelling decision (tests, benchmarks). */
+export function clearSpellingCaches(model: SpellingModel): void {
+  blockCaches.delete(model);
+  checkerFor(model).clearCache();
+}
+
+function flagsOf(t: Token): number {
+  return (t.breakBefore ? 1 : 0) | (t.breakAfter ? 2 : 0) | (t.sentenceStart ? 4 : 0) | (t.upperLine ? 8 : 0) | (t.skip ? 16 : 0) | (t.num ? 32 : 0);
+}
+
+function blockKey(tokens: Token[], from: number, to: number, q: number): string {
+  const base = tokens[from]!.start;
+  let key = String.fromCharCode(0xe000 + q);
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const rel = t.start - base;
+    key += t.text + String.fromCharCode(0xe100 + flagsOf(t), rel & 0xffff, rel >>> 16);
+  }
+  return key;
+}
+
+/** Spelling issues of a token list with per-block caching (same result as analyze()). */
+export function analyzeCached(tokens: Token[], config: EngineConfig, model: SpellingModel): SpellingIssue[] {
+  const env = envOf(config);
+  const checker = checkerFor(model);
+  const { q } = docErrorDelta(tokens, checker);
+  const delta = q * DELTA_STEP;
+  const cache = blockCache(model, env.sig);
+  const out: SpellingIssue[] = [];
+  const n = tokens.length;
+  let from = 0;
+  while (from < n) {
+    let to = from + 1;
+    while (to < n && !(tokens[to]!.breakBefore && (to - from >= BLOCK_TOKENS || tokens[to]!.line !== tokens[to - 1]!.line))) to++;
+    const base = tokens[from]!.start;
+    const key = blockKey(tokens, from, to, q);
+    let e = cache.get(key);
+    if (!e) {
+      const abs = analyzeRange(tokens, from, to, config, env.userWords, model, delta);
+      e = { issues: abs.map(x => ({ ...x, span: { start: x.span.start - base, end: x.span.end - base } })) };
+      cache.set(key, e);
+      for (const x of abs) out.push(x);
+    } else {
+      for (const x of e.issues) out.push({ ...x, span: { start: x.span.start + base, end: x.span.end + base } });
+    }
+    from = to;
+  }
+  return out;
+}
+
+/** Quantisation step of the document error-rate adjustment (natural log). */
+const DELTA_STEP = 0.25;
+
+/**
+ * How damaged is this document? Invalid syllables and unknown lower-case ones are the
+ * context-free evidence. A clean document gets a small prior probability of error per word
+ * (few context findings), a damaged scan a large one. Shifts every edit's log-probability by
+ * delta = ln(pErr / baseErr), quantised to DELTA_STEP so that one edit rarely changes it.
+ */
+export function docErrorDelta(tokens: Token[], checker: Checker): { q: number; pErr: number } {
+  let bad = 0, seen = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.skip) continue;
+    const info = checker.typeInfo(t.lower);
+    if (!info.valid && !info.marks) continue;
+    seen++;
+    if (!info.valid || (!info.known && info.marks && t.text === t.lower)) bad++;
+  }
+  const rate = (bad + tuning.ratePriorBad) / (seen + tuning.ratePriorN);
+  const pErr = Math.min(tuning.maxErr, Math.max(tuning.minErr, tuning.rateScale * rate));
+  return { q: Math.round(Math.log(pErr / tuning.baseErr) / DELTA_STEP), pErr };
 }
 
 function userWordSet(config: EngineConfig): Set<string> {
@@ -116,31 +255,28 @@ function render(model: SpellingModel, id: number, like: string, newStyleDoc: boo
   return applyCase(s, like);
 }
 
+/** Spelling issues of a token list, without the block cache (same result as analyzeCached()). */
 export function analyze(tokens: Token[], config: EngineConfig, model: SpellingModel): SpellingIssue[] {
+  const { q } = docErrorDelta(tokens, checkerFor(model));
+  return analyzeRange(tokens, 0, tokens.length, config, userWordSet(config), model, q * DELTA_STEP);
+}
+
+/**
+ * Issues of tokens[from, to): `from` must start a context (breakBefore) and `to` end one, so
+ * that nothing outside the range feeds a decision inside it. Spans are absolute.
+ */
+function analyzeRange(all: Token[], from: number, to: number, config: EngineConfig, userWords: Set<string>, model: SpellingModel, delta: number): SpellingIssue[] {
   const checker = checkerFor(model);
-  const userWords = userWordSet(config);
   const threshold = config.spelling.contextThreshold;
   const maxS = config.spelling.maxSuggestions;
   const out: SpellingIssue[] = [];
+  const tokens = from === 0 && to === all.length ? all : all.slice(from, to);
   const n = tokens.length;
   const ids = new Int32Array(n);
   const infos = tokens.map(t => checker.typeInfo(t.lower));
   const numId = model.idOf('0');
   // skipped tokens (Roman numerals, acronyms) still give context when they spell a syllable ("khóa XI")
   for (let i = 0; i < n; i++) ids[i] = tokens[i]!.num ? numId : infos[i]!.self;
-  // How damaged is this document? Invalid syllables and unknown lower-case ones are the
-  // context-free evidence. A clean document gets a small prior probability of error per word
-  // (few context findings), a damaged scan a large one. Shifts every edit's log-probability.
-  let bad = 0, seen = 0;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!, info = infos[i]!;
-    if (t.skip || (!info.valid && !info.marks)) continue;
-    seen++;
-    if (!info.valid || (!info.known && info.marks && t.text === t.lower)) bad++;
-  }
-  const rate = (bad + tuning.ratePriorBad) / (seen + tuning.ratePriorN);
-  const pErr = Math.min(tuning.maxErr, Math.max(tuning.minErr, tuning.rateScale * rate));
-  const delta = Math.log(pErr / tuning.baseErr);
   const eDelta = Math.exp(delta);
   const shiftConf = (d: Decision) => (d.conf * eDelta) / (d.selfConf + (1 - d.selfConf) * eDelta);
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);

@@ -21,8 +21,6 @@ export interface Token extends Span {
   skip: boolean;
   /** 0-based line. */
   line: number;
-  /** Text right after the token (one char), for Roman numerals "II." */
-  next: string;
   /** A number (context only, never checked): lower is "0". */
   num?: boolean;
 }
@@ -167,7 +165,7 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
         out.push({
           start: st, end: st + nm[2]!.length, text: nm[2]!, lower: '0',
           breakBefore: pendingBreak, breakAfter: false, sentenceStart: false, upperLine, skip: true,
-          line, next: text[st + nm[2]!.length] ?? '', num: true,
+          line, num: true,
         });
         pendingBreak = false;
         sentenceStart = false;
@@ -202,7 +200,7 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
     out.push({
       start: s, end: e - trail, text: chunk.slice(0, chunk.length - trail), lower: '0',
       breakBefore: pendingBreak, breakAfter: false, sentenceStart: false, upperLine, skip: true,
-      line, next: text[e - trail] ?? '', num: true,
+      line, num: true,
     });
     pendingBreak = false;
     sentenceStart = false;
@@ -213,11 +211,15 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
     // split the chunk around <...> tags; text between tags is processed normally
     let k = s;
     while (k < e) {
-      const lt = text.indexOf('<', k);
-      if (lt < 0 || lt >= e) { if (k < e) processPlain(k, e); return; }
+      // search only inside the chunk: indexOf on the whole text would make a document full of
+      // stray '>' quadratic
+      let lt = k;
+      while (lt < e && text.charCodeAt(lt) !== 60) lt++;
+      if (lt >= e) { if (k < e) processPlain(k, e); return; }
       if (lt > k) processPlain(k, lt);
-      const gt = text.indexOf('>', lt);
-      const end = gt < 0 || gt >= e ? e : gt + 1;
+      let gt = lt;
+      while (gt < e && text.charCodeAt(gt) !== 62) gt++;
+      const end = gt >= e ? e : gt + 1;
       breakPrev();
       k = end;
     }
@@ -240,9 +242,12 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
   function emit(s: number, e: number) {
     if (inSkip(s, e)) { breakPrev(); return; }
     const t = text.slice(s, e);
-    const lower = t.toLowerCase();
+    // case from the code units: no upper-case copy, and no lower-case copy for lower-case words
+    let ups = 0, others = 0;
+    for (let k = s; k < e; k++) { const u = caseOf(text.charCodeAt(k)); if (u === 1) ups++; else if (u === 2) others++; }
+    const lower = ups ? t.toLowerCase() : t;
     let skip = false;
-    const isUpper = t.length >= 2 && t === t.toUpperCase() && t !== lower;
+    const isUpper = t.length >= 2 && ups > 0 && others === 0;
     // acronyms in running text (UBND, GRDP, HĐND); Roman numerals
     if (isUpper && !upperLine) skip = true;
     if (ROMAN.test(t)) {
@@ -251,13 +256,13 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
     }
     // a token with letters from another script (Greek etc.) or a mixed case like "iPhone"
     for (let k = s; k < e; k++) { const c = text.charCodeAt(k); if (c >= 0x370 && c <= 0x3ff) { skip = true; break; } }
-    if (!skip && t !== lower && !isUpper) {
+    if (!skip && ups > 0 && !isUpper) {
       for (let k = s + 1; k < e; k++) if (caseOf(text.charCodeAt(k)) === 1) { skip = true; break; }
     }
     const tok: Token = {
       start: s, end: e, text: t, lower,
       breakBefore: pendingBreak, breakAfter: false,
-      sentenceStart, upperLine, skip, line, next: text[e] ?? '',
+      sentenceStart, upperLine, skip, line,
     };
     out.push(tok);
     pendingBreak = false;

@@ -1,0 +1,58 @@
+// Incremental spelling analysis: per-block cached decisions must give exactly what a cold run
+// gives, after edits anywhere in a document (inside a paragraph, across a paragraph break, in a
+// heading), so that the editor shows the same findings as the CLI.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lintText, resolveConfig, type Finding } from '../../../../../server/src/engine/index';
+import { loadDefaultResources } from '../../../../../server/src/engine/resources';
+import { spellingRules } from '../../../../../server/src/engine/rules/spelling/index';
+import { clearSpellingCaches } from '../../../../../server/src/engine/rules/spelling/analyze';
+
+function findRoot(dir: string): string {
+  while (!fs.existsSync(path.join(dir, 'seeds')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+const root = findRoot(__dirname);
+const seed = fs.readFileSync(path.join(root, 'seeds', '000_a564b550e16160e0.txt'), 'utf8');
+const resources = loadDefaultResources();
+const config = resolveConfig({});
+
+const lint = (text: string): Finding[] => lintText('file:///inc.txt', text, config, { resources, only: spellingRules });
+const view = (text: string, fs_: Finding[]) => fs_.map(f => `${f.offsets.start}:${text.slice(f.offsets.start, f.offsets.end)}:${f.code}:${f.severity}:${f.safe ? 1 : 0}:${f.suggestions.join('|')}`);
+
+suite('rules/spelling incremental', () => {
+  test('edits give the same findings as a cold analysis of the edited text', () => {
+    lint(seed);
+    const mid = seed.indexOf('\n', seed.length >> 1);
+    const edits = [
+      seed.slice(0, mid) + ' thành phổ lần thử 25' + seed.slice(mid),   // typo'd words appended to a line
+      seed.slice(0, 200) + seed.slice(260),                            // text removed near the top
+      seed.slice(0, mid) + '\n\n' + seed.slice(mid),                     // a paragraph split
+      seed.replace('\n\n', ' '),                                        // two paragraphs joined
+      'THÀNH PHÓ HÀ NỘI\n\n' + seed,                                     // a heading in front
+    ];
+    for (const text of edits) {
+      const warm = view(text, lint(text));
+      clearSpellingCaches(resources.spelling!);
+      const cold = view(text, lint(text));
+      assert.deepStrictEqual(warm, cold);
+      lint(seed);
+    }
+  });
+
+  test('an edit that adds a context error is found at its position; the rest shifts with the text', () => {
+    const before = lint(seed);
+    const at = seed.indexOf('\n', seed.length >> 1);
+    const ins = ' đời sống của nhân dân thành phổ';
+    const text = seed.slice(0, at) + ins + seed.slice(at);
+    const after = lint(text);
+    const phổ = after.find(f => text.slice(f.offsets.start, f.offsets.end) === 'phổ' && f.offsets.start > at && f.offsets.start < at + ins.length);
+    assert.strictEqual(phổ?.suggestions[0], 'phố');
+    // findings outside the edited line are unchanged, shifted by the inserted length
+    const lineStart = seed.lastIndexOf('\n', at - 1) + 1;
+    const outside = (fs_: Finding[], shift: number) => fs_.filter(f => f.offsets.start < lineStart || f.offsets.start >= at + shift + 1)
+      .map(f => `${f.offsets.start >= at + shift ? f.offsets.start - shift : f.offsets.start}:${f.code}:${f.suggestions[0] ?? ''}`);
+    assert.deepStrictEqual(outside(after, ins.length), outside(before, 0));
+  });
+});
