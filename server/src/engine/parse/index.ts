@@ -782,6 +782,10 @@ const TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>\n]{0,200})?\/?>/y;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]{1,500}/y;
 const ENUM = /\((\d{1,2}|[ivxỉìíịĩl]{1,5})\)/y;
 
+/** ASCII characters that can start an inline construct scanInline looks at. */
+const INLINE_START = new Uint8Array(128);
+for (const c of '<[`hw\\*_](') INLINE_START[c.charCodeAt(0)] = 1;
+
 function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocFormat, addSkip: (s: number, e: number) => void): { refs: RawRef[]; enums: RawEnum[] } {
   const refs: RawRef[] = [];
   const enums: RawEnum[] = [];
@@ -791,6 +795,9 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
     const start = lines[b.first]!.start;
     const end = lines[b.last]!.end;
     for (let i = start; i < end; i++) {
+      // every construct below starts with one of a few ASCII characters
+      const code = m.charCodeAt(i);
+      if (code >= 128 || INLINE_START[code] === 0) continue;
       const ch = m[i]!;
       if (ch === '<') {
         SUP.lastIndex = i;
