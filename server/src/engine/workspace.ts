@@ -7,7 +7,6 @@ import { parseDocument } from './parse/index';
 import { SourceText } from './text';
 import type { CitationAnalysis, CitationMention } from './citations/model';
 import { analyzeText, effectiveCanonical, keyPrefix } from './citations/resolve';
-import { foldText } from './citations/fold';
 
 /** One bulletin known to the workspace index. */
 export interface IndexedBulletin {
@@ -39,7 +38,7 @@ export interface WorkspaceIndex {
    * The citation analysis of `uri` when the index holds exactly `original` for it (analysed once,
    * then shared with the document being checked); undefined otherwise.
    */
-  sharedAnalysis?(uri: string, original: string): CitationAnalysis | undefined;
+  sharedAnalysis?(uri: string, original: string, source?: SourceText): CitationAnalysis | undefined;
 }
 
 export const emptyWorkspace: WorkspaceIndex = { uris: () => [], files: () => [], file: () => undefined, filesWithKey: () => [], filesDefining: () => [] };
@@ -65,13 +64,17 @@ class Entry implements IndexedBulletin {
     this.src ??= new SourceText(this.text);
     return this.src;
   }
+  /** Use a host's SourceText of the same text instead of building another. */
+  adoptSource(src: SourceText): void {
+    this.src ??= src;
+  }
   doc(): BulletinDocument {
     return parseDocument(this.uri, this.text, this.version);
   }
   citations(): CitationAnalysis {
     if (!this.analysis) {
       const t = this.source().text;
-      this.analysis = analyzeText(t, foldText(t), commentSpans(t));
+      this.analysis = analyzeText(t, undefined, commentSpans(t));
     }
     return this.analysis;
   }
@@ -143,10 +146,24 @@ export class BulletinIndex implements WorkspaceIndex {
     return out;
   }
 
-  sharedAnalysis(uri: string, original: string): CitationAnalysis | undefined {
+  sharedAnalysis(uri: string, original: string, source?: SourceText): CitationAnalysis | undefined {
     const e = this.entries.get(uri);
     if (!e || e.text !== original) return undefined;
+    if (source && source.original === original) e.adoptSource(source);
     try { return e.citations(); } catch { return undefined; }
+  }
+
+  /**
+   * Analyse changed bulletins ahead of any query, while `more()` says there is time (hosts call
+   * it from idle slices), so that a keystroke's check never waits for the workspace. Returns
+   * true when some bulletin is still waiting.
+   */
+  prepare(more: () => boolean): boolean {
+    for (const uri of [...this.dirty]) {
+      if (!more()) return true;
+      this.flushOne(uri);
+    }
+    return false;
   }
 
   /** Every document key known in the workspace. */
@@ -171,21 +188,25 @@ export class BulletinIndex implements WorkspaceIndex {
     if (!this.dirty.size || (this.dirty.size === 1 && except !== undefined && this.dirty.has(except))) return;
     for (const uri of [...this.dirty]) {
       if (uri === except) continue;
-      this.dirty.delete(uri);
-      const e = this.entries.get(uri);
-      if (!e) continue;
-      let a: CitationAnalysis;
-      try { a = e.citations(); } catch { continue; }
-      const keys = [...a.documents.keys()];
-      const defs = [...new Set(a.mentions.filter(m => m.resolution === 'definition').flatMap(defKeys))];
-      this.keysOf.set(uri, keys);
-      this.defsOf.set(uri, defs);
-      for (const [map, list] of [[this.byKey, keys], [this.byDef, defs]] as const) {
-        for (const k of list) {
-          let s = map.get(k);
-          if (!s) map.set(k, (s = new Set()));
-          s.add(uri);
-        }
+      this.flushOne(uri);
+    }
+  }
+
+  private flushOne(uri: string): void {
+    this.dirty.delete(uri);
+    const e = this.entries.get(uri);
+    if (!e) return;
+    let a: CitationAnalysis;
+    try { a = e.citations(); } catch { return; }
+    const keys = [...a.documents.keys()];
+    const defs = [...new Set(a.mentions.filter(m => m.resolution === 'definition').flatMap(defKeys))];
+    this.keysOf.set(uri, keys);
+    this.defsOf.set(uri, defs);
+    for (const [map, list] of [[this.byKey, keys], [this.byDef, defs]] as const) {
+      for (const k of list) {
+        let s = map.get(k);
+        if (!s) map.set(k, (s = new Set()));
+        s.add(uri);
       }
     }
   }

@@ -11,7 +11,12 @@ import { looksVietnamese } from '../engine/language';
 export interface UpdatableIndex extends WorkspaceIndex {
   update(uri: string, text: string, version?: number): void;
   remove(uri: string): void;
+  /** Analyse pending bulletins while more() allows; true when some are still pending. */
+  prepare?(more: () => boolean): boolean;
 }
+
+/** Longest slice of background indexing work between two turns of the event loop. */
+const SLICE_MS = 8;
 
 export function createIndex(): UpdatableIndex {
   return createWorkspaceIndex();
@@ -115,10 +120,28 @@ export class WorkspaceFiles {
       }
       await new Promise<void>(r => setImmediate(r));
     }
+    await this.warm(id);
     this.settled = true;
     if (total >= MAX_TOTAL_BYTES) this.log(`workspace index stopped at ${MAX_TOTAL_BYTES / 1048576} MB of text; further bulletins are not indexed`);
     this.log(`indexed ${indexed} bulletin(s) of ${files.length} candidate file(s) in ${Date.now() - started} ms`);
     if (indexed > 0) { this.generation++; this.onDiskChange(); }
+  }
+
+  /**
+   * Analyse the citations of indexed disk bulletins in short slices between other work, so the
+   * first check that looks across files finds them ready instead of analysing them all at once.
+   */
+  private async warm(id = this.scanId): Promise<void> {
+    const prepare = this.index.prepare?.bind(this.index);
+    if (!prepare) return;
+    for (;;) {
+      if (id !== this.scanId || this.disposed) return;
+      const t0 = Date.now();
+      let pending: boolean;
+      try { pending = prepare(() => Date.now() - t0 < SLICE_MS); } catch (e) { this.log(`index warm-up failed: ${(e as Error)?.message ?? e}`); return; }
+      if (!pending) return;
+      await new Promise<void>(r => setImmediate(r));
+    }
   }
 
   private async readIfBulletin(file: string): Promise<string | undefined> {
@@ -176,6 +199,7 @@ export class WorkspaceFiles {
     else try { this.index.update(pathToUri(p), text, 0); } catch (e) { this.log(`index update failed for ${p}: ${(e as Error)?.message ?? e}`); }
     this.generation++;
     this.onDiskChange();
+    void this.warm();
   }
 
   private safeRemove(uri: string): void {

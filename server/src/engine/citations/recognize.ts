@@ -513,6 +513,7 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
     if (sym) {
       const members: CitationMention[] = [];
       const gid = ++group;
+      groupsUsed = group;
       const first = push({ kind: 'short', span: { start: i, end: sym.span.end }, text: '', typeWord, symbol: sym, group: gid });
       members.push(first);
       let end = sym.span.end;
@@ -678,6 +679,8 @@ function badSymbolAt(t: string, i: number): Span | null {
 
 // symbols that could not be parsed, collected by the scanner
 let badSymbols: Span[] = [];
+// group ids the last scan handed out (1..groupsUsed)
+let groupsUsed = 0;
 
 // alias clauses found by attachTail, collected by the scanner (module-level to keep signatures small)
 let pendingAliases: CitationMention[] = [];
@@ -689,14 +692,16 @@ export function recognize(t: string, f: string, opts: RecognizeOptions = {}): Ci
 }
 
 /** recognize() plus the spans of symbols that follow a type word but break the symbol grammar. */
-export function recognizeWithProblems(t: string, f: string, opts: RecognizeOptions = {}): { mentions: CitationMention[]; badSymbols: Span[] } {
+export function recognizeWithProblems(t: string, f: string, opts: RecognizeOptions = {}): { mentions: CitationMention[]; badSymbols: Span[]; groups: number } {
   pendingAliases = [];
   badSymbols = [];
+  groupsUsed = 0;
   const base = scan(t, f, opts);
+  const groups = groupsUsed;
   const all = [...base, ...pendingAliases];
   pendingAliases = [];
   all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const bad = badSymbols;
   badSymbols = [];
-  return { mentions: renumber(all), badSymbols: bad };
+  return { mentions: renumber(all), badSymbols: bad, groups };
 }

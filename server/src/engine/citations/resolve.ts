@@ -1,9 +1,11 @@
 // Resolution per bulletin (citations.md 2.8), eyecite-style in document order, with ambiguity
 // reported instead of dropped. Memoised on the document.
 import { memo, type BulletinDocument, type Span } from '../parse/model';
+import type { SourceText } from '../text';
 import type { CitationAnalysis, CitationMention, CitedDocument } from './model';
 import { foldText } from './fold';
-import { recognizeWithProblems, normAlias } from './recognize';
+import { normAlias } from './recognize';
+import { recognizeChunked } from './chunks';
 import { legislatureOn, TYPE_NAME_BY_CODE } from './lexicon';
 
 /** The folded shadow text of a document (memoised). */
@@ -72,7 +74,7 @@ function detectBulletinDate(f: string): { iso: string; span: Span } | undefined 
 /** Something that may already hold the analysis of the same text (the workspace index). */
 export interface AnalysisSource {
   /** The analysis of `uri` when its indexed text is exactly `original` (computed there once). */
-  sharedAnalysis?(uri: string, original: string): CitationAnalysis | undefined;
+  sharedAnalysis?(uri: string, original: string, source?: SourceText): CitationAnalysis | undefined;
 }
 
 /**
@@ -81,7 +83,13 @@ export interface AnalysisSource {
  * shared by both (the CLI indexes every file it lints; the server indexes open buffers).
  */
 export function analyzeCitations(doc: BulletinDocument, shared?: AnalysisSource): CitationAnalysis {
-  return memo(doc, 'citations', () => shared?.sharedAnalysis?.(doc.uri, doc.source.original) ?? analyzeText(doc.text, foldedText(doc), commentSpans(doc)));
+  return memo(doc, 'citations', () => {
+    const fromIndex = shared?.sharedAnalysis?.(doc.uri, doc.source.original, doc.source);
+    if (fromIndex) return fromIndex;
+    const r = recognizeChunked(doc.text, commentSpans(doc));
+    if (!doc.memo.has('citations.folded')) doc.memo.set('citations.folded', r.folded);
+    return resolveRecognised(r.folded, r.mentions, r.badSymbols);
+  });
 }
 
 function commentSpans(doc: BulletinDocument): Span[] {
@@ -89,8 +97,16 @@ function commentSpans(doc: BulletinDocument): Span[] {
   return [...c].sort((a, b) => a.start - b.start);
 }
 
-export function analyzeText(t: string, f: string, skips: Span[] = []): CitationAnalysis {
-  const { mentions, badSymbols } = recognizeWithProblems(t, f, { skips });
+/**
+ * Recognise and resolve the citations of an analysis text. `f` is its folded text when the
+ * caller has it (it is assembled from the recognised chunks otherwise).
+ */
+export function analyzeText(t: string, f?: string, skips: Span[] = []): CitationAnalysis {
+  const r = recognizeChunked(t, skips);
+  return resolveRecognised(f ?? r.folded, r.mentions, r.badSymbols);
+}
+
+function resolveRecognised(f: string, mentions: CitationMention[], badSymbols: Span[]): CitationAnalysis {
   const defs: Def[] = [];
   const bySymbol = new Map<string, Def[]>();
   // 1. definitions: symbol + date and/or issuer

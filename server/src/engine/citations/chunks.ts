@@ -1,0 +1,156 @@
+// Citation recognition paragraph by paragraph, with a content-keyed cache (issue 5).
+//
+// A citation never spans a blank line: the scanner's look-behind stops at the line start and its
+// look-ahead at the next blank line. So the analysis text is cut into chunks at blank lines,
+// each chunk is recognised on its own, and the results are put back with their offsets, mention
+// ids and group ids shifted: exactly what one scan of the whole text gives (a unit test checks it
+// on the seeds and the fixtures). Chunks are cached by their text, so re-analysing a document
+// after an edit recognises only the paragraph the edit touched, and a paragraph repeated across
+// bulletins (or the CLI's copies) is recognised once per process.
+import type { Span } from '../parse/model';
+import type { CitationMention } from './model';
+import { foldText } from './fold';
+import { recognizeWithProblems } from './recognize';
+
+/** What recognition of one chunk gives, with offsets relative to the chunk start. Never mutated. */
+interface ChunkResult {
+  mentions: CitationMention[];
+  badSymbols: Span[];
+  /** Group ids handed out (1..groups). */
+  groups: number;
+  folded: string;
+}
+
+export interface Recognised {
+  mentions: CitationMention[];
+  badSymbols: Span[];
+  /** The folded text of the whole input (foldText(t)), assembled from the chunks. */
+  folded: string;
+}
+
+/** Cache: chunk text (plus its skips) -> result; Map order is recency (oldest first). */
+const cache = new Map<string, ChunkResult>();
+let cacheChars = 0;
+/** About 4 M characters of chunk text (8 MB) plus their mentions: several large bulletins. */
+const MAX_CACHE_CHARS = 4_000_000;
+
+/** Forget every cached chunk (tests, benchmarks). */
+export function clearCitationCache(): void {
+  cache.clear();
+  cacheChars = 0;
+}
+
+function isBlankFrom(t: string, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * Chunks of `t`: [start, end) pairs covering every non-blank line, cut at blank lines (only
+ * spaces, tabs, CR). What lies between chunks is white space only.
+ */
+export function chunkSpans(t: string): Span[] {
+  const out: Span[] = [];
+  const n = t.length;
+  let start = -1, last = -1;
+  let i = 0;
+  while (i <= n) {
+    let e = t.indexOf('\n', i);
+    if (e < 0) e = n;
+    if (isBlankFrom(t, i, e)) {
+      if (start >= 0) { out.push({ start, end: last }); start = -1; }
+    } else {
+      if (start < 0) start = i;
+      last = e;
+    }
+    i = e + 1;
+  }
+  if (start >= 0) out.push({ start, end: last });
+  return out;
+}
+
+function cloneShifted<T>(v: T, delta: number, seen: Map<object, unknown>): T {
+  if (v === null || typeof v !== 'object') return v;
+  const hit = seen.get(v as object);
+  if (hit !== undefined) return hit as T;
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    seen.set(v, out);
+    for (const x of v) out.push(cloneShifted(x, delta, seen));
+    return out as T;
+  }
+  if (Object.getPrototypeOf(v) !== Object.prototype) return v; // only plain data is copied
+  const out: Record<string, unknown> = {};
+  seen.set(v as object, out);
+  for (const k of Object.keys(v as object)) out[k] = cloneShifted((v as Record<string, unknown>)[k], delta, seen);
+  if (typeof out['start'] === 'number' && typeof out['end'] === 'number') {
+    out['start'] = (out['start'] as number) + delta;
+    out['end'] = (out['end'] as number) + delta;
+  }
+  return out as T;
+}
+
+function recogniseChunk(text: string, skips: Span[]): ChunkResult {
+  const folded = foldText(text);
+  const r = recognizeWithProblems(text, folded, { skips });
+  return { mentions: r.mentions, badSymbols: r.badSymbols, groups: r.groups, folded };
+}
+
+function cached(text: string, skips: Span[]): ChunkResult {
+  const key = skips.length ? text + '\u0000' + skips.map(s => `${s.start},${s.end}`).join(';') : text;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const r = recogniseChunk(text, skips);
+  cache.set(key, r);
+  cacheChars += key.length + 64;
+  if (cacheChars > MAX_CACHE_CHARS) {
+    for (const [k] of cache) {
+      cache.delete(k);
+      cacheChars -= k.length + 64;
+      if (cacheChars <= MAX_CACHE_CHARS * 0.75) break;
+    }
+  }
+  return r;
+}
+
+/** Recognise every citation of `t` (as recognizeWithProblems on the whole text), chunk by chunk. */
+export function recognizeChunked(t: string, skips: readonly Span[] = []): Recognised {
+  const mentions: CitationMention[] = [];
+  const badSymbols: Span[] = [];
+  const folded: string[] = [];
+  let pos = 0;
+  let groupBase = 0;
+  let si = 0;
+  for (const c of chunkSpans(t)) {
+    folded.push(t.slice(pos, c.start)); // white space folds to itself
+    while (si < skips.length && skips[si]!.end <= c.start) si++;
+    const local: Span[] = [];
+    for (let k = si; k < skips.length && skips[k]!.start < c.end; k++) {
+      const s = skips[k]!;
+      local.push({ start: Math.max(0, s.start - c.start), end: Math.min(c.end, s.end) - c.start });
+    }
+    const r = cached(t.slice(c.start, c.end), local);
+    folded.push(r.folded);
+    const idBase = mentions.length;
+    const seen = new Map<object, unknown>();
+    for (const m0 of r.mentions) {
+      const m = cloneShifted(m0, c.start, seen);
+      m.id += idBase;
+      if (m.aliasOf !== undefined) m.aliasOf += idBase;
+      if (m.group !== undefined) m.group += groupBase;
+      mentions.push(m);
+    }
+    for (const b of r.badSymbols) badSymbols.push({ start: b.start + c.start, end: b.end + c.start });
+    groupBase += r.groups;
+    pos = c.end;
+  }
+  folded.push(t.slice(pos));
+  return { mentions, badSymbols, folded: folded.join('') };
+}
