@@ -130,9 +130,22 @@ export function startServer(connection: Connection): void {
   const parsed = new Map<string, BulletinDocument>();
   /** Duration of the last full lint per document (for the adaptive debounce). */
   const lintMs = new Map<string, number>();
+  /** When each document last changed (for the debounce). */
+  const lastChange = new Map<string, number>();
+  /**
+   * Delay before checking a document after an edit. An edit that comes after a pause longer
+   * than the document's last check (typing has stopped, or is slower than the checks) is checked
+   * at once: waiting would only add latency. Within a burst, the delay is half the last check
+   * time (at most DEBOUNCE_MS), so a burst on a big document is checked once at its end.
+   */
   function debounceFor(uri: string): number {
+    const now = Date.now();
+    const prev = lastChange.get(uri);
+    lastChange.set(uri, now);
     const last = lintMs.get(uri);
-    return last === undefined ? DEBOUNCE_MS : Math.max(MIN_DEBOUNCE_MS, Math.min(DEBOUNCE_MS, Math.round(last / 2)));
+    if (last === undefined) return DEBOUNCE_MS;
+    if (prev !== undefined && now - prev > Math.max(MIN_DEBOUNCE_MS, last)) return 0;
+    return Math.max(MIN_DEBOUNCE_MS, Math.min(DEBOUNCE_MS, Math.round(last / 2)));
   }
   const linted = new Map<string, Lint>();
   function parse(doc: TextDocument): BulletinDocument {
@@ -286,7 +299,7 @@ export function startServer(connection: Connection): void {
     if (e.kind === 'close') {
       const tm = timers.get(doc.uri); if (tm) clearTimeout(tm);
       timers.delete(doc.uri);
-      parsed.delete(doc.uri); linted.delete(doc.uri); fixAllCache.delete(doc.uri); lintMs.delete(doc.uri); vietnamese.delete(doc.uri); settings.forget(doc.uri);
+      parsed.delete(doc.uri); linted.delete(doc.uri); fixAllCache.delete(doc.uri); lintMs.delete(doc.uri); lastChange.delete(doc.uri); vietnamese.delete(doc.uri); settings.forget(doc.uri);
       pendingIndex.delete(doc.uri);
       void wsFiles.bufferClosed(doc.uri).catch(err => logError('index', err));
       if (!caps.pull && pushedNonEmpty.delete(doc.uri)) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] }).catch(() => undefined);
@@ -295,6 +308,7 @@ export function startServer(connection: Connection): void {
     // The index takes the buffer lazily (flushIndex), not on every keystroke.
     pendingIndex.set(doc.uri, doc);
     if (isUserDataFile(doc.uri)) return;
+    if (e.kind === 'open') lastChange.set(doc.uri, Date.now());
     schedulePush(doc.uri, e.kind === 'open' ? 0 : debounceFor(doc.uri));
   }
 
