@@ -220,6 +220,14 @@ if (existsSync(confPath) && !args.includes('--no-confusions')) {
   // đ is about 1/8 as frequent as the vowels seen here; a rough base for the stroke rates
   const dBase = 800;
   learned.dCost = [Math.log(((chars['đ>d'] ?? 0) + 0.5) / dBase), Math.log(((chars['d>đ'] ?? 0) + 0.5) / dBase)];
+  // single consonant letters read as another letter (b -> h, s -> x, g -> p), seen at least
+  // twice; same rough base as đ. Keyed intended + observed, like the vowel table.
+  const charCost = {};
+  for (const [k, c] of Object.entries(chars)) {
+    const [from, to] = k.split('>');
+    if (from.length === 1 && to.length === 1 && from !== to && c >= 2 && !(from === 'đ' || to === 'đ')) charCost[from + to] = Math.log((c + 0.5) / dBase);
+  }
+  learned.charCost = charCost;
   console.log(`learned channel: ${Object.keys(vowel).length} vowel, ${Object.keys(syl).length} syllable confusions`);
 }
 function syl_(w) { return table.get(w.normalize('NFC')) ?? null; }

@@ -17,6 +17,10 @@ export interface ScoreParams {
   maxCandidates: number;
   /** Weight of the candidate's own frequency (1 = plain noisy channel; < 1 flattens the prior). */
   priorWeight: number;
+  /** Weight of the outer triples (second neighbour on each side). */
+  outerWeight: number;
+  /** Upper bound of the outer-triple evidence (nats). */
+  outerCap: number;
 }
 
 export const defaultScore: ScoreParams = {
@@ -26,6 +30,8 @@ export const defaultScore: ScoreParams = {
   tripleTau: 2,
   maxCandidates: 10,
   priorWeight: 1,
+  outerWeight: 1,
+  outerCap: 2,
 };
 
 export interface TypeInfo {
@@ -110,17 +116,29 @@ export class Checker {
     return t > 0 ? this.score.tripleWeight * Math.log1p(t / this.score.tripleTau) : 0;
   }
 
+  /** Evidence from the outer triples (l2, l, x) and (x, r, r2): context beyond one neighbour. */
+  private outer(l2: number, l: number, x: number, r: number, r2: number): number {
+    const m = this.model, w = this.score.outerWeight;
+    if (m.tripleCount === 0 || w === 0) return 0;
+    let v = 0;
+    if (l2 >= 0 && l >= 0) { const t = m.triple(l2, l, x); if (t > 0) v += Math.log1p(t / this.score.tripleTau); }
+    if (r >= 0 && r2 >= 0) { const t = m.triple(x, r, r2); if (t > 0) v += Math.log1p(t / this.score.tripleTau); }
+    return Math.min(this.score.outerCap, w * v);
+  }
+
   lm(l2: number, l: number, x: number, r: number, r2: number): number {
-    void l2; void r2;
     const pw = this.score.priorWeight;
-    return this.lnLeft(l, x) + this.lnRight(x, r) + this.tri(l, x, r) + (pw !== 1 ? (pw - 1) * this.model.lnUni(x) : 0);
+    return this.lnLeft(l, x) + this.lnRight(x, r) + this.tri(l, x, r) + this.outer(l2, l, x, r, r2) + (pw !== 1 ? (pw - 1) * this.model.lnUni(x) : 0);
   }
 
   /** Decide on lower-case token `w` with neighbour ids (-1 = none). */
   decide(w: string, l2: number, l: number, r: number, r2: number, info?: TypeInfo): Decision {
     const t = info ?? this.typeInfo(w);
-    // per-type cache keyed by the neighbours; small integer keys stay unboxed
-    const key = (l + 1) * 65536 + (r + 1);
+    // per-type cache keyed by the two neighbours on each side (13 bits each while the lexicon
+    // has fewer than 8191 syllables: an exact double; otherwise the outer ones are dropped
+    // from the key and from the decision)
+    if (this.model.size >= 8191) { l2 = -1; r2 = -1; }
+    const key = (((l2 + 1) * 8192 + (l + 1)) * 8192 + (r + 1)) * 8192 + (r2 + 1);
     let c = t.cache;
     if (!c) { c = t.cache = new Map(); }
     const hit = c.get(key);
@@ -183,7 +201,8 @@ export class Checker {
   }
 
   /** Replacement candidates of `w` in context, best first (for suggestions; not cached). */
-  rank(w: string, l: number, r: number, limit: number, d?: Decision): number[] {
+  rank(w: string, l2: number, l: number, r: number, r2: number, limit: number, d?: Decision): number[] {
+    if (this.model.size >= 8191) { l2 = -1; r2 = -1; }
     if (d?.ranked && d.ranked.length >= limit) return d.ranked.slice(0, limit);
     const m = this.model;
     const cands = m.candidates(w);
@@ -192,7 +211,7 @@ export class Checker {
     const xs: { id: number; s: number }[] = [];
     for (let i = 0; i < n; i++) {
       if (i < 30 && (mask & (1 << i))) continue;
-      xs.push({ id: cands[i]!.id, s: this.lm(-1, l, cands[i]!.id, r, -1) + cands[i]!.channel });
+      xs.push({ id: cands[i]!.id, s: this.lm(l2, l, cands[i]!.id, r, r2) + cands[i]!.channel });
     }
     xs.sort((a, b) => b.s - a.s);
     const out = xs.slice(0, limit).map(x => x.id);

@@ -133,13 +133,14 @@ export class SpellingModel {
       if (len > 0 && off + 4 + len <= bytes.length) {
         const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(off + 4, off + 4 + len))) as {
           tonePairs?: number[]; channel?: Partial<ChannelParams>;
-          toneCost?: number[]; vowelCost?: Record<string, number>; sylCost?: Record<string, number>; dCost?: [number, number];
+          toneCost?: number[]; vowelCost?: Record<string, number>; sylCost?: Record<string, number>; dCost?: [number, number]; charCost?: Record<string, number>;
         };
         if (Array.isArray(meta.tonePairs) && meta.tonePairs.length) this.tonePairs = new Set(meta.tonePairs);
         if (Array.isArray(meta.toneCost) && meta.toneCost.length === 36) this.learned.tone = Float64Array.from(meta.toneCost);
         if (meta.vowelCost) this.learned.vowel = new Map(Object.entries(meta.vowelCost));
         if (meta.sylCost) this.learned.syl = new Map(Object.entries(meta.sylCost));
         if (meta.dCost) this.learned.d = meta.dCost;
+        if (meta.charCost) this.learned.char = new Map(Object.entries(meta.charCost));
         if (meta.channel) Object.assign(this.channel, meta.channel);
       }
       off = pad4(off + 4 + len);
@@ -283,7 +284,7 @@ export class SpellingModel {
         for (const id of del.get(d) ?? []) {
           const cs = this.skeletonOf(id);
           if (cs.length === sk.length && cs.slice(0, j) + cs.slice(j + 1) === d) {
-            offer(id, SIMILAR.has(sk[j]! + cs[j]!) ? p.subst : p.substFar);
+            offer(id, this.substCost(sk[j]!, cs[j]!));
           }
         }
       }
@@ -300,6 +301,19 @@ export class SpellingModel {
     // context-free plausibility first: channel + frequency
     out.sort((a, b) => (b.channel + this.lnCount[b.id]!) - (a.channel + this.lnCount[a.id]!) || a.id - b.id);
     return out;
+  }
+
+  /**
+   * Cost of OCR reading letter `intended` as `obs` (skeletons: no marks): the built-in
+   * similar/far cost, blended with the rate learned from rendered-and-OCRed text when it has one
+   * (a read as u: "các" -> "cúc"; b as h).
+   */
+  substCost(obs: string, intended: string): number {
+    const p = this.channel;
+    const builtin = SIMILAR.has(obs + intended) ? p.subst : p.substFar;
+    const lw = this.learnedWeight;
+    const lv = this.learned.vowel?.get(intended + obs) ?? this.learned.char?.get(intended + obs);
+    return lv !== undefined && lw > 0 ? Math.max(builtin, lw * lv + (1 - lw) * builtin) : builtin;
   }
 
   /** Channel cost between two words with the same skeleton (same letters, aligned). */
@@ -337,7 +351,7 @@ export class SpellingModel {
   }
 
   /** Channel learned from rendered-and-OCRed text (ln P(obs | intended)), when the table has it. */
-  learned: { tone?: Float64Array; vowel?: Map<string, number>; syl?: Map<string, number>; d?: [number, number] } = {};
+  learned: { tone?: Float64Array; vowel?: Map<string, number>; syl?: Map<string, number>; d?: [number, number]; char?: Map<string, number> } = {};
   /** Weight of the learned channel relative to the built-in costs (1 = learned only). */
   learnedWeight = 0.5;
 

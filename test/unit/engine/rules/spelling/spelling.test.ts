@@ -61,14 +61,15 @@ suite('rules/spelling', () => {
     assert.strictEqual(fixes.get('nãm'), 'năm');
   });
 
-  test('seed 003 (clean Markdown) is silent but for its two genuine typos', () => {
-    // "tiếp tục đầy mạnh" (đẩy mạnh) and "dùn đẩy" (đùn đẩy) are real mistakes in the published text
+  test('seed 003 (clean Markdown) is silent but for its genuine typos', () => {
+    // "tiếp tục đầy mạnh" (đẩy mạnh), "dùn đẩy" (đùn đẩy) and "Chi số sản xuất công nghiệp (IIP)"
+    // (Chỉ số: the index of industrial production) are real mistakes in the published text
     const text = seed(SEED003);
     const fs_ = spell(text).map(f => `${at(text, f)} -> ${f.suggestions[0] ?? ''}`);
-    const allowed = new Set(['đầy -> đẩy']);
+    const allowed = new Set(['đầy -> đẩy', 'Chi -> Chỉ']);
     const unexpected = fs_.filter(f => !allowed.has(f) && !f.startsWith('dùn '));
     assert.deepStrictEqual(unexpected, []);
-    assert.ok(fs_.length <= 2, fs_.join('; '));
+    assert.ok(fs_.length <= 3, fs_.join('; '));
   });
 
   test('tone-placement styles are never flagged', () => {
