@@ -313,7 +313,7 @@ function analyzeRange(all: Token[], from: number, to: number, config: EngineConf
     if (info.known && d.margin + delta < tuning.contextMargin) return null;
     const newStyleDoc = info.newStyle;
     let ranked: number[] | null = null;
-    const rankedIds = () => (ranked ??= checker.rank(w, l, r, maxS, d));
+    const rankedIds = () => (ranked ??= checker.rank(w, l2, l, r, r2, maxS, d));
     const sugg = (limit: number) => rankedIds().slice(0, limit).map(id => render(model, id, t.text, newStyleDoc));
 
     if (!valid && (bareInvalid || (info.foreign && caseShape(t.text) !== 'lower')) && (d.best < 0 || d.conf < 0.6)) return null;
