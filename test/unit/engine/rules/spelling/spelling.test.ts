@@ -62,14 +62,15 @@ suite('rules/spelling', () => {
   });
 
   test('seed 003 (clean Markdown) is silent but for its genuine typos', () => {
-    // "tiếp tục đầy mạnh" (đẩy mạnh), "dùn đẩy" (đùn đẩy) and "Chi số sản xuất công nghiệp (IIP)"
-    // (Chỉ số: the index of industrial production) are real mistakes in the published text
+    // "tiếp tục đầy mạnh" (đẩy mạnh), "dùn đẩy" (đùn đẩy), "Chi số sản xuất công nghiệp (IIP)"
+    // (Chỉ số: the index of industrial production) and "thúc đẩy chuyên biến tích cực" (chuyển
+    // biến) are real mistakes in the published text
     const text = seed(SEED003);
     const fs_ = spell(text).map(f => `${at(text, f)} -> ${f.suggestions[0] ?? ''}`);
-    const allowed = new Set(['đầy -> đẩy', 'Chi -> Chỉ']);
+    const allowed = new Set(['đầy -> đẩy', 'Chi -> Chỉ', 'chuyên -> chuyển']);
     const unexpected = fs_.filter(f => !allowed.has(f) && !f.startsWith('dùn '));
     assert.deepStrictEqual(unexpected, []);
-    assert.ok(fs_.length <= 3, fs_.join('; '));
+    assert.ok(fs_.length <= 4, fs_.join('; '));
   });
 
   test('tone-placement styles are never flagged', () => {
