@@ -142,7 +142,7 @@ export function clearSpellingCaches(model: SpellingModel): void {
 }
 
 function flagsOf(t: Token): number {
-  return (t.breakBefore ? 1 : 0) | (t.breakAfter ? 2 : 0) | (t.sentenceStart ? 4 : 0) | (t.upperLine ? 8 : 0) | (t.skip ? 16 : 0) | (t.num ? 32 : 0);
+  return (t.breakBefore ? 1 : 0) | (t.breakAfter ? 2 : 0) | (t.sentenceStart ? 4 : 0) | (t.upperLine ? 8 : 0) | (t.skip ? 16 : 0) | (t.num ? 32 : 0) | (t.numFix !== undefined ? 64 : 0);
 }
 
 function blockKey(tokens: Token[], from: number, to: number, q: number): string {
@@ -284,6 +284,17 @@ function analyzeRange(all: Token[], from: number, to: number, config: EngineConf
 
   const check = (i: number): SpellingIssue | null => {
     const t = tokens[i]!;
+    if (t.numFix !== undefined) {
+      if (userWords.has(t.text.toLowerCase())) return null;
+      return {
+        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
+        suggestions: t.numFix ? [t.numFix] : [], safe: false, severity: 'error', conf: 0,
+        message: {
+          en: `"${t.text}" looks like a number misread by OCR` + (t.numFix ? ` ("${t.numFix}")` : ''),
+          vi: `"${t.text}" có vẻ là số bị nhận dạng sai` + (t.numFix ? ` ("${t.numFix}")` : ''),
+        },
+      };
+    }
     if (t.skip) return null;
     const w = t.lower;
     if (userWords.has(w)) return null;

@@ -23,6 +23,34 @@ export interface Token extends Span {
   line: number;
   /** A number (context only, never checked): lower is "0". */
   num?: boolean;
+  /** A number OCR damaged with look-alike letters ("2I"): its digit reading, '' when unsure. */
+  numFix?: string;
+}
+
+/** Letters OCR writes for digits, and the digit each stands for ('' = a damaged digit, unknown). */
+const DIGIT_LOOKALIKE: Record<string, string> = {
+  I: '1', l: '1', L: '1', '|': '1', t: '1', Ï: '1', Í: '1', Ì: '1', ì: '1', í: '1', ï: '1',
+  O: '0', o: '0', Ö: '0', Ô: '0', Ò: '0', Ó: '0', Õ: '0', ö: '0', ô: '0', ò: '0', ó: '0', õ: '0', Đ: '0', Ủ: '0', Q: '0',
+  Š: '5', š: '5', Ñ: '',
+};
+
+/**
+ * The digit reading of a token that mixes digits with letters OCR writes for digits ("2I" ->
+ * "21", "I8" -> "18", "3.2L5" -> "3.215"), or null when it is not such a token. Codes with
+ * other letters ("5G", "F0", "B2", "U23", "3D", "CO2") are never damaged numbers.
+ */
+export function damagedNumber(w: string): string | null {
+  let digits = 0, letters = 0, out = '', unsure = false;
+  for (const ch of w.normalize('NFC')) {
+    if (ch >= '0' && ch <= '9') { digits++; out += ch; continue; }
+    if (ch === '.' || ch === ',') { out += ch; continue; }
+    const d = DIGIT_LOOKALIKE[ch];
+    if (d === undefined) return null;
+    letters++;
+    if (d === '') unsure = true; else out += d;
+  }
+  if (!digits || !letters || letters > digits + 1) return null;
+  return unsure ? '' : out;
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
@@ -149,6 +177,23 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
       return;
     }
     if (hasDigit) {
+      // a number with letters OCR reads for digits ("2I", "I8", "3.2L5", "0L"): context like a
+      // number, reported with its digit reading
+      const dn = /^([(]?)([\p{L}\p{M}\d|]+(?:[.,]\d[\p{L}\p{M}\d|]*)*)([.,;:!?)\]]*)$/u.exec(chunk);
+      const fix = dn ? damagedNumber(dn[2]!) : null;
+      if (dn && fix !== null) {
+        if (dn[1]) breakPrev();
+        const st = s + dn[1]!.length;
+        out.push({
+          start: st, end: st + dn[2]!.length, text: dn[2]!, lower: '0',
+          breakBefore: pendingBreak, breakAfter: false, sentenceStart: false, upperLine, skip: true,
+          line, num: true, numFix: fix,
+        });
+        pendingBreak = false;
+        sentenceStart = false;
+        if (dn[3]) { breakPrev(); if (/[.!?]/.test(dn[3])) sentenceStart = true; }
+        return;
+      }
       // a footnote number glued to a word: "tiêu1", "tiêu12,"
       const m = /^([\p{L}\p{M}]+)(\d{1,3})([.,;:!?)\]]*)$/u.exec(chunk);
       if (m && !/\d/.test(m[1]!)) {

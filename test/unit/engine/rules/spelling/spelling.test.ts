@@ -110,6 +110,14 @@ suite('rules/spelling', () => {
     assert.strictEqual(f[0]!.suggestions[0], 'tiêu');
   });
 
+  test('numbers OCR wrote with look-alike letters are reported with their digits; codes are not', () => {
+    const a = 'Ngày I5 tháng 7 năm 2024, toàn Đảng bộ đã kết nạp 3.2L5 đảng viên, đạt 2I chỉ tiêu (0L).';
+    const got = spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''}`);
+    assert.deepStrictEqual(got, ['I5 -> 15', '3.2L5 -> 3.215', '2I -> 21', '0L -> 01']);
+    const b = 'Triển khai 5G, xử lý ca F0 và F1, giấy phép lái xe hạng B2, đội tuyển U23, khí CO2, in 3D, khóa XI.';
+    assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
+  });
+
   test('merged words get the split form as first suggestion', () => {
     const a = 'Chương trình vềhạnchế tác động của dịch bệnh.';
     const f = spell(a);
