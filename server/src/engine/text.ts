@@ -24,7 +24,7 @@ export class SourceText {
 
   constructor(original: string) {
     this.original = original;
-    if (!NEEDS_WORK.test(original) && isNfc(original)) {
+    if (!NEEDS_WORK.test(original) && original === original.normalize('NFC')) {
       this.text = original;
       this.map = undefined;
     } else {
@@ -131,20 +131,6 @@ export class SourceText {
 
   /** Analysis offset of an LSP position. */
   offsetAt(pos: Position): number { return this.fromOriginal(this.offsetAtPosition(pos)); }
-}
-
-/**
- * NFC quick check: text made only of units that are NFC whatever surrounds them (below U+0300
- * with no combining mark, the Vietnamese block U+1E00–U+1EFF, general punctuation U+2002–U+206F)
- * is NFC without normalising a copy of it; anything else takes the exact test.
- */
-function isNfc(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2002 && c <= 0x206f)) continue;
-    return text === text.normalize('NFC');
-  }
-  return true;
 }
 
 function computeLineStarts(text: string): number[] {

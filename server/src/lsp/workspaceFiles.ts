@@ -110,13 +110,22 @@ export class WorkspaceFiles {
       if (id !== this.scanId || this.disposed) return;
       const chunk = files.slice(i, i + CHUNK);
       const texts = await Promise.all(chunk.map(f => this.readIfBulletin(f)));
+      let slice = Date.now();
       for (let k = 0; k < chunk.length; k++) {
+        if (id !== this.scanId || this.disposed) return;
         const f = chunk[k]!;
         if (this.open.has(f)) continue; // the buffer wins
         const t = texts[k];
         if (t === undefined) continue;
         total += t.length * 2;
-        try { this.index.update(pathToUri(f), t, 0); indexed++; } catch (e) { this.log(`index update failed for ${f}: ${(e as Error)?.message ?? e}`); }
+        try {
+          this.index.update(pathToUri(f), t, 0);
+          indexed++;
+          // analysed as it enters the index, one file per slice at most: a check that looks
+          // across files then never has a backlog of disk bulletins to analyse
+          this.index.prepare?.(() => true);
+        } catch (e) { this.log(`index update failed for ${f}: ${(e as Error)?.message ?? e}`); }
+        if (Date.now() - slice >= SLICE_MS) { await new Promise<void>(r => setImmediate(r)); slice = Date.now(); }
       }
       await new Promise<void>(r => setImmediate(r));
     }

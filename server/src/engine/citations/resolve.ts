@@ -85,7 +85,11 @@ export interface AnalysisSource {
 export function analyzeCitations(doc: BulletinDocument, shared?: AnalysisSource): CitationAnalysis {
   return memo(doc, 'citations', () => {
     const fromIndex = shared?.sharedAnalysis?.(doc.uri, doc.source.original, doc.source);
-    if (fromIndex) return fromIndex;
+    if (fromIndex) {
+      const f = foldedOf.get(fromIndex);
+      if (f !== undefined && !doc.memo.has('citations.folded')) doc.memo.set('citations.folded', f);
+      return fromIndex;
+    }
     const r = recognizeChunked(doc.text, commentSpans(doc));
     if (!doc.memo.has('citations.folded')) doc.memo.set('citations.folded', r.folded);
     return resolveRecognised(r.folded, r.mentions, r.badSymbols);
@@ -103,8 +107,13 @@ function commentSpans(doc: BulletinDocument): Span[] {
  */
 export function analyzeText(t: string, f?: string, skips: Span[] = []): CitationAnalysis {
   const r = recognizeChunked(t, skips);
-  return resolveRecognised(f ?? r.folded, r.mentions, r.badSymbols);
+  const a = resolveRecognised(f ?? r.folded, r.mentions, r.badSymbols);
+  foldedOf.set(a, f ?? r.folded);
+  return a;
 }
+
+/** The folded text each analysis was made from (so a document adopting it need not fold again). */
+const foldedOf = new WeakMap<CitationAnalysis, string>();
 
 function resolveRecognised(f: string, mentions: CitationMention[], badSymbols: Span[]): CitationAnalysis {
   const defs: Def[] = [];
