@@ -1,23 +1,31 @@
-// Running file jobs: on this thread, or spread over worker threads when there are enough files
-// and cores (issue 5). Workers are the same bundle re-entered (server/src/main.ts checks
+// Running file jobs: on this thread, or spread over worker threads when there is enough distinct
+// text and free cores (issue 5). Workers are the same bundle re-entered (server/src/main.ts checks
 // `workerData.bulletinCliWorker`), each loads the resources once, and jobs are handed out one
-// at a time so a slow file does not hold up a whole batch. Results are put back in input order,
-// so output is identical with and without workers.
+// at a time so a slow file does not hold up a whole batch. The citations of every file are
+// analysed once, on this thread, while the workers start; the workers get the summaries.
+// Results are put back in input order, so output is identical with and without workers.
 import { Worker } from 'node:worker_threads';
 import type { Options } from './args';
 import { checkFile, type FileJob, type FileResult } from './check';
 import type { CliIO } from './io';
 import { resourcesFor, type Setup, type Setups } from './setup';
-import { workspaceOf, type IndexedText } from './workspace';
+import { indexOf, workspaceOf, type IndexedText } from './workspace';
+import type { WorkspaceIndex } from '../engine/workspace';
 
 /** Fewer files than this are checked on the main thread (starting a worker and loading the model costs more). */
 export const MIN_FILES_FOR_WORKERS = 6;
+/**
+ * Less distinct text than this (characters) is checked on the main thread: repeated paragraphs
+ * and files are served from the engine's caches there, and the rest takes about as long as
+ * starting the workers (bundle, model, cold caches) would.
+ */
+export const MIN_DISTINCT_CHARS_FOR_WORKERS = 1_000_000;
 const MAX_WORKERS = 8;
 
 export interface WorkerInit {
   bulletinCliWorker: true;
   setups: Record<string, Pick<Setup, 'config' | 'documents' | 'folder'>>;
-  /** Texts of every file given, for the workspace index each worker builds. */
+  /** Texts of every file given (positions of cross-file findings); their citations come by message. */
   index: IndexedText[];
 }
 
@@ -29,26 +37,34 @@ type Job = FileJob & { setupKey: string };
  * two cores are actually free: on a machine already busy (load average close to the core count)
  * parallel runs were measured slower than one thread. `--jobs N` overrides the guess.
  */
-export function plannedWorkers(jobCount: number, opts: Pick<Options, 'jobs'>, io: Pick<CliIO, 'workerScript' | 'cpus' | 'load'>): number {
+export function plannedWorkers(jobCount: number, opts: Pick<Options, 'jobs'>, io: Pick<CliIO, 'workerScript' | 'cpus' | 'load'>, distinctChars?: number): number {
   if (!io.workerScript) return 0;
   if (opts.jobs !== undefined) return opts.jobs <= 1 ? 0 : Math.min(opts.jobs, jobCount, MAX_WORKERS * 4);
   if (jobCount < MIN_FILES_FOR_WORKERS) return 0;
+  if (distinctChars !== undefined && distinctChars < MIN_DISTINCT_CHARS_FOR_WORKERS) return 0;
   const free = Math.round(io.cpus - Math.max(0, io.load));
   if (free < 2) return 0;
   return Math.min(free, MAX_WORKERS, Math.ceil(jobCount / 3));
 }
 
+/** Characters of text that differ between the given files (identical files count once). */
+export function distinctChars(index: readonly IndexedText[]): number {
+  let n = 0;
+  for (const t of new Set(index.map(x => x.text))) n += t.length;
+  return n;
+}
+
 export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: CliIO, index: IndexedText[]): Promise<FileResult[]> {
-  const n = plannedWorkers(jobs.length, opts, io);
+  const n = plannedWorkers(jobs.length, opts, io, distinctChars(index));
   const results: (FileResult | undefined)[] = new Array(jobs.length);
+  let ws: WorkspaceIndex | undefined;
   if (n > 0) {
     try {
-      await runInWorkers(jobs, setups, io.workerScript!, n, results, index);
+      await runInWorkers(jobs, setups, io.workerScript!, n, results, index, w => { ws = w; });
     } catch {
       // Workers could not run (e.g. resource limits): whatever is missing runs here.
     }
   }
-  let ws: ReturnType<typeof workspaceOf> | undefined;
   for (let i = 0; i < jobs.length; i++) {
     if (results[i]) continue;
     const job = jobs[i]!;
@@ -59,7 +75,7 @@ export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: Cl
   return results as FileResult[];
 }
 
-function runInWorkers(jobs: Job[], setups: Setups, script: string, count: number, results: (FileResult | undefined)[], index: IndexedText[]): Promise<void> {
+function runInWorkers(jobs: Job[], setups: Setups, script: string, count: number, results: (FileResult | undefined)[], index: IndexedText[], mainIndex: (ws: WorkspaceIndex) => void): Promise<void> {
   const init: WorkerInit = { bulletinCliWorker: true, setups: {}, index };
   for (const s of setups.all()) init.setups[s.folder] = { folder: s.folder, config: s.config, documents: s.documents };
   return new Promise((resolve, reject) => {
@@ -84,6 +100,19 @@ function runInWorkers(jobs: Job[], setups: Setups, script: string, count: number
       const w = new Worker(script, { workerData: init });
       workers.push(w);
       live++;
+    }
+    // The workers start up (bundle, model) while this thread analyses every file's citations once.
+    let summaries;
+    try {
+      const main = indexOf(index);
+      summaries = index.length >= 2 ? main.summaries() : [];
+      mainIndex(main);
+    } catch (e) {
+      finish(e);
+      return;
+    }
+    for (const w of workers) {
+      w.postMessage({ summaries });
       w.on('message', (m: { id: number; result: FileResult }) => {
         results[m.id] = m.result;
         done++;

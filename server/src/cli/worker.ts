@@ -1,16 +1,22 @@
-// Worker-thread side of pool.ts: receives { id, job, setupKey }, replies { id, result }.
+// Worker-thread side of pool.ts. The first message carries the workspace index the main thread
+// built ({ summaries }); then it receives { id, job, setupKey } and replies { id, result }.
+// Messages arrive in order, so every job finds the index in place.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type FileJob } from './check';
 import type { WorkerInit } from './pool';
 import { resourcesFor, type Setup } from './setup';
-import { workspaceOf } from './workspace';
+import { summarisedWorkspace } from './workspace';
+import { emptyWorkspace, type IndexSummary, type WorkspaceIndex } from '../engine/workspace';
 
 export function runWorker(): void {
   const init = workerData as WorkerInit;
   const port = parentPort;
   if (!port) return;
-  const ws = workspaceOf(init.index);
-  port.on('message', (m: { id: number; job: FileJob; setupKey: string }) => {
+  let ws: WorkspaceIndex = emptyWorkspace;
+  // the spelling model is decoded while the main thread indexes the citations
+  for (const s of Object.values(init.setups)) resourcesFor(s as Setup);
+  port.on('message', (m: { summaries: IndexSummary[] } | { id: number; job: FileJob; setupKey: string }) => {
+    if ('summaries' in m) { ws = summarisedWorkspace(init.index, m.summaries); return; }
     const setup = init.setups[m.setupKey] as Setup;
     let result;
     try {

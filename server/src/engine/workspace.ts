@@ -5,7 +5,7 @@
 import type { BulletinDocument, Span } from './parse/model';
 import { parseDocument } from './parse/index';
 import { SourceText } from './text';
-import type { CitationAnalysis, CitationMention } from './citations/model';
+import type { CitationAnalysis, CitationMention, CitedDocument } from './citations/model';
 import { analyzeText, effectiveCanonical, keyPrefix } from './citations/resolve';
 
 /** One bulletin known to the workspace index. */
@@ -56,10 +56,31 @@ function commentSpans(t: string): Span[] {
   return out;
 }
 
+/**
+ * What another thread needs to know of an indexed bulletin for cross-file checks: the document
+ * keys it mentions, its definition lookup keys, and its defining mentions (plain data).
+ */
+export interface IndexSummary {
+  uri: string;
+  version: number;
+  keys: string[];
+  defs: string[];
+  definitions: CitationMention[];
+}
+
 class Entry implements IndexedBulletin {
   private src: SourceText | undefined;
   private analysis: CitationAnalysis | undefined;
+  /** Set when the analysis holds only the definitions of a summary (never shared with a lint). */
+  partial = false;
   constructor(readonly uri: string, readonly text: string, readonly version: number) {}
+  /** Take the definitions of a summary as this bulletin's (partial) analysis. */
+  adoptSummary(s: IndexSummary): void {
+    const documents = new Map<string, CitedDocument>();
+    for (const k of s.keys) documents.set(k, { key: k, typeName: '', symbol: '', mentionIds: [], named: false });
+    this.analysis = { mentions: s.definitions, documents, badSymbols: [] };
+    this.partial = true;
+  }
   source(): SourceText {
     this.src ??= new SourceText(this.text);
     return this.src;
@@ -148,7 +169,7 @@ export class BulletinIndex implements WorkspaceIndex {
 
   sharedAnalysis(uri: string, original: string, source?: SourceText): CitationAnalysis | undefined {
     const e = this.entries.get(uri);
-    if (!e || e.text !== original) return undefined;
+    if (!e || e.partial || e.text !== original) return undefined;
     if (source && source.original === original) e.adoptSource(source);
     try { return e.citations(); } catch { return undefined; }
   }
@@ -164,6 +185,34 @@ export class BulletinIndex implements WorkspaceIndex {
       this.flushOne(uri);
     }
     return false;
+  }
+
+  /** Summaries of every indexed bulletin (analysing what is not analysed yet), for other threads. */
+  summaries(): IndexSummary[] {
+    this.flush();
+    const out: IndexSummary[] = [];
+    for (const e of this.entries.values()) {
+      let a: CitationAnalysis;
+      try { a = e.citations(); } catch { continue; }
+      out.push({
+        uri: e.uri, version: e.version, keys: this.keysOf.get(e.uri) ?? [], defs: this.defsOf.get(e.uri) ?? [],
+        definitions: a.mentions.filter(m => m.resolution === 'definition'),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Add a bulletin whose citations were analysed elsewhere (another thread's summaries()): its
+   * text serves positions, the summary serves cross-file lookups; nothing is analysed here.
+   */
+  addSummarised(text: string, s: IndexSummary): void {
+    this.withdraw(s.uri);
+    this.dirty.delete(s.uri);
+    const e = new Entry(s.uri, text, s.version);
+    e.adoptSummary(s);
+    this.entries.set(s.uri, e);
+    this.register(s.uri, s.keys, s.defs);
   }
 
   /** Every document key known in the workspace. */
@@ -200,6 +249,10 @@ export class BulletinIndex implements WorkspaceIndex {
     try { a = e.citations(); } catch { return; }
     const keys = [...a.documents.keys()];
     const defs = [...new Set(a.mentions.filter(m => m.resolution === 'definition').flatMap(defKeys))];
+    this.register(uri, keys, defs);
+  }
+
+  private register(uri: string, keys: string[], defs: string[]): void {
     this.keysOf.set(uri, keys);
     this.defsOf.set(uri, defs);
     for (const [map, list] of [[this.byKey, keys], [this.byDef, defs]] as const) {

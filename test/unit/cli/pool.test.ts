@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { plannedWorkers, MIN_FILES_FOR_WORKERS } from '../../../server/src/cli/pool';
+import { distinctChars, plannedWorkers, MIN_DISTINCT_CHARS_FOR_WORKERS, MIN_FILES_FOR_WORKERS } from '../../../server/src/cli/pool';
 
 suite('cli worker planning', () => {
   const io = (cpus: number, load: number, workerScript: string | undefined = 'main.js') => ({ cpus, load, workerScript });
@@ -14,6 +14,13 @@ suite('cli worker planning', () => {
     assert.strictEqual(plannedWorkers(100, {}, io(8, 2)), 6);
     assert.strictEqual(plannedWorkers(100, {}, io(64, 0)), 8);
     assert.strictEqual(plannedWorkers(6, {}, io(8, 0)), 2);
+  });
+  test('little distinct text (copies of the same files) stays on one thread, where the caches serve the copies', () => {
+    const copies = Array.from({ length: 100 }, (_, i) => ({ uri: `file:///c${i}.md`, text: i % 2 ? 'một bản tin' : 'bản tin khác' }));
+    assert.strictEqual(distinctChars(copies), 'một bản tin'.length + 'bản tin khác'.length);
+    assert.strictEqual(plannedWorkers(100, {}, io(8, 0), distinctChars(copies)), 0);
+    assert.strictEqual(plannedWorkers(100, {}, io(8, 0), MIN_DISTINCT_CHARS_FOR_WORKERS), 8);
+    assert.strictEqual(plannedWorkers(100, { jobs: 2 }, io(8, 0), 10), 2, '--jobs still decides');
   });
   test('--jobs overrides the guess; --jobs 1 means none', () => {
     assert.strictEqual(plannedWorkers(100, { jobs: 1 }, io(8, 0)), 0);
