@@ -194,11 +194,20 @@ export class SpellingModel {
     return -1;
   }
 
+  /** triK index range of the triples starting with each syllable: [triStart[a], triStart[a + 1]). */
+  private triStart: Int32Array | null = null;
+
   /** Count of a triple, 0 when unseen. */
   triple(a: number, b: number, c: number): number {
     const key = a * 4294967296 + b * 65536 + c;
     const k = this.triK;
-    let lo = 0, hi = k.length - 1;
+    let ts = this.triStart;
+    if (!ts) {
+      ts = this.triStart = new Int32Array(this.size + 1);
+      for (let i = 0; i < k.length; i++) ts[Math.floor(k[i]! / 4294967296) + 1] = i + 1;
+      for (let x = 1; x <= this.size; x++) if (ts[x]! < ts[x - 1]!) ts[x] = ts[x - 1]!;
+    }
+    let lo = ts[a]!, hi = ts[a + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const v = k[mid]!;
