@@ -168,7 +168,8 @@ export function analyzeCached(tokens: Token[], config: EngineConfig, model: Spel
   let from = 0;
   while (from < n) {
     let to = from + 1;
-    while (to < n && !(tokens[to]!.breakBefore && (to - from >= BLOCK_TOKENS || tokens[to]!.line !== tokens[to - 1]!.line))) to++;
+    // (never between two numbers: a year range "2015 - 3020" is judged as a whole)
+    while (to < n && !(tokens[to]!.breakBefore && !(tokens[to]!.num && tokens[to - 1]!.num) && (to - from >= BLOCK_TOKENS || tokens[to]!.line !== tokens[to - 1]!.line))) to++;
     const base = tokens[from]!.start;
     const key = blockKey(tokens, from, to, q);
     let e = cache.get(key);
@@ -249,6 +250,33 @@ export function splitMerged(model: SpellingModel, w: string): string[] | null {
   return parts;
 }
 
+const YEAR_WORDS = new Set(['năm', 'kỳ', 'kì', 'đoạn']);
+const isYear = (x: string) => /^\d{4}$/.test(x) && +x >= 1900 && +x <= 2100;
+
+/**
+ * A 4- or 5-digit number where a year must stand ("năm 3024", "nhiệm kỳ 3020 - 2025",
+ * "2015 - 3020") that is no year from 1900 to 2100: its one-digit repair ("2024", "" when none
+ * is plausible), or null when it is not such a number.
+ */
+function implausibleYear(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (!/^\d{4,5}$/.test(t.text) || isYear(t.text)) return null;
+  const prev = i > 0 ? tokens[i - 1]! : null, next = i + 1 < tokens.length ? tokens[i + 1]! : null;
+  const after = prev && !t.breakBefore && YEAR_WORDS.has(prev.lower) ? null : undefined;
+  const rangeWith = prev?.num && isYear(prev.text) && t.start - prev.end <= 3 ? prev.text
+    : next?.num && isYear(next.text) && next.start - t.end <= 3 ? next.text : undefined;
+  if (after === undefined && rangeWith === undefined) return null;
+  // repairs: one digit replaced, or (5 digits) one digit dropped
+  const w = t.text, out = new Set<string>();
+  for (let k = 0; k < w.length; k++) {
+    if (w.length === 5) out.add(w.slice(0, k) + w.slice(k + 1));
+    else for (let d = 0; d <= 9; d++) out.add(w.slice(0, k) + d + w.slice(k + 1));
+  }
+  const target = rangeWith ? +rangeWith : 2020;
+  const ok = [...out].filter(x => isYear(x) && +x >= 1945).sort((a, b) => Math.abs(+a - target) - Math.abs(+b - target) || (a < b ? -1 : 1));
+  return ok[0] ?? '';
+}
+
 function render(model: SpellingModel, id: number, like: string, newStyleDoc: boolean): string {
   let s = model.syllables[id]!;
   if (newStyleDoc) s = newStyle(s);
@@ -292,6 +320,18 @@ function analyzeRange(all: Token[], from: number, to: number, config: EngineConf
         message: {
           en: `"${t.text}" looks like a number misread by OCR` + (t.numFix ? ` ("${t.numFix}")` : ''),
           vi: `"${t.text}" có vẻ là số bị nhận dạng sai` + (t.numFix ? ` ("${t.numFix}")` : ''),
+        },
+      };
+    }
+    if (t.num) {
+      const fix = implausibleYear(tokens, i);
+      if (fix === null || userWords.has(t.text)) return null;
+      return {
+        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
+        suggestions: fix ? [fix] : [], safe: false, severity: 'error', conf: 0,
+        message: {
+          en: `"${t.text}" is not a plausible year: probably misread by OCR` + (fix ? ` ("${fix}")` : ''),
+          vi: `"${t.text}" không phải là một năm hợp lý: có lẽ bị nhận dạng sai` + (fix ? ` ("${fix}")` : ''),
         },
       };
     }

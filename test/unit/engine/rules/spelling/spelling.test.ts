@@ -118,6 +118,14 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
   });
 
+  test('years OCR made impossible are reported where a year must stand; other numbers are not', () => {
+    const a = 'Nghị quyết nhiệm kỳ 2015 - 3020 và kế hoạch đến cuối năm 3024, tầm nhìn năm 20244.';
+    const got = spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''}`);
+    assert.deepStrictEqual(got, ['3020 -> 2020', '3024 -> 2024', '20244 -> 2024']);
+    const b = 'Đến năm 2045, toàn tỉnh có 3020 hộ và 40250 lao động; giai đoạn 2021 - 2030; mã số 3024.';
+    assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
+  });
+
   test('merged words get the split form as first suggestion', () => {
     const a = 'Chương trình vềhạnchế tác động của dịch bệnh.';
     const f = spell(a);
