@@ -36,7 +36,11 @@ export function externalDefinitions(ws: WorkspaceIndex, selfUri: string, m: Cita
     try { a = file.citations(); } catch { continue; }
     for (const d of a.mentions) if (couldDefine(d, m)) out.push({ file, mention: d, key: d.key! });
   }
-  out.sort((x, y) => Number(!!y.mention.date) - Number(!!x.mention.date));
+  // dated first, then in a canonical order (by URI, then position): the index's own order
+  // depends on which bulletin was analysed first (one thread, workers, the server's history)
+  out.sort((x, y) => Number(!!y.mention.date) - Number(!!x.mention.date)
+    || (x.file.uri < y.file.uri ? -1 : x.file.uri > y.file.uri ? 1 : 0)
+    || x.mention.span.start - y.mention.span.start);
   return out;
 }
 
