@@ -9,7 +9,7 @@ import { Checker, type Decision } from '../../vietnamese/checker';
 import {
   applyCase, canonical, caseShape, newStyle,
 } from '../../vietnamese/orthography';
-import { spellingTokens, type Token } from './tokens';
+import { spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SKIP, type Token } from './tokens';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context';
 
@@ -141,23 +141,18 @@ export function clearSpellingCaches(model: SpellingModel): void {
   checkerFor(model).clearCache();
 }
 
-function flagsOf(t: Token): number {
-  return (t.breakBefore ? 1 : 0) | (t.breakAfter ? 2 : 0) | (t.sentenceStart ? 4 : 0) | (t.upperLine ? 8 : 0) | (t.skip ? 16 : 0) | (t.num ? 32 : 0) | (t.numFix !== undefined ? 64 : 0);
-}
-
-function blockKey(tokens: Token[], from: number, to: number, q: number): string {
-  const base = tokens[from]!.start;
+function blockKey(tokens: TokenList, from: number, to: number, q: number): string {
+  const base = tokens.start[from]!;
   let key = String.fromCharCode(0xe000 + q);
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    const rel = t.start - base;
-    key += t.text + String.fromCharCode(0xe100 + flagsOf(t), rel & 0xffff, rel >>> 16);
+    const rel = tokens.start[i]! - base;
+    key += tokens.text[i]! + String.fromCharCode(0xe100 + tokens.flags[i]!, rel & 0xffff, rel >>> 16);
   }
   return key;
 }
 
 /** Spelling issues of a token list with per-block caching (same result as analyze()). */
-export function analyzeCached(tokens: Token[], config: EngineConfig, model: SpellingModel): SpellingIssue[] {
+export function analyzeCached(tokens: TokenList, config: EngineConfig, model: SpellingModel): SpellingIssue[] {
   const env = envOf(config);
   const checker = checkerFor(model);
   const { q } = docErrorDelta(tokens, checker);
@@ -165,16 +160,18 @@ export function analyzeCached(tokens: Token[], config: EngineConfig, model: Spel
   const cache = blockCache(model, env.sig);
   const out: SpellingIssue[] = [];
   const n = tokens.length;
+  const { flags, line } = tokens;
   let from = 0;
   while (from < n) {
     let to = from + 1;
-    // (never between two numbers: a year range "2015 - 3020" is judged as a whole)
-    while (to < n && !(tokens[to]!.breakBefore && !(tokens[to]!.num && tokens[to - 1]!.num) && (to - from >= BLOCK_TOKENS || tokens[to]!.line !== tokens[to - 1]!.line))) to++;
-    const base = tokens[from]!.start;
+    // blocks end at a context break, at a line change or once long enough (never between two
+    // numbers: a year range "2015 - 3020" is judged as a whole)
+    while (to < n && !((flags[to]! & F_BREAK_BEFORE) && !(flags[to]! & flags[to - 1]! & F_NUM) && (to - from >= BLOCK_TOKENS || line[to] !== line[to - 1]))) to++;
+    const base = tokens.start[from]!;
     const key = blockKey(tokens, from, to, q);
     let e = cache.get(key);
     if (!e) {
-      const abs = analyzeRange(tokens, from, to, config, env.userWords, model, delta);
+      const abs = analyzeRange(tokens.slice(from, to), config, env.userWords, model, delta);
       e = { issues: abs.map(x => ({ ...x, span: { start: x.span.start - base, end: x.span.end - base } })) };
       cache.set(key, e);
       for (const x of abs) out.push(x);
@@ -195,15 +192,15 @@ const DELTA_STEP = 0.25;
  * (few context findings), a damaged scan a large one. Shifts every edit's log-probability by
  * delta = ln(pErr / baseErr), quantised to DELTA_STEP so that one edit rarely changes it.
  */
-export function docErrorDelta(tokens: Token[], checker: Checker): { q: number; pErr: number } {
+export function docErrorDelta(tokens: TokenList, checker: Checker): { q: number; pErr: number } {
   let bad = 0, seen = 0;
+  const { flags, lower, text } = tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.skip) continue;
-    const info = checker.typeInfo(t.lower);
+    if (flags[i]! & F_SKIP) continue;
+    const info = checker.typeInfo(lower[i]!);
     if (!info.valid && !info.marks) continue;
     seen++;
-    if (!info.valid || (!info.known && info.marks && t.text === t.lower)) bad++;
+    if (!info.valid || (!info.known && info.marks && text[i] === lower[i])) bad++;
   }
   const rate = (bad + tuning.ratePriorBad) / (seen + tuning.ratePriorN);
   const pErr = Math.min(tuning.maxErr, Math.max(tuning.minErr, tuning.rateScale * rate));
@@ -284,21 +281,20 @@ function render(model: SpellingModel, id: number, like: string, newStyleDoc: boo
 }
 
 /** Spelling issues of a token list, without the block cache (same result as analyzeCached()). */
-export function analyze(tokens: Token[], config: EngineConfig, model: SpellingModel): SpellingIssue[] {
+export function analyze(tokens: TokenList, config: EngineConfig, model: SpellingModel): SpellingIssue[] {
   const { q } = docErrorDelta(tokens, checkerFor(model));
-  return analyzeRange(tokens, 0, tokens.length, config, userWordSet(config), model, q * DELTA_STEP);
+  return analyzeRange(tokens.toArray(), config, userWordSet(config), model, q * DELTA_STEP);
 }
 
 /**
- * Issues of tokens[from, to): `from` must start a context (breakBefore) and `to` end one, so
- * that nothing outside the range feeds a decision inside it. Spans are absolute.
+ * Issues of a run of tokens that starts a context (breakBefore) and ends one, so that nothing
+ * outside the run feeds a decision inside it. Spans are absolute.
  */
-function analyzeRange(all: Token[], from: number, to: number, config: EngineConfig, userWords: Set<string>, model: SpellingModel, delta: number): SpellingIssue[] {
+function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<string>, model: SpellingModel, delta: number): SpellingIssue[] {
   const checker = checkerFor(model);
   const threshold = config.spelling.contextThreshold;
   const maxS = config.spelling.maxSuggestions;
   const out: SpellingIssue[] = [];
-  const tokens = from === 0 && to === all.length ? all : all.slice(from, to);
   const n = tokens.length;
   const ids = new Int32Array(n);
   const infos = tokens.map(t => checker.typeInfo(t.lower));

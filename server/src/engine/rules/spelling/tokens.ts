@@ -90,13 +90,64 @@ function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 ||
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
 
-/** The spelling tokens of a document (memoised per document version). */
-export function spellingTokens(doc: BulletinDocument): Token[] {
-  return memo(doc, 'spelling.tokens', () => tokenize(doc.text, doc.skips, doc.lines));
+/** Token flags (TokenList.flags). */
+export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64;
+
+/**
+ * A document's tokens, column-wise: no object per token (a large bulletin has hundreds of
+ * thousands), so tokenizing allocates little and a block whose findings are cached never
+ * becomes objects at all. token()/slice() make Token objects where the analysis needs them.
+ */
+export class TokenList {
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly line: number[] = [];
+  readonly flags: number[] = [];
+  readonly text: string[] = [];
+  readonly lower: string[] = [];
+  readonly numFix = new Map<number, string>();
+  get length(): number { return this.start.length; }
+
+  add(start: number, end: number, text: string, lower: string, flags: number, line: number, numFix?: string): void {
+    if (numFix !== undefined) { this.numFix.set(this.start.length, numFix); flags |= F_NUM_FIX; }
+    this.start.push(start); this.end.push(end); this.text.push(text); this.lower.push(lower);
+    this.flags.push(flags); this.line.push(line);
+  }
+
+  token(i: number): Token {
+    const f = this.flags[i]!;
+    const t: Token = {
+      start: this.start[i]!, end: this.end[i]!, text: this.text[i]!, lower: this.lower[i]!,
+      breakBefore: (f & F_BREAK_BEFORE) !== 0, breakAfter: (f & F_BREAK_AFTER) !== 0,
+      sentenceStart: (f & F_SENTENCE_START) !== 0, upperLine: (f & F_UPPER_LINE) !== 0,
+      skip: (f & F_SKIP) !== 0, line: this.line[i]!,
+    };
+    if (f & F_NUM) t.num = true;
+    if (f & F_NUM_FIX) t.numFix = this.numFix.get(i)!;
+    return t;
+  }
+
+  slice(from: number, to: number): Token[] {
+    const out: Token[] = [];
+    for (let i = from; i < to; i++) out.push(this.token(i));
+    return out;
+  }
+
+  toArray(): Token[] { return this.slice(0, this.length); }
 }
 
-export function tokenize(text: string, skips: readonly Span[] = [], lines?: readonly { start: number; end: number; line: number }[]): Token[] {
-  const out: Token[] = [];
+/** The spelling tokens of a document (memoised per document version). */
+export function spellingTokens(doc: BulletinDocument): TokenList {
+  return memo(doc, 'spelling.tokens', () => tokenList(doc.text, doc.skips));
+}
+
+/** The tokens of a text as objects (tests, tools). */
+export function tokenize(text: string, skips: readonly Span[] = []): Token[] {
+  return tokenList(text, skips).toArray();
+}
+
+export function tokenList(text: string, skips: readonly Span[] = []): TokenList {
+  const out = new TokenList();
   const n = text.length;
   let skipIdx = 0;
   let line = 0;
@@ -105,7 +156,6 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
   let pendingBreak = true;
   let sentenceStart = true;
   let lastWord = '';
-  void lines;
   const computeUpper = (from: number) => {
     let up = 0, lo = 0;
     for (let k = from; k < n; k++) {
@@ -119,8 +169,9 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
   upperLine = computeUpper(0);
   let blank = 0;
   let i = 0;
+  const numFlags = () => (pendingBreak ? F_BREAK_BEFORE : 0) | (upperLine ? F_UPPER_LINE : 0) | F_SKIP | F_NUM;
   const breakPrev = () => {
-    if (out.length) out[out.length - 1]!.breakAfter = true;
+    if (out.length) out.flags[out.length - 1] |= F_BREAK_AFTER;
     pendingBreak = true;
   };
   while (i < n) {
@@ -144,7 +195,7 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
     while (j < n && !isSpace(text.charCodeAt(j))) j++;
     // lines in capitals / markdown structure at line start break context
     if (wasBlankLineStart && (upperLine || /[#>*\-+|]/.test(text[i]!))) { breakPrev(); }
-    if (wasBlankLineStart && out.length && out[out.length - 1]!.upperLine !== upperLine) breakPrev();
+    if (wasBlankLineStart && out.length && ((out.flags[out.length - 1]! & F_UPPER_LINE) !== 0) !== upperLine) breakPrev();
     processChunk(i, j);
     i = j;
   }
@@ -184,11 +235,7 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
       if (dn && fix !== null) {
         if (dn[1]) breakPrev();
         const st = s + dn[1]!.length;
-        out.push({
-          start: st, end: st + dn[2]!.length, text: dn[2]!, lower: '0',
-          breakBefore: pendingBreak, breakAfter: false, sentenceStart: false, upperLine, skip: true,
-          line, num: true, numFix: fix,
-        });
+        out.add(st, st + dn[2]!.length, dn[2]!, '0', numFlags(), line, fix);
         pendingBreak = false;
         sentenceStart = false;
         if (dn[3]) { breakPrev(); if (/[.!?]/.test(dn[3])) sentenceStart = true; }
@@ -207,11 +254,7 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
       if (nm && !(nm[2]!.includes('/') || /^\d+-\d+$/.test(nm[2]!) && false)) {
         if (nm[1]) breakPrev();
         const st = s + nm[1]!.length;
-        out.push({
-          start: st, end: st + nm[2]!.length, text: nm[2]!, lower: '0',
-          breakBefore: pendingBreak, breakAfter: false, sentenceStart: false, upperLine, skip: true,
-          line, num: true,
-        });
+        out.add(st, st + nm[2]!.length, nm[2]!, '0', numFlags(), line);
         pendingBreak = false;
         sentenceStart = false;
         if (nm[3]) { breakPrev(); if (/[.!?]/.test(nm[3])) sentenceStart = true; }
@@ -242,11 +285,7 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
 
   function pushNum(s: number, e: number, chunk: string) {
     const trail = /[,.;:)]$/.test(chunk) ? 1 : 0;
-    out.push({
-      start: s, end: e - trail, text: chunk.slice(0, chunk.length - trail), lower: '0',
-      breakBefore: pendingBreak, breakAfter: false, sentenceStart: false, upperLine, skip: true,
-      line, num: true,
-    });
+    out.add(s, e - trail, chunk.slice(0, chunk.length - trail), '0', numFlags(), line);
     pendingBreak = false;
     sentenceStart = false;
     if (trail) { breakPrev(); if (chunk.endsWith('.')) sentenceStart = true; }
@@ -304,12 +343,7 @@ export function tokenize(text: string, skips: readonly Span[] = [], lines?: read
     if (!skip && ups > 0 && !isUpper) {
       for (let k = s + 1; k < e; k++) if (caseOf(text.charCodeAt(k)) === 1) { skip = true; break; }
     }
-    const tok: Token = {
-      start: s, end: e, text: t, lower,
-      breakBefore: pendingBreak, breakAfter: false,
-      sentenceStart, upperLine, skip, line,
-    };
-    out.push(tok);
+    out.add(s, e, t, lower, (pendingBreak ? F_BREAK_BEFORE : 0) | (sentenceStart ? F_SENTENCE_START : 0) | (upperLine ? F_UPPER_LINE : 0) | (skip ? F_SKIP : 0), line);
     pendingBreak = false;
     sentenceStart = false;
     lastWord = lower;
