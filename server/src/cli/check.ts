@@ -14,6 +14,8 @@ export interface FileJob {
   abs?: string;
   /** Bytes already read (the CLI reads every file up front to index them). */
   bytes?: Uint8Array;
+  /** Those bytes decoded (read up front too), so they are not decoded a second time. */
+  decoded?: Decoded;
   /** Set when reading or decoding already failed: the job only reports it. */
   error?: string;
   fix: boolean;
@@ -54,7 +56,7 @@ export function checkFile(job: FileJob, config: EngineConfig, resources: Resourc
   let decoded: Decoded;
   try {
     bytes = job.bytes ?? readBytes(job.abs!);
-    decoded = decode(bytes);
+    decoded = job.bytes && job.decoded ? job.decoded : decode(bytes);
   } catch (e) {
     return { path: job.path, findings: [], fixed: 0, error: e instanceof DecodeError ? e.message : describeFsError(e) };
   }
@@ -119,10 +121,11 @@ export function uriOf(f: { abs?: string }): string {
 }
 
 /** Read and decode a file for indexing; the reason as text when it cannot be read. */
-export function readForJob(job: FileJob): { bytes: Uint8Array; text: string } | { error: string } {
+export function readForJob(job: FileJob): { bytes: Uint8Array; text: string; decoded: Decoded } | { error: string } {
   try {
     const bytes = job.bytes ?? readBytes(job.abs!);
-    return { bytes, text: decode(bytes).text };
+    const decoded = decode(bytes);
+    return { bytes, text: decoded.text, decoded };
   } catch (e) {
     return { error: e instanceof DecodeError ? e.message : describeFsError(e) };
   }

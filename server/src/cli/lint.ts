@@ -45,6 +45,7 @@ export async function runLint(opts: Options, io: CliIO, locale: 'en' | 'vi'): Pr
     if ('error' in read) job.error = read.error;
     else {
       job.bytes = read.bytes;
+      job.decoded = read.decoded;
       index.push({ uri: uriOf(job), text: read.text });
     }
     jobs.push(job);

@@ -93,7 +93,7 @@ function runInWorkers(jobs: Job[], setups: Setups, script: string, count: number
     const feed = (w: Worker): void => {
       if (next >= jobs.length) return;
       const id = next++;
-      const { setupKey, ...job } = jobs[id]!;
+      const { setupKey, decoded: _decoded, ...job } = jobs[id]!; // the worker decodes the bytes itself
       w.postMessage({ id, job, setupKey });
     };
     for (let k = 0; k < count; k++) {
