@@ -47,6 +47,9 @@ class Stale extends Error { constructor() { super('document changed'); } }
 
 const tick = () => new Promise<void>(r => setImmediate(r));
 
+/** BULLETIN_LS_TIMING=1 logs where each check's time goes (parse, rules, conversion, sending). */
+const TIMING = !!globalThis.process?.env?.['BULLETIN_LS_TIMING'];
+
 export function startServer(connection: Connection): void {
   let locale: Locale = 'en';
   const caps = {
@@ -209,14 +212,17 @@ export function startServer(connection: Connection): void {
     await tick();
     if (token?.isCancellationRequested) throw new CancelledError();
     if (!stillCurrent()) throw new Stale();
+    const t0 = performance.now();
     const d = parse(doc);
     const config = configFor(s, uri);
-    const started = Date.now();
+    const t1 = performance.now();
     const findings = await lintAsync(d, config, userDataFor(uri).resources, token, stillCurrent);
-    lintMs.set(uri, Date.now() - started);
+    const t2 = performance.now();
+    lintMs.set(uri, Math.round(t2 - t1));
     const original = doc.getText();
     const r: Lint = { version, key, active: true, findings, diagnostics: findings.map(f => toDiagnostic(f, original)) };
     linted.set(uri, r);
+    if (TIMING) log(`timing ${uri} v${version}: parse ${(t1 - t0).toFixed(1)} ms, rules ${(t2 - t1).toFixed(1)} ms, to LSP ${(performance.now() - t2).toFixed(1)} ms, ${findings.length} findings`);
     return r;
   }
 
@@ -251,7 +257,9 @@ export function startServer(connection: Connection): void {
       if (state.cancelled || docs.get(uri)?.version !== r.version) return;
       if (!r.active && !pushedNonEmpty.has(uri)) return;
       if (r.diagnostics.length) pushedNonEmpty.add(uri); else pushedNonEmpty.delete(uri);
+      const t0 = performance.now();
       await connection.sendDiagnostics({ uri, version: r.version, diagnostics: r.diagnostics });
+      if (TIMING) log(`timing ${uri} v${r.version}: sent in ${(performance.now() - t0).toFixed(1)} ms`);
     } catch (e) {
       if (e instanceof CancelledError || e instanceof Stale) return;
       logError(`diagnostics for ${uri}`, e);
