@@ -223,6 +223,15 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
 
     // ---- Markdown line classification ----
     if (format === 'markdown') {
+      // Most lines start with a letter, and no construct below starts with one but the Roman
+      // labels I, V, X: such a line is prose (a paragraph or its continuation).
+      const c0 = s[ind];
+      if (c0 !== 'I' && c0 !== 'V' && c0 !== 'X' && isLetter(c0)) {
+        if (cur && (cur.kind === 'paragraph' || cur.kind === 'list-item' || cur.kind === 'footnote-def')) { cur.last = i; continue; }
+        close();
+        cur = { kind: 'paragraph', first: i, last: i };
+        continue;
+      }
       const atx = ATX.exec(s);
       if (atx) {
         close();
@@ -835,7 +844,7 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
         else i = k - 1;
         continue;
       }
-      if ((ch === 'h' || ch === 'w') && (i === start || !isLetter(m[i - 1]))) {
+      if (((ch === 'h' && m.startsWith('http', i)) || (ch === 'w' && m.startsWith('www.', i))) && (i === start || !isLetter(m[i - 1]))) {
         URL.lastIndex = i;
         const u = URL.exec(m);
         if (u) {
