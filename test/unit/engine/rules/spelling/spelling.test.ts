@@ -114,7 +114,7 @@ suite('rules/spelling', () => {
     const a = 'Ngày I5 tháng 7 năm 2024, toàn Đảng bộ đã kết nạp 3.2L5 đảng viên, đạt 2I chỉ tiêu (0L).';
     const got = spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''}`);
     assert.deepStrictEqual(got, ['I5 -> 15', '3.2L5 -> 3.215', '2I -> 21', '0L -> 01']);
-    const b = 'Triển khai 5G, xử lý ca F0 và F1, giấy phép lái xe hạng B2, đội tuyển U23, khí CO2, in 3D, khóa XI.';
+    const b = 'Triển khai 5G, theo dõi các ca F0 và F1, giấy phép lái xe hạng B2, đội tuyển U23, khí CO2, in 3D, khóa XI.';
     assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
   });
 
