@@ -70,6 +70,11 @@ else
     "$CODE_SERVER_VERSION" >"$CS_DIR/package.json"
   (
     cd "$CS_DIR"
+    # When this script runs under `npm run` (npm test), the outer npm (on Node 20) exported its
+    # npm_config_* settings, among them npm_config_user_agent ("npm/... node/v20..."): the inner npm
+    # would take that as its own user agent, and code-server's postinstall reads the Node version
+    # from it and refuses. Start from a clean npm environment.
+    while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_')
     # Node 24 first on PATH so npm, node-gyp and code-server's postinstall all run under it,
     # and native modules are compiled against its headers, not the machine's Node 20.
     export PATH="$NODE24_BIN:$PATH"
