@@ -3,7 +3,7 @@
 // (open buffers win over disk: that is the host's choice of what it sends). A changed file
 // re-indexes only itself: its old keys are withdrawn and it is re-analysed on the next query.
 import type { BulletinDocument, Span } from './parse/model';
-import { parseDocument } from './parse/index';
+import { findComments, parseDocument } from './parse/index';
 import { SourceText } from './text';
 import type { CitationAnalysis, CitationMention, CitedDocument } from './citations/model';
 import { analyzeText, effectiveCanonical, keyPrefix } from './citations/resolve';
@@ -42,19 +42,6 @@ export interface WorkspaceIndex {
 }
 
 export const emptyWorkspace: WorkspaceIndex = { uris: () => [], files: () => [], file: () => undefined, filesWithKey: () => [], filesDefining: () => [] };
-
-/** HTML comment spans (`<!-- … -->`), where citations are not read. */
-function commentSpans(t: string): Span[] {
-  const out: Span[] = [];
-  let i = t.indexOf('<!--');
-  while (i >= 0) {
-    const e = t.indexOf('-->', i + 4);
-    const end = e < 0 ? t.length : e + 3;
-    out.push({ start: i, end });
-    i = t.indexOf('<!--', end);
-  }
-  return out;
-}
 
 /**
  * What another thread needs to know of an indexed bulletin for cross-file checks: the document
@@ -95,7 +82,7 @@ class Entry implements IndexedBulletin {
   citations(): CitationAnalysis {
     if (!this.analysis) {
       const t = this.source().text;
-      this.analysis = analyzeText(t, undefined, commentSpans(t));
+      this.analysis = analyzeText(t, undefined, findComments(t));
     }
     return this.analysis;
   }

@@ -35,7 +35,8 @@ function splitLines(text: string): Line[] {
 
 const DIRECTIVE = /^<!--\s*bulletin-(disable-next-line|disable|enable)(?=[\s>-])([^]*?)-->$/;
 
-function findComments(text: string): Span[] {
+/** HTML comment spans (`<!-- … -->`; an unclosed one runs to the end), in text offsets. */
+export function findComments(text: string): Span[] {
   const out: Span[] = [];
   let i = text.indexOf('<!--');
   while (i >= 0) {

@@ -5,7 +5,7 @@ import { chunkSpans, clearCitationCache, recognizeChunked } from '../../../../se
 import { recognizeWithProblems } from '../../../../server/src/engine/citations/recognize';
 import { foldText } from '../../../../server/src/engine/citations/fold';
 import { analyzeCitations } from '../../../../server/src/engine/citations/resolve';
-import { parseDocument } from '../../../../server/src/engine/parse/index';
+import { findComments, parseDocument } from '../../../../server/src/engine/parse/index';
 import { SourceText } from '../../../../server/src/engine/text';
 import { repoRoot } from '../../../helpers/markers';
 
@@ -25,18 +25,6 @@ function texts(): { name: string; text: string }[] {
   return out;
 }
 
-function commentSpans(t: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let i = t.indexOf('<!--');
-  while (i >= 0) {
-    const e = t.indexOf('-->', i + 4);
-    const end = e < 0 ? t.length : e + 3;
-    out.push({ start: i, end });
-    i = t.indexOf('<!--', end);
-  }
-  return out;
-}
-
 suite('citations: recognition paragraph by paragraph (chunks + cache)', () => {
   test('chunks cover every non-blank line and only white space lies between them', () => {
     const t = '\n  \nA b\nc d\n \t\r\n\nE\r\nF\n\n';
@@ -51,7 +39,7 @@ suite('citations: recognition paragraph by paragraph (chunks + cache)', () => {
       if (pass === 'cold') clearCitationCache();
       for (const { name, text } of all) {
         const t = new SourceText(text).text;
-        const skips = commentSpans(t);
+        const skips = findComments(t);
         const whole = recognizeWithProblems(t, foldText(t), { skips });
         const chunked = recognizeChunked(t, skips);
         assert.deepStrictEqual(chunked.mentions, whole.mentions, `${name} (${pass}): mentions`);

@@ -5,6 +5,7 @@ import type { BulletinDocument, Span } from '../../parse/model';
 import type { EngineConfig } from '../../config';
 import type { Msg } from '../../types';
 import type { SpellingModel } from '../../vietnamese/model';
+import type { RuleContext } from '../rule';
 import { Checker, type Decision } from '../../vietnamese/checker';
 import {
   applyCase, canonical, caseShape, newStyle,
@@ -453,4 +454,23 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   }
   for (const x of found) if (x) out.push(x);
   return out;
+}
+
+/**
+ * Reports, through the rule context, the findings of one spelling grade. The three spelling
+ * rules share one analysis per document version (cached by spellingIssues) and each reports only
+ * its own code.
+ */
+export function reportSpelling(ctx: RuleContext, code: string): void {
+  for (const x of spellingIssues(ctx.doc, ctx.config, ctx.resources.spelling)) {
+    if (x.code !== code) continue;
+    ctx.report({
+      span: { start: x.span.start, end: x.span.end },
+      message: x.message,
+      suggestions: x.suggestions,
+      safe: x.safe,
+      severity: x.severity,
+      data: { word: x.word, confidence: Math.round(x.conf * 1000) / 1000 },
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import { spellingIssues } from './analyze';
+import { reportSpelling } from './analyze';
 
 export const rule: Rule = {
   code: 'spelling.context',
@@ -9,16 +9,6 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   check(ctx: RuleContext) {
-    for (const x of spellingIssues(ctx.doc, ctx.config, ctx.resources.spelling)) {
-      if (x.code !== this.code) continue;
-      ctx.report({
-        span: { start: x.span.start, end: x.span.end },
-        message: x.message,
-        suggestions: x.suggestions,
-        safe: x.safe,
-        severity: x.severity,
-        data: { word: x.word, confidence: Math.round(x.conf * 1000) / 1000 },
-      });
-    }
+    reportSpelling(ctx, this.code);
   },
 };
