@@ -78,8 +78,11 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
 // (LRU) under a key made of the block's tokens (text, relative position, flags) and the quantised
 // error rate. An edit to one paragraph of a large bulletin re-decides only that paragraph.
 
-/** One cached block: findings with spans relative to the block's first token. */
-interface BlockEntry { issues: SpellingIssue[] }
+/**
+ * One cached block: its share of the document's error-rate evidence, and its findings (spans
+ * relative to the block's first token) for each quantised error rate seen so far.
+ */
+interface BlockEntry { bad: number; seen: number; byQ: Map<number, SpellingIssue[]> }
 
 class Lru<V> {
   private readonly map = new Map<string, V>();
@@ -142,44 +145,69 @@ export function clearSpellingCaches(model: SpellingModel): void {
   checkerFor(model).clearCache();
 }
 
-function blockKey(tokens: TokenList, from: number, to: number, q: number): string {
-  const base = tokens.start[from]!;
-  let key = String.fromCharCode(0xe000 + q);
+/**
+ * The cache key of a block: the analysis text from its first token's start to its last token's
+ * end, behind a fixed-width prefix that hashes the tokens' relative positions and flags (so that
+ * the same text tokenized differently, e.g. with a skip span moved, is another key). No string is
+ * made per token.
+ */
+function blockKey(tokens: TokenList, from: number, to: number): string {
+  const { start, end, flags } = tokens;
+  const base = start[from]!;
+  let h1 = 0x811c9dc5 | 0, h2 = 0x9747b28c | 0;
   for (let i = from; i < to; i++) {
-    const rel = tokens.start[i]! - base;
-    key += tokens.text[i]! + String.fromCharCode(0xe100 + tokens.flags[i]!, rel & 0xffff, rel >>> 16);
+    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 128 + flags[i]!;
+    h1 = Math.imul(h1 ^ x, 0x01000193);
+    h2 = Math.imul(h2 ^ (x >>> 7) ^ (i - from), 0x5bd1e995);
+    h2 ^= h2 >>> 13;
   }
-  return key;
+  return String.fromCharCode(h1 & 0xffff, h1 >>> 16, h2 & 0xffff, h2 >>> 16, (to - from) & 0xffff) + tokens.source.slice(base, end[to - 1]!);
 }
 
 /** Spelling issues of a token list with per-block caching (same result as analyze()). */
 export function analyzeCached(tokens: TokenList, config: EngineConfig, model: SpellingModel): SpellingIssue[] {
   const env = envOf(config);
   const checker = checkerFor(model);
-  const { q } = docErrorDelta(tokens, checker);
-  const delta = q * DELTA_STEP;
   const cache = blockCache(model, env.sig);
-  const out: SpellingIssue[] = [];
   const n = tokens.length;
   const { flags, line } = tokens;
+  // pass 1: the blocks, their cache entries and the document's error-rate evidence
+  const bounds: number[] = [];
+  const entries: BlockEntry[] = [];
+  let bad = 0, seen = 0;
   let from = 0;
   while (from < n) {
     let to = from + 1;
     // blocks end at a context break, at a line change or once long enough (never between two
     // numbers: a year range "2015 - 3020" is judged as a whole)
     while (to < n && !((flags[to]! & F_BREAK_BEFORE) && !(flags[to]! & flags[to - 1]! & F_NUM) && (to - from >= BLOCK_TOKENS || line[to] !== line[to - 1]))) to++;
-    const base = tokens.start[from]!;
-    const key = blockKey(tokens, from, to, q);
+    const key = blockKey(tokens, from, to);
     let e = cache.get(key);
     if (!e) {
-      const abs = analyzeRange(tokens.slice(from, to), config, env.userWords, model, delta);
-      e = { issues: abs.map(x => ({ ...x, span: { start: x.span.start - base, end: x.span.end - base } })) };
+      const st = rateEvidence(tokens, from, to, checker);
+      e = { bad: st.bad, seen: st.seen, byQ: new Map() };
       cache.set(key, e);
+    }
+    bad += e.bad; seen += e.seen;
+    bounds.push(from, to);
+    entries.push(e);
+    from = to;
+  }
+  // pass 2: findings per block at the document's error rate
+  const { q } = quantiseRate(bad, seen);
+  const delta = q * DELTA_STEP;
+  const out: SpellingIssue[] = [];
+  for (let b = 0; b < entries.length; b++) {
+    const e = entries[b]!, from = bounds[2 * b]!, to = bounds[2 * b + 1]!;
+    const base = tokens.start[from]!;
+    const rel = e.byQ.get(q);
+    if (!rel) {
+      const abs = analyzeRange(tokens.slice(from, to), config, env.userWords, model, delta);
+      e.byQ.set(q, abs.map(x => ({ ...x, span: { start: x.span.start - base, end: x.span.end - base } })));
       for (const x of abs) out.push(x);
     } else {
-      for (const x of e.issues) out.push({ ...x, span: { start: x.span.start + base, end: x.span.end + base } });
+      for (const x of rel) out.push({ ...x, span: { start: x.span.start + base, end: x.span.end + base } });
     }
-    from = to;
   }
   return out;
 }
@@ -194,15 +222,26 @@ const DELTA_STEP = 0.25;
  * delta = ln(pErr / baseErr), quantised to DELTA_STEP so that one edit rarely changes it.
  */
 export function docErrorDelta(tokens: TokenList, checker: Checker): { q: number; pErr: number } {
+  const { bad, seen } = rateEvidence(tokens, 0, tokens.length, checker);
+  return quantiseRate(bad, seen);
+}
+
+/** Invalid or unknown lower-case syllables (bad) among the checkable ones (seen) of a range. */
+function rateEvidence(tokens: TokenList, from: number, to: number, checker: Checker): { bad: number; seen: number } {
   let bad = 0, seen = 0;
-  const { flags, lower, text } = tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  const { flags } = tokens;
+  for (let i = from; i < to; i++) {
     if (flags[i]! & F_SKIP) continue;
-    const info = checker.typeInfo(lower[i]!);
+    const text = tokens.text(i), lower = text.toLowerCase();
+    const info = checker.typeInfo(lower);
     if (!info.valid && !info.marks) continue;
     seen++;
-    if (!info.valid || (!info.known && info.marks && text[i] === lower[i])) bad++;
+    if (!info.valid || (!info.known && info.marks && text === lower)) bad++;
   }
+  return { bad, seen };
+}
+
+function quantiseRate(bad: number, seen: number): { q: number; pErr: number } {
   const rate = (bad + tuning.ratePriorBad) / (seen + tuning.ratePriorN);
   const pErr = Math.min(tuning.maxErr, Math.max(tuning.minErr, tuning.rateScale * rate));
   return { q: Math.round(Math.log(pErr / tuning.baseErr) / DELTA_STEP), pErr };
