@@ -7,8 +7,6 @@ import {
 import type { Finding, FoldingRangeData, OutlineItem, Severity, SymbolKindName } from '../engine/types';
 import type { CompletionData, Highlight, WorkspaceSymbolData } from '../engine/features/citations';
 
-export const README_URL = 'https://github.com/bulletin-ls/bulletin-ls';
-
 /** What a bulletin diagnostic carries for stateless code actions. */
 export interface DiagnosticData {
   suggestions: string[];
@@ -24,11 +22,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** README anchor of a code: "footnote.unused" -> #footnoteunused (GitHub drops the dots). */
-export function codeHref(code: string): string {
-  return `${README_URL}#${code.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
-}
-
 export function toDiagnostic(f: Finding, original: string): Diagnostic {
   const extra = f.data ?? {};
   const word = typeof extra['word'] === 'string' ? (extra['word'] as string)
@@ -39,7 +32,6 @@ export function toDiagnostic(f: Finding, original: string): Diagnostic {
     range: f.range,
     severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
     code: f.code,
-    codeDescription: { href: codeHref(f.code) },
     source: 'bulletin',
     message: f.message,
     data,

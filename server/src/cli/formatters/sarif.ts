@@ -7,7 +7,6 @@
 import { rules, type Finding, type Severity } from '../../engine/index';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
-const HELP = 'https://github.com/bulletin-ls/bulletin-ls#diagnostic-codes';
 
 function artifactUri(p: string): string {
   return p.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
@@ -25,7 +24,6 @@ export function formatSarif(
     shortDescription: { text: locale === 'vi' ? r.description.vi : r.description.en },
     fullDescription: { text: r.rationale || r.description.en },
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-    helpUri: `${HELP}`,
     properties: { family: r.family, fixable: r.fixable },
   }));
   const index = new Map(ruleList.map((r, i) => [r.id, i]));
@@ -35,7 +33,7 @@ export function formatSarif(
       let ri = index.get(f.code);
       if (ri === undefined) {
         ri = ruleList.length;
-        ruleList.push({ id: f.code, name: f.code, shortDescription: { text: f.code }, fullDescription: { text: f.code }, defaultConfiguration: { level: LEVEL[f.severity] }, helpUri: HELP, properties: { family: f.code.split('.')[0] as never, fixable: false } });
+        ruleList.push({ id: f.code, name: f.code, shortDescription: { text: f.code }, fullDescription: { text: f.code }, defaultConfiguration: { level: LEVEL[f.severity] }, properties: { family: f.code.split('.')[0] as never, fixable: false } });
         index.set(f.code, ri);
       }
       const result: Record<string, unknown> = {
@@ -74,7 +72,7 @@ export function formatSarif(
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'bulletin-ls', version, informationUri: 'https://github.com/bulletin-ls/bulletin-ls', rules: ruleList } },
+      tool: { driver: { name: 'bulletin-ls', version, rules: ruleList } },
       columnKind: 'utf16CodeUnits',
       invocations: [{
         executionSuccessful: failures.length === 0,
