@@ -72,7 +72,8 @@ export function startServer(connection: Connection): void {
   };
 
   const settings = new SettingsCache(connection, () => caps.configuration, log);
-  const wsFiles = new WorkspaceFiles(log, () => invalidateAll());
+  // the scan of disk bulletins steps aside while an open document's check is scheduled or running
+  const wsFiles = new WorkspaceFiles(log, () => invalidateAll(), () => timers.size > 0 || pushRuns.size > 0);
   const docs = new DocumentStore(log, e => { try { onDocEvent(e); } catch (err) { logError('document event', err); } });
 
   // ---------- generations: anything that invalidates cached lint results ----------
@@ -197,10 +198,13 @@ export function startServer(connection: Connection): void {
 
   async function diagnose(doc: TextDocument, token?: CancellationToken): Promise<Lint> {
     const uri = doc.uri, version = doc.version;
+    const tIn = performance.now();
     const s = await settings.get(uri);
     const stillCurrent = () => docs.get(uri)?.version === version;
     if (!stillCurrent()) throw new Stale();
+    const tFlush = performance.now();
     flushIndex();
+    const tFlushed = performance.now();
     const key = genKey();
     const cached = linted.get(uri);
     if (cached && cached.version === version && cached.key === key) return cached;
@@ -222,7 +226,7 @@ export function startServer(connection: Connection): void {
     const original = doc.getText();
     const r: Lint = { version, key, active: true, findings, diagnostics: findings.map(f => toDiagnostic(f, original)) };
     linted.set(uri, r);
-    if (TIMING) log(`timing ${uri} v${version}: parse ${(t1 - t0).toFixed(1)} ms, rules ${(t2 - t1).toFixed(1)} ms, to LSP ${(performance.now() - t2).toFixed(1)} ms, ${findings.length} findings`);
+    if (TIMING) log(`timing ${uri} v${version}: waited ${(tFlush - tIn + t0 - tFlushed).toFixed(1)} ms, index ${(tFlushed - tFlush).toFixed(1)} ms, parse ${(t1 - t0).toFixed(1)} ms, rules ${(t2 - t1).toFixed(1)} ms, to LSP ${(performance.now() - t2).toFixed(1)} ms, ${findings.length} findings`);
     return r;
   }
 
@@ -259,7 +263,7 @@ export function startServer(connection: Connection): void {
       if (r.diagnostics.length) pushedNonEmpty.add(uri); else pushedNonEmpty.delete(uri);
       const t0 = performance.now();
       await connection.sendDiagnostics({ uri, version: r.version, diagnostics: r.diagnostics });
-      if (TIMING) log(`timing ${uri} v${r.version}: sent in ${(performance.now() - t0).toFixed(1)} ms`);
+      if (TIMING) log(`timing ${uri} v${r.version}: sent in ${(performance.now() - t0).toFixed(1)} ms, ${(performance.now() - (changedAt.get(uri) ?? t0)).toFixed(1)} ms after the change arrived`);
     } catch (e) {
       if (e instanceof CancelledError || e instanceof Stale) return;
       logError(`diagnostics for ${uri}`, e);
@@ -285,6 +289,8 @@ export function startServer(connection: Connection): void {
 
   // ---------- open buffers -> workspace index ----------
   const pendingIndex = new Map<string, TextDocument>();
+  /** BULLETIN_LS_TIMING: when each document's last change arrived. */
+  const changedAt = new Map<string, number>();
   /** Give the index the latest text of every buffer edited since the last call. */
   function flushIndex(): void {
     if (!pendingIndex.size) return;
@@ -317,6 +323,7 @@ export function startServer(connection: Connection): void {
     pendingIndex.set(doc.uri, doc);
     if (isUserDataFile(doc.uri)) return;
     if (e.kind === 'open') lastChange.set(doc.uri, Date.now());
+    if (TIMING) changedAt.set(doc.uri, performance.now());
     schedulePush(doc.uri, e.kind === 'open' ? 0 : debounceFor(doc.uri));
   }
 

@@ -52,6 +52,8 @@ const MAX_BYTES = 4 * 1024 * 1024;
 /** Stop indexing disk files past this much text (the index keeps every bulletin's text). */
 const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 const CHUNK = 16;
+/** The longest the scan steps aside for the editor's documents before it goes on. */
+const MAX_YIELD_MS = 1000;
 
 export class WorkspaceFiles {
   readonly index: UpdatableIndex = createIndex();
@@ -64,7 +66,24 @@ export class WorkspaceFiles {
   private scanId = 0;
   private disposed = false;
 
-  constructor(private readonly log: (m: string) => void, private readonly onDiskChange: () => void) {}
+  /**
+   * busy(): the editor's own documents have work pending (a check scheduled or running). The
+   * scan and the warm-up then step aside, so a keystroke never waits behind disk bulletins.
+   */
+  constructor(
+    private readonly log: (m: string) => void,
+    private readonly onDiskChange: () => void,
+    private readonly busy: () => boolean = () => false,
+  ) {}
+
+  /** Let pending events run, then wait while the editor's documents are being checked (at most MAX_YIELD_MS). */
+  private async yieldToEditor(id: number): Promise<void> {
+    await new Promise<void>(r => setImmediate(r));
+    const until = Date.now() + MAX_YIELD_MS;
+    while (this.busy() && Date.now() < until && id === this.scanId && !this.disposed) {
+      await new Promise<void>(r => setTimeout(r, 5));
+    }
+  }
 
   private key(uri: string): string { return uriToPath(uri) ?? uri; }
 
@@ -125,9 +144,9 @@ export class WorkspaceFiles {
           // across files then never has a backlog of disk bulletins to analyse
           this.index.prepare?.(() => true);
         } catch (e) { this.log(`index update failed for ${f}: ${(e as Error)?.message ?? e}`); }
-        if (Date.now() - slice >= SLICE_MS) { await new Promise<void>(r => setImmediate(r)); slice = Date.now(); }
+        if (Date.now() - slice >= SLICE_MS || this.busy()) { await this.yieldToEditor(id); slice = Date.now(); }
       }
-      await new Promise<void>(r => setImmediate(r));
+      await this.yieldToEditor(id);
     }
     await this.warm(id);
     this.settled = true;
@@ -149,7 +168,7 @@ export class WorkspaceFiles {
       let pending: boolean;
       try { pending = prepare(() => Date.now() - t0 < SLICE_MS); } catch (e) { this.log(`index warm-up failed: ${(e as Error)?.message ?? e}`); return; }
       if (!pending) return;
-      await new Promise<void>(r => setImmediate(r));
+      await this.yieldToEditor(id);
     }
   }
 
