@@ -16,7 +16,7 @@ import type { CliIO } from './io';
 import { Setups, readConfigFile } from './setup';
 import { runJobs } from './pool';
 import { countFindings, findingLine, summaryLine } from './formatters/text';
-import { formatJson } from './formatters/json';
+import { formatJsonChunks } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { VERSION } from './version';
 
@@ -67,7 +67,7 @@ export async function runLint(opts: Options, io: CliIO, locale: 'en' | 'vi'): Pr
   for (const p of failures) io.stderr.write(`bulletin-ls: ${p.path}: ${p.reason}\n`);
 
   if (opts.format === 'json') {
-    io.stdout.write(formatJson(ok));
+    for (const chunk of formatJsonChunks(ok)) io.stdout.write(chunk);
   } else if (opts.format === 'sarif') {
     io.stdout.write(formatSarif(ok, failures, VERSION, locale));
   } else {
