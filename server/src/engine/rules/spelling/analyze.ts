@@ -10,7 +10,7 @@ import { Checker, type Decision } from '../../vietnamese/checker';
 import {
   applyCase, canonical, caseShape, newStyle,
 } from '../../vietnamese/orthography';
-import { spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SKIP, type Token } from './tokens';
+import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SKIP, type Token } from './tokens';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context';
 
@@ -143,6 +143,7 @@ function blockCache(model: SpellingModel, sig: string): Lru<BlockEntry> {
 export function clearSpellingCaches(model: SpellingModel): void {
   blockCaches.delete(model);
   checkerFor(model).clearCache();
+  clearTokenCache();
 }
 
 /**

@@ -152,9 +152,102 @@ export class TokenList {
   toArray(): Token[] { return this.slice(0, this.length); }
 }
 
-/** The spelling tokens of a document (memoised per document version). */
+/** The spelling tokens of a document (memoised per document version; paragraphs cached). */
 export function spellingTokens(doc: BulletinDocument): TokenList {
-  return memo(doc, 'spelling.tokens', () => tokenList(doc.text, doc.skips));
+  return memo(doc, 'spelling.tokens', () => tokenListCached(doc.text, doc.skips));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraph cache. The tokenizer's state after a blank line is always the same (a context break,
+// a sentence start, no previous word), so each paragraph, from just after a blank line to just
+// after the next one, tokenizes the same wherever it stands. An edit to a large bulletin then
+// re-tokenizes one paragraph; the others are copied from the cache with their offsets shifted.
+
+/** The tokens of one paragraph, relative to its start (offsets and lines). */
+interface Segment { start: Int32Array; end: Int32Array; line: Int32Array; flags: Int32Array; numFix: [number, string][]; lines: number }
+
+const segmentCache = new Map<string, Segment>();
+let segmentCacheChars = 0;
+/** Characters of paragraph text kept as keys (about 16 MB): several large bulletins. */
+const SEGMENT_CACHE_CHARS = 8_000_000;
+/** Paragraphs shorter than this are tokenized again rather than looked up. */
+const MIN_SEGMENT_CHARS = 64;
+
+/** Drop the paragraph cache (tests, benchmarks). */
+export function clearTokenCache(): void { segmentCache.clear(); segmentCacheChars = 0; }
+
+/**
+ * Where paragraphs start: offset 0 and every offset just after a line break that ends a blank
+ * line (only spaces since the previous line break), counted exactly as tokenList counts them.
+ */
+function paragraphStarts(text: string): number[] {
+  const out = [0];
+  const n = text.length;
+  let blank = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      blank++;
+      if (blank >= 2 && i + 1 < n) out.push(i + 1);
+      continue;
+    }
+    if (!isSpace(c)) blank = 0;
+  }
+  return out;
+}
+
+/** Exactly tokenList(text, skips), with each paragraph's tokens cached by its text and skips. */
+export function tokenListCached(text: string, skips: readonly Span[] = []): TokenList {
+  const starts = paragraphStarts(text);
+  const out = new TokenList(text);
+  let skipIdx = 0;
+  let lineBase = 0;
+  for (let p = 0; p < starts.length; p++) {
+    const a = starts[p]!, b = p + 1 < starts.length ? starts[p + 1]! : text.length;
+    // the skips that touch this paragraph, relative to it
+    while (skipIdx < skips.length && skips[skipIdx]!.end <= a) skipIdx++;
+    let rel: Span[] | undefined;
+    let skipKey = '';
+    for (let k = skipIdx; k < skips.length && skips[k]!.start < b; k++) {
+      const sp = skips[k]!;
+      (rel ??= []).push({ start: Math.max(0, sp.start - a), end: Math.min(b, sp.end) - a });
+    }
+    if (rel) skipKey = '\u0000' + rel.map(r => `${r.start},${r.end}`).join(';');
+    const seg = segmentOf(text, a, b, rel, skipKey);
+    const base = out.length;
+    for (let k = 0; k < seg.start.length; k++) {
+      out.add(seg.start[k]! + a, seg.end[k]! + a, seg.flags[k]!, seg.line[k]! + lineBase);
+    }
+    for (const [k, v] of seg.numFix) out.numFix.set(base + k, v);
+    lineBase += seg.lines;
+  }
+  return out;
+}
+
+function segmentOf(text: string, a: number, b: number, rel: Span[] | undefined, skipKey: string): Segment {
+  const sub = text.slice(a, b);
+  const key = skipKey ? sub + skipKey : sub;
+  const cached = b - a >= MIN_SEGMENT_CHARS ? segmentCache.get(key) : undefined;
+  if (cached) return cached;
+  const tl = tokenList(sub, rel ?? []);
+  let lines = 0;
+  for (let i = 0; i < sub.length; i++) {
+    const c = sub.charCodeAt(i);
+    if (c === 10) lines++;
+    else if (c === 13) { lines++; if (sub.charCodeAt(i + 1) === 10) i++; }
+  }
+  const n = tl.length;
+  const seg: Segment = {
+    start: tl.start.slice(0, n), end: tl.end.slice(0, n), line: tl.line.slice(0, n), flags: tl.flags.slice(0, n),
+    numFix: [...tl.numFix], lines,
+  };
+  if (b - a >= MIN_SEGMENT_CHARS) {
+    if (segmentCacheChars + key.length > SEGMENT_CACHE_CHARS) clearTokenCache();
+    segmentCache.set(key, seg);
+    segmentCacheChars += key.length;
+  }
+  return seg;
 }
 
 /** The tokens of a text as objects (tests, tools). */
@@ -177,7 +270,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     let up = 0, lo = 0;
     for (let k = from; k < n; k++) {
       const c = text.charCodeAt(k);
-      if (c === 10) break;
+      if (c === 10 || c === 13) break;
       const u = caseOf(c);
       if (u === 1) up++; else if (u === 2) lo++;
     }
@@ -200,7 +293,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       lineStart = i;
       upperLine = computeUpper(i);
       blank++;
-      if (blank >= 2) { breakPrev(); sentenceStart = true; }
+      // a blank line ends the paragraph: nothing before it is context for what follows (this is
+      // what lets tokenListCached tokenize paragraphs on their own)
+      if (blank >= 2) { breakPrev(); sentenceStart = true; lastStart = lastEnd = 0; }
       // a heading line in capitals is its own unit
       continue;
     }

@@ -1,0 +1,87 @@
+// The paragraph-cached tokenizer (what the checks use) must give exactly the tokens of one pass
+// over the whole text, whatever the line endings, blank lines, skipped spans and edits: every
+// spelling decision depends on these flags (context breaks, sentence starts, capital lines).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { clearTokenCache, F_SKIP, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
+import { parseDocument } from '../../../../../server/src/engine/parse/index';
+import { repoRoot } from '../../../../helpers/markers';
+
+const seeds = ['000_a564b550e16160e0.txt', '003_ac34d902066b54a2.txt'].map(f => fs.readFileSync(path.join(repoRoot(), 'seeds', f), 'utf8'));
+
+function diff(a: TokenList, b: TokenList): string {
+  if (a.length !== b.length) return `token count ${a.length} vs ${b.length}`;
+  for (let i = 0; i < a.length; i++) {
+    if (a.start[i] !== b.start[i] || a.end[i] !== b.end[i] || a.flags[i] !== b.flags[i] || a.line[i] !== b.line[i] || a.numFix.get(i) !== b.numFix.get(i)) {
+      return `token ${i} "${a.text(i)}": start ${a.start[i]}/${b.start[i]} flags ${a.flags[i]}/${b.flags[i]} line ${a.line[i]}/${b.line[i]}`;
+    }
+  }
+  return '';
+}
+
+suite('rules/spelling tokens: paragraph cache', () => {
+  test('the seeds tokenize the same with and without the cache, cold and warm', () => {
+    clearTokenCache();
+    for (const s of seeds) {
+      const doc = parseDocument('file:///s.bulletin', s);
+      const ref = tokenList(doc.text, doc.skips);
+      assert.ok(ref.length > 1000);
+      assert.strictEqual(diff(ref, tokenListCached(doc.text, doc.skips)), '', 'cold');
+      assert.strictEqual(diff(ref, tokenListCached(doc.text, doc.skips)), '', 'warm');
+    }
+  });
+
+  test('random excerpts, line endings, blank lines, skips and edits: the same tokens', () => {
+    let seed = 20261202;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff; return seed % n; };
+    const inserts = ['\n\n', 'a', '\r\n\r\n', ' ', 'XI', '\n', ' \n \n', 'khóa\n\nXI ', 'KHÓA\n\n- XI HỘI NGHỊ BAN\n', '2I', 'HĐND'];
+    let cases = 0;
+    for (let t = 0; t < 60; t++) {
+      const s0 = seeds[rnd(2)]!;
+      const cut = rnd(s0.length);
+      const s = s0.slice(cut, cut + 1000 + rnd(12000));
+      for (let v of [s, s.replace(/\n/g, '\r\n'), s.replace(/\n/g, '\r'), s.replace(/\n\n/g, '\n \n\n'), 'XI khóa\n\nXI. ' + s]) {
+        for (let e = 0; e < 3; e++) { const p = rnd(v.length + 1); v = v.slice(0, p) + inserts[rnd(inserts.length)] + v.slice(p); }
+        const doc = parseDocument('file:///r.bulletin', v);
+        // the document's own skips, none, and random ones (sorted, disjoint, some across paragraphs)
+        const random: { start: number; end: number }[] = [];
+        for (let k = rnd(v.length + 1); k < v.length && random.length < 8; k += 1 + rnd(3000)) {
+          const end = Math.min(v.length, k + 1 + rnd(400));
+          random.push({ start: k, end });
+          k = end;
+        }
+        for (const skips of [doc.skips, [], random]) {
+          const ref = tokenList(doc.text, skips);
+          assert.strictEqual(diff(ref, tokenListCached(doc.text, skips)), '', `case ${t}: ${JSON.stringify(v.slice(0, 60))}`);
+          cases++;
+        }
+      }
+    }
+    assert.strictEqual(cases, 60 * 5 * 3);
+  });
+
+  test('a word before a blank line is no context for a Roman numeral after it', () => {
+    clearTokenCache();
+    for (const text of ['KHÓA\n\n- XI HỘI NGHỊ BAN CHẤP HÀNH', 'Hội nghị khóa\n\n- XI HỘI NGHỊ BAN CHẤP HÀNH']) {
+      const ref = tokenList(text);
+      const xi = [...Array(ref.length).keys()].find(i => ref.text(i) === 'XI')!;
+      assert.strictEqual(ref.flags[xi]! & F_SKIP, 0, 'XI is checked like the other words of its capital line');
+      assert.strictEqual(diff(ref, tokenListCached(text)), '');
+    }
+    // on the same line, "KHÓA XI" keeps its numeral
+    const same = tokenList('HỘI NGHỊ KHÓA XI BAN CHẤP');
+    const xi = [...Array(same.length).keys()].find(i => same.text(i) === 'XI')!;
+    assert.notStrictEqual(same.flags[xi]! & F_SKIP, 0);
+  });
+
+  test('a paragraph edited in a long document: only the offsets after it move', () => {
+    const para = seeds[0]!.split(/\n\n/).find(p => p.length > 300)!;
+    const long = seeds[0]! + '\n\n' + seeds[1]!;
+    const at = long.indexOf(para) + 10;
+    const edited = long.slice(0, at) + 'xyz ' + long.slice(at);
+    const ref = tokenList(edited);
+    tokenListCached(long);
+    assert.strictEqual(diff(ref, tokenListCached(edited)), '');
+  });
+});
