@@ -27,6 +27,46 @@ suite('lsp: configuration', () => {
     assert.deepStrictEqual(spelling(off), []);
   });
 
+  test('bulletin.maxProblems shows the most severe findings and a note with the total; fix-all still sees them all', async () => {
+    const settings = new Map<string, unknown>([['', {}]]);
+    c = await TestClient.start({ settings });
+    const all = await c.openAndWait(OCR, seed('ocr'));
+    assert.ok(all.length > 40 && all.length <= 1000, `the OCR seed is under the default cap: ${all.length}`);
+    assert.ok(all.every(d => d.code !== undefined), 'no note when nothing is capped');
+    const rank = (d: Diagnostic) => d.severity ?? 9;
+    settings.set('', { maxProblems: 20 });
+    const next = c.waitForDiagnostics(OCR);
+    c.configurationChanged(null);
+    const capped = await next;
+    assert.strictEqual(capped.length, 21, 'twenty findings and the note');
+    const [note, ...shown] = capped;
+    assert.strictEqual(note!.code, undefined);
+    assert.strictEqual(note!.severity, DiagnosticSeverity.Information);
+    assert.deepStrictEqual(note!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    assert.match(String(note!.message), new RegExp(`20 most severe of ${all.length} problems.*bulletin\\.maxProblems`));
+    // the most severe: nothing shown is less severe than anything left out, in document order
+    const key = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}:${d.code}`;
+    const shownKeys = new Set(shown.map(key));
+    const left = all.filter(d => !shownKeys.has(key(d)));
+    assert.strictEqual(left.length, all.length - 20);
+    assert.ok(Math.max(...shown.map(rank)) <= Math.min(...left.map(rank)));
+    const pos = shown.map(d => d.range.start.line * 1e6 + d.range.start.character);
+    assert.deepStrictEqual(pos, [...pos].sort((a, b) => a - b));
+    // fix-all is not capped: it offers as many edits as without the cap
+    const fixAll = async () => {
+      const acts = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: OCR }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.bulletin'] } }) as { edit?: { changes?: Record<string, unknown[]>; documentChanges?: { edits: unknown[] }[] } }[];
+      const e = acts[0]?.edit;
+      return (e?.changes?.[OCR]?.length ?? 0) + (e?.documentChanges?.reduce((n, x) => n + x.edits.length, 0) ?? 0);
+    };
+    const cappedEdits = await fixAll();
+    assert.ok(cappedEdits > 20, `fix-all edits under the cap: ${cappedEdits}`);
+    settings.set('', { maxProblems: 0 });
+    const again = c.waitForDiagnostics(OCR);
+    c.configurationChanged(null);
+    assert.strictEqual((await again).length, all.length, '0 = no limit');
+    assert.strictEqual(await fixAll(), cappedEdits);
+  });
+
   test('didChangeConfiguration: settings are requested again and diagnostics follow the new severity', async () => {
     const settings = new Map<string, unknown>([['', { rules: {} }]]);
     c = await TestClient.start({ settings });

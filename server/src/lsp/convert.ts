@@ -22,6 +22,26 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/**
+ * The findings an editor shows when at most `max` may be shown (0 = no limit): the most severe,
+ * the earliest first among equals, returned in document order. Fix-all works on all of them.
+ */
+export function capFindings(findings: readonly Finding[], max: number): readonly Finding[] {
+  if (!(max > 0) || findings.length <= max) return findings;
+  const idx = findings.map((_, i) => i)
+    .sort((a, b) => (RANK[findings[a]!.severity] ?? 9) - (RANK[findings[b]!.severity] ?? 9) || a - b)
+    .slice(0, max)
+    .sort((a, b) => a - b);
+  return idx.map(i => findings[i]!);
+}
+
+/** The note at the top of a document whose problems were capped (no code: no rule made it). */
+export function cappedNote(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'bulletin', message };
+}
+
 export function toDiagnostic(f: Finding, original: string): Diagnostic {
   const extra = f.data ?? {};
   const word = typeof extra['word'] === 'string' ? (extra['word'] as string)

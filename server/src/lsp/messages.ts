@@ -9,6 +9,10 @@ export const M = {
   nothingToFix: (): Msg => ({ en: 'Bulletin: nothing to fix automatically in this file.', vi: 'Bulletin: không có lỗi nào sửa tự động được trong tệp này.' }),
   wordAdded: (w: string, f: string): Msg => ({ en: `Added '${w}' to ${f}`, vi: `Đã thêm '${w}' vào ${f}` }),
   noFolder: (): Msg => ({ en: 'Bulletin: this document is not in a folder on disk; cannot add a workspace word.', vi: 'Bulletin: tài liệu này không nằm trong thư mục trên đĩa; không thể thêm từ.' }),
+  moreProblems: (shown: number, total: number): Msg => ({
+    en: `Bulletin: showing the ${shown} most severe of ${total} problems in this file (setting bulletin.maxProblems). Fix All and the command line see all of them.`,
+    vi: `Bulletin: đang hiển thị ${shown} lỗi nặng nhất trong ${total} lỗi của tệp này (thiết lập bulletin.maxProblems). Sửa tất cả và dòng lệnh xét mọi lỗi.`,
+  }),
   userDataProblem: (m: string): Msg => ({ en: `Bulletin: ${m}`, vi: `Bulletin: ${m}` }),
 };
 

@@ -22,7 +22,7 @@ import { loadDefaultResources, noResources, type Resources } from '../engine/res
 import { looksVietnamese } from '../engine/language';
 import type { FeatureEnv } from '../engine/features/citations';
 import { addWord, findUserDataFolder, readUserData, type UserData } from '../node/userData';
-import { diffEdits, toCompletion, toDiagnostic, toDocumentSymbol, toFoldingRange, toHighlight, toWorkspaceSymbol, type DiagnosticData } from './convert';
+import { cappedNote, capFindings, diffEdits, toCompletion, toDiagnostic, toDocumentSymbol, toFoldingRange, toHighlight, toWorkspaceSymbol, type DiagnosticData } from './convert';
 import { DocumentStore, type DocEvent } from './documents';
 import { M, localeOf, t } from './messages';
 import { SettingsCache, toPartialConfig, type Settings } from './settings';
@@ -224,7 +224,11 @@ export function startServer(connection: Connection): void {
     const t2 = performance.now();
     lintMs.set(uri, Math.round(t2 - t1));
     const original = doc.getText();
-    const r: Lint = { version, key, active: true, findings, diagnostics: findings.map(f => toDiagnostic(f, original)) };
+    // an OCR scan can have thousands of findings: the editor shows the most severe (bulletin.maxProblems)
+    const shown = capFindings(findings, s.maxProblems);
+    const diagnostics = shown.map(f => toDiagnostic(f, original));
+    if (shown.length < findings.length) diagnostics.unshift(cappedNote(t(M.moreProblems(shown.length, findings.length), locale)));
+    const r: Lint = { version, key, active: true, findings, diagnostics };
     linted.set(uri, r);
     if (TIMING) log(`timing ${uri} v${version}: waited ${(tFlush - tIn + t0 - tFlushed).toFixed(1)} ms, index ${(tFlushed - tFlush).toFixed(1)} ms, parse ${(t1 - t0).toFixed(1)} ms, rules ${(t2 - t1).toFixed(1)} ms, to LSP ${(performance.now() - t2).toFixed(1)} ms, ${findings.length} findings`);
     return r;

@@ -9,10 +9,13 @@ export interface Settings {
   words: string[];
   spelling: { contextThreshold?: number; maxSuggestions?: number };
   citations: { bulletinDate?: string };
+  /** Most diagnostics shown per document (0 = no limit). */
+  maxProblems: number;
   trace: string;
 }
 
-export const defaultSettings: Settings = { activation: 'auto', rules: {}, words: [], spelling: {}, citations: {}, trace: 'off' };
+export const DEFAULT_MAX_PROBLEMS = 1000;
+export const defaultSettings: Settings = { activation: 'auto', rules: {}, words: [], spelling: {}, citations: {}, maxProblems: DEFAULT_MAX_PROBLEMS, trace: 'off' };
 
 function obj(x: unknown): Record<string, unknown> {
   return x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
@@ -30,6 +33,7 @@ export function sanitize(raw: unknown): Settings {
   const ms = get(spelling['maxSuggestions'], 'spelling.maxSuggestions');
   const bd = get(citations['bulletinDate'], 'citations.bulletinDate');
   const trace = get(obj(r['trace'])['server'], 'trace.server');
+  const mp = r['maxProblems'];
   return {
     activation: activation === 'bulletinOnly' || activation === 'always' || activation === 'auto' ? activation : 'auto',
     rules: obj(r['rules']),
@@ -39,6 +43,7 @@ export function sanitize(raw: unknown): Settings {
       maxSuggestions: typeof ms === 'number' ? ms : undefined,
     },
     citations: { bulletinDate: typeof bd === 'string' && bd ? bd : undefined },
+    maxProblems: typeof mp === 'number' && Number.isFinite(mp) && mp >= 0 ? Math.floor(mp) : DEFAULT_MAX_PROBLEMS,
     trace: typeof trace === 'string' ? trace : 'off',
   };
 }
