@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { checkFile } from '../../../server/src/cli/check';
 import { resolveConfig, type Rule } from '../../../server/src/engine/index';
 import { noResources } from '../../../server/src/engine/resources';
@@ -80,13 +81,20 @@ suite('cli --fix writer', () => {
   });
 
   test('a directory that cannot be written: an error for that file, the original intact, no temp file', function () {
-    if (process.getuid?.() === 0) this.skip(); // root can write anywhere
     const f = path.join(dir, 'a.md');
     fs.writeFileSync(f, 'phổ\n');
-    fs.chmodSync(dir, 0o555);
-    const r = run(f);
-    fs.chmodSync(dir, 0o755);
-    assert.match(r.error ?? '', /^cannot write fixes \(permission denied\)/);
+    // root writes through permissions: there, the directory is made immutable instead (ext4,
+    // tmpfs on Linux >= 6.0); where neither can be done the test says so and skips
+    const root = process.getuid?.() === 0;
+    if (root && spawnSync('chattr', ['+i', dir]).status !== 0) this.skip();
+    if (!root) fs.chmodSync(dir, 0o555);
+    let r: ReturnType<typeof run>;
+    try {
+      r = run(f);
+    } finally {
+      if (root) spawnSync('chattr', ['-i', dir]); else fs.chmodSync(dir, 0o755);
+    }
+    assert.match(r.error ?? '', root ? /^cannot write fixes \((permission denied|operation not permitted)\)/i : /^cannot write fixes \(permission denied\)/);
     assert.strictEqual(r.findings.length, 1, 'the findings of the file as it still is');
     assert.strictEqual(fs.readFileSync(f, 'utf8'), 'phổ\n');
     assert.deepStrictEqual(fs.readdirSync(dir), ['a.md']);
