@@ -88,7 +88,12 @@ if (!only || only === 'dev') {
 // synthetic sets: .cache/ocr-synth (rendered + tesseract, scripts/ocr-synth/) and
 // .cache/spell-synth (scripts/data/corrupt.mjs); the holdout folder only with --holdout
 const synthDirs = [path.join(root, '.cache/ocr-synth'), path.join(root, '.cache/spell-synth')];
-if (args.includes('--holdout')) synthDirs.push(path.join(root, '.cache/ocr-synth/holdout'));
+if (args.includes('--holdout')) {
+  const h = path.join(root, '.cache/ocr-synth/holdout');
+  if (existsSync(h)) synthDirs.push(h);
+  else console.error(`eval-spelling: no holdout in ${path.relative(root, h)}: make it with "npm run ocr-synth" (needs tesseract-ocr, tesseract-ocr-vie; see scripts/ocr-synth/README.md)`);
+}
+for (const sd of synthDirs.slice(0, 2)) if (!existsSync(sd) && (!only || only === 'synth')) console.error(`eval-spelling: ${path.relative(root, sd)} is missing: its synthetic sets are skipped (made by ${sd.endsWith('spell-synth') ? 'scripts/data/corrupt.mjs' : 'npm run ocr-synth'})`);
 const synthDir = synthDirs[0];
 const letters = args.includes('--letters-only');
 for (const sd of synthDirs) if ((!only || only === 'synth') && existsSync(sd)) {
