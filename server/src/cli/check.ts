@@ -35,17 +35,43 @@ export interface FileResult {
 const MAX_FIX_PASSES = 10;
 
 export function readBytes(abs: string): Uint8Array {
+  // stat before open: opening a device or a socket is never wanted, and /dev/zero never ends
+  const pre = fs.statSync(abs);
+  if (pre.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (!pre.isFile() && !pre.isFIFO()) throw new DecodeError(`not a regular file (${kindOf(pre)})`);
   const fd = fs.openSync(abs, 'r');
   try {
     const st = fs.fstatSync(fd);
-    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (st.size > MAX_FILE_BYTES) {
-      throw new DecodeError(`file too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+    if (st.isFile()) {
+      if (st.size > MAX_FILE_BYTES) {
+        throw new DecodeError(`file too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+      }
+      return fs.readFileSync(fd);
     }
-    return fs.readFileSync(fd);
+    // a pipe (a named FIFO, or process substitution such as <(cat a.md)): read to its end,
+    // within the same limit as files
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(1 << 16);
+      let n: number;
+      try { n = fs.readSync(fd, buf, 0, buf.length, null); } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        throw e;
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_FILE_BYTES) throw new DecodeError(`input too large (more than ${MAX_FILE_BYTES / 1048576} MB)`);
+      chunks.push(buf.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+function kindOf(st: fs.Stats): string {
+  return st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device' : st.isSocket() ? 'a socket' : 'not a file';
 }
 
 /** `extra.only` restricts the rules (unit tests of the fix writer use a rule of their own). */
@@ -100,6 +126,8 @@ export function checkFile(job: FileJob, config: EngineConfig, resources: Resourc
  * resolved first so the link itself survives. Refuses when the file changed size since it was read.
  */
 export function writeAtomic(abs: string, bytes: Uint8Array, expectedSize: number): void {
+  // a pipe or a device is read, never replaced by a file
+  if (!fs.statSync(abs).isFile()) throw new Error('not a regular file');
   const real = fs.realpathSync(abs);
   const st = fs.statSync(real);
   if (st.size !== expectedSize) throw new Error('the file changed while it was being checked');

@@ -11,6 +11,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawn, spawnSync } from 'child_process';
 import { ruleByCode, parseDocument, lint, resolveConfig, fixEdits, applyEdits, documentSymbols } from '../../../server/src/engine/index';
 import { emptyWorkspace } from '../../../server/src/engine/workspace';
 import { pathToUri } from '../../../server/src/cli/check';
@@ -338,6 +339,35 @@ export const cases: Case[] = [
       assert.match(lines[1]!, /^bulletin-ls: latin1\.txt: invalid UTF-8 at byte 2\b/);
       assert.match(lines[2]!, /^bulletin-ls: huge\.md: file too large/);
       assert.deepStrictEqual(parseLintJson(r.stdout).files.map(f => f.path), ['clean.md']);
+    },
+  },
+  {
+    name: 'a device is refused without reading it (/dev/zero never ends): exit 2, the others are checked',
+    async run(h, dir) {
+      fixture(dir, 'clean.md');
+      const r = await h.run(['lint', '--format', 'json', '/dev/zero', 'clean.md'], dir);
+      assert.strictEqual(r.code, 2);
+      assert.deepStrictEqual(oneLine(r.stderr), ['bulletin-ls: /dev/zero: not a regular file (a character device)']);
+      assert.deepStrictEqual(parseLintJson(r.stdout).files.map(f => f.path), ['clean.md']);
+    },
+  },
+  {
+    name: 'a named pipe is read to its end (as with <(cat a.md)); --fix reports it cannot write there and leaves it a pipe',
+    async run(h, dir) {
+      const fifo = path.join(dir, 'pipe.md');
+      if (spawnSync('mkfifo', [fifo]).status !== 0) throw new Error('mkfifo failed');
+      const feed = () => { const w = spawn('sh', ['-c', 'printf "Thành phổ Hà Nội\\n" > "$0"', fifo], { stdio: 'ignore' }); return new Promise(res => w.on('exit', res)); };
+      let fed = feed();
+      const r = await h.run(['lint', '--format', 'json', 'pipe.md'], dir);
+      await fed;
+      assert.strictEqual(r.code, 1, r.stderr);
+      assert.deepStrictEqual(parseLintJson(r.stdout).files[0]!.diagnostics.map(d => [d.code, d.suggestions[0]]), [['spelling.context', 'phố']]);
+      fed = feed();
+      const f = await h.run(['lint', '--fix', 'pipe.md'], dir);
+      await fed;
+      assert.strictEqual(f.code, 2);
+      assert.deepStrictEqual(oneLine(f.stderr), ['bulletin-ls: pipe.md: cannot write fixes (not a regular file)']);
+      assert.ok(fs.statSync(fifo).isFIFO(), 'still a pipe');
     },
   },
   {
