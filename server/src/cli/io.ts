@@ -1,5 +1,6 @@
 // What the CLI needs from its host. Tests inject these; the real program uses the process.
 import * as os from 'node:os';
+import { DecodeError, MAX_FILE_BYTES } from './decode';
 
 export interface Out { write(s: string): unknown; isTTY?: boolean }
 
@@ -37,7 +38,19 @@ export function processIO(guardPipes = true): CliIO {
     stderr: process.stderr,
     readStdin: () => new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
-      process.stdin.on('data', (c: Buffer) => chunks.push(c));
+      let total = 0;
+      // an endless stdin (`cat /dev/zero | bulletin-ls lint -`) stops at the file size limit
+      const onData = (c: Buffer) => {
+        total += c.length;
+        if (total > MAX_FILE_BYTES) {
+          process.stdin.off('data', onData);
+          process.stdin.pause();
+          reject(new DecodeError(`input too large (more than ${MAX_FILE_BYTES / 1048576} MB)`));
+          return;
+        }
+        chunks.push(c);
+      };
+      process.stdin.on('data', onData);
       process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
       process.stdin.on('error', reject);
     }),

@@ -11,7 +11,8 @@ import type { Finding } from '../engine/index';
 import { UsageError, type Options } from './args';
 import { readForJob, uriOf, type FileJob, type FileResult } from './check';
 import type { IndexedText } from './workspace';
-import { expandInputs, type InputProblem } from './files';
+import { describeFsError, expandInputs, type InputProblem } from './files';
+import { DecodeError } from './decode';
 import type { CliIO } from './io';
 import { Setups, readConfigFile } from './setup';
 import { runJobs } from './pool';
@@ -40,7 +41,13 @@ export async function runLint(opts: Options, io: CliIO, locale: 'en' | 'vi'): Pr
     const setup = setups.forFile(f.abs);
     const job: FileJob & { setupKey: string } = { path: f.path, fix: opts.fix, setupKey: setup.folder };
     if (f.abs) job.abs = f.abs;
-    else job.bytes = await io.readStdin();
+    else {
+      try { job.bytes = await io.readStdin(); } catch (e) {
+        job.error = e instanceof DecodeError ? e.message : `cannot read standard input (${describeFsError(e)})`;
+        jobs.push(job);
+        continue;
+      }
+    }
     const read = readForJob(job);
     if ('error' in read) job.error = read.error;
     else {

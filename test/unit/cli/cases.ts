@@ -371,6 +371,17 @@ export const cases: Case[] = [
     },
   },
   {
+    name: 'standard input beyond the size limit stops being read: exit 2 naming <stdin>, the other files are checked',
+    only: 'exec',
+    async run(h, dir) {
+      fixture(dir, 'clean.md');
+      const r = await h.run(['lint', '--format', 'json', '-', 'clean.md'], dir, { stdin: Buffer.alloc(21 * 1024 * 1024, 0x61) });
+      assert.strictEqual(r.code, 2);
+      assert.deepStrictEqual(oneLine(r.stderr), ['bulletin-ls: <stdin>: input too large (more than 20 MB)']);
+      assert.deepStrictEqual(parseLintJson(r.stdout).files.map(f => f.path), ['clean.md']);
+    },
+  },
+  {
     name: 'an empty file is fine: exit 0, no diagnostics',
     async run(h, dir) {
       write(dir, 'empty.md', '');

@@ -17,7 +17,8 @@ const host: Host = {
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
     });
-    if (r.error) throw r.error;
+    // EPIPE: the program stopped reading its input (as it must past the size limit) and ended
+    if (r.error && !((r.error as NodeJS.ErrnoException).code === 'EPIPE' && typeof r.status === 'number')) throw r.error;
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   },
 };
