@@ -14,13 +14,17 @@ suite('cli json format', () => {
       [],
       [{ path: 'a.md', findings: [] }],
       [{ path: 'seeds/000 "x".txt', findings: [f('"phổ" is probably "phố" here', 3), f('tab\tand\nnewline, \u2028 and \\', 7)] }, { path: 'b.md', findings: [] }, { path: 'c/đ.md', findings: [f('m', 0)] }],
+      // more findings than one piece holds: 1000, 1001 and 2500
+      [{ path: 'a.md', findings: Array.from({ length: 1000 }, (_, i) => f(`m${i}`, i)) }, { path: 'b.md', findings: Array.from({ length: 1001 }, (_, i) => f(`n${i}`, i)) }],
+      [{ path: 'big.md', findings: Array.from({ length: 2500 }, (_, i) => f(`x${i}`, i)) }, { path: 'e.md', findings: [] }],
     ];
     for (const files of cases) {
       const whole = JSON.stringify({ version: 1, files: files.map(x => ({ path: x.path, diagnostics: x.findings.map(toJsonDiagnostic) })) }) + '\n';
       const pieces = [...formatJsonChunks(files)];
       assert.strictEqual(pieces.join(''), whole);
       assert.strictEqual(formatJson(files), whole);
-      assert.strictEqual(pieces.length, files.length + 2, 'one piece per file, plus the opening and the closing');
+      const expected = 2 + files.reduce((n, x) => n + Math.max(1, Math.ceil(x.findings.length / 1000)), 0);
+      assert.strictEqual(pieces.length, expected, 'one piece per file and per 1000 diagnostics, plus the opening and the closing');
       JSON.parse(pieces.join(''));
     }
   });

@@ -21,16 +21,25 @@ export function toJsonDiagnostic(f: Finding): JsonDiagnostic {
   };
 }
 
+/** Diagnostics per piece: a file with a million findings is never one string either. */
+const BATCH = 1000;
+
 /**
- * The JSON document in pieces, one per file, whose concatenation is exactly
- * JSON.stringify(document) + "\n": written piece by piece, an archive's output never has to
- * exist as one string (for 100 OCR bulletins that string was most of the CLI's peak memory).
+ * The JSON document in pieces (per file, and per BATCH diagnostics within a file), whose
+ * concatenation is exactly JSON.stringify(document) + "\n": written piece by piece, an archive's
+ * output never has to exist as one string (for 100 OCR bulletins that string was most of the
+ * CLI's peak memory).
  */
 export function* formatJsonChunks(files: { path: string; findings: Finding[] }[]): Generator<string> {
   yield '{"version":1,"files":[';
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
-    yield (i ? ',' : '') + JSON.stringify({ path: f.path, diagnostics: f.findings.map(toJsonDiagnostic) });
+    const head = (i ? ',' : '') + '{"path":' + JSON.stringify(f.path) + ',"diagnostics":[';
+    if (f.findings.length === 0) { yield head + ']}'; continue; }
+    for (let k = 0; k < f.findings.length; k += BATCH) {
+      const part = f.findings.slice(k, k + BATCH).map(d => JSON.stringify(toJsonDiagnostic(d))).join(',');
+      yield (k === 0 ? head : ',') + part + (k + BATCH >= f.findings.length ? ']}' : '');
+    }
   }
   yield ']}\n';
 }
