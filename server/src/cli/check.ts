@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { applyEdits, fixEdits, lint, parseDocument, type EngineConfig, type Finding, type LintOptions, type Resources } from '../engine/index';
 import type { WorkspaceIndex } from '../engine/workspace';
-import { decode, DecodeError, encode, MAX_FILE_BYTES, type Decoded } from './decode';
+import { decode, DecodeError, encode, MAX_FILE_BYTES, tooLarge, type Decoded } from './decode';
 import { describeFsError } from './files';
 
 export interface FileJob {
@@ -43,9 +43,7 @@ export function readBytes(abs: string): Uint8Array {
   try {
     const st = fs.fstatSync(fd);
     if (st.isFile()) {
-      if (st.size > MAX_FILE_BYTES) {
-        throw new DecodeError(`file too large (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
-      }
+      if (st.size > MAX_FILE_BYTES) throw tooLarge(st.size);
       return fs.readFileSync(fd);
     }
     // a pipe (a named FIFO, or process substitution such as <(cat a.md)): read to its end,
@@ -61,7 +59,7 @@ export function readBytes(abs: string): Uint8Array {
       }
       if (n === 0) break;
       total += n;
-      if (total > MAX_FILE_BYTES) throw new DecodeError(`input too large (more than ${MAX_FILE_BYTES / 1048576} MB)`);
+      if (total > MAX_FILE_BYTES) throw tooLarge();
       chunks.push(buf.subarray(0, n));
     }
     return Buffer.concat(chunks, total);

@@ -22,10 +22,15 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export class DecodeError extends Error {}
 
+/** The refusal of an input over MAX_FILE_BYTES: a file of known size, or a stream cut off at the limit. */
+export function tooLarge(size?: number): DecodeError {
+  return new DecodeError(size === undefined
+    ? `input too large (more than ${MAX_FILE_BYTES / 1048576} MB)`
+    : `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+}
+
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new DecodeError(`file too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
-  }
+  if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length);
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decode16(bytes, 'utf-16le');
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decode16(bytes, 'utf-16be');
   const nul = bytes.indexOf(0);

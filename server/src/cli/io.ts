@@ -1,6 +1,6 @@
 // What the CLI needs from its host. Tests inject these; the real program uses the process.
 import * as os from 'node:os';
-import { DecodeError, MAX_FILE_BYTES } from './decode';
+import { MAX_FILE_BYTES, tooLarge } from './decode';
 
 export interface Out { write(s: string): unknown; isTTY?: boolean }
 
@@ -45,7 +45,7 @@ export function processIO(guardPipes = true): CliIO {
         if (total > MAX_FILE_BYTES) {
           process.stdin.off('data', onData);
           process.stdin.pause();
-          reject(new DecodeError(`input too large (more than ${MAX_FILE_BYTES / 1048576} MB)`));
+          reject(tooLarge());
           return;
         }
         chunks.push(c);

@@ -44,13 +44,11 @@ export async function runLint(opts: Options, io: CliIO, locale: 'en' | 'vi'): Pr
     else {
       try { job.bytes = await io.readStdin(); } catch (e) {
         job.error = e instanceof DecodeError ? e.message : `cannot read standard input (${describeFsError(e)})`;
-        jobs.push(job);
-        continue;
       }
     }
-    const read = readForJob(job);
-    if ('error' in read) job.error = read.error;
-    else {
+    const read = job.error ? undefined : readForJob(job);
+    if (read && 'error' in read) job.error = read.error;
+    else if (read) {
       job.bytes = read.bytes;
       job.decoded = read.decoded;
       index.push({ uri: uriOf(job), text: read.text });
