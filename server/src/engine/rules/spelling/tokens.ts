@@ -164,7 +164,7 @@ export function spellingTokens(doc: BulletinDocument): TokenList {
 // re-tokenizes one paragraph; the others are copied from the cache with their offsets shifted.
 
 /** The tokens of one paragraph, relative to its start (offsets and lines). */
-interface Segment { start: Int32Array; end: Int32Array; line: Int32Array; flags: Int32Array; numFix: [number, string][]; lines: number }
+interface Segment { start: Int32Array; end: Int32Array; line: Int32Array; flags: Int32Array; numFix: [number, string][] }
 
 const segmentCache = new Map<string, Segment>();
 let segmentCacheChars = 0;
@@ -178,31 +178,32 @@ export function clearTokenCache(): void { segmentCache.clear(); segmentCacheChar
 
 /**
  * Where paragraphs start: offset 0 and every offset just after a line break that ends a blank
- * line (only spaces since the previous line break), counted exactly as tokenList counts them.
+ * line (only spaces since the previous line break), with the 0-based line each starts on; line
+ * breaks are counted exactly as tokenList counts them (CRLF is one).
  */
-function paragraphStarts(text: string): number[] {
-  const out = [0];
+function paragraphStarts(text: string): { starts: number[]; lines: number[] } {
+  const starts = [0], lines = [0];
   const n = text.length;
-  let blank = 0;
+  let blank = 0, line = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      line++;
       blank++;
-      if (blank >= 2 && i + 1 < n) out.push(i + 1);
+      if (blank >= 2 && i + 1 < n) { starts.push(i + 1); lines.push(line); }
       continue;
     }
     if (!isSpace(c)) blank = 0;
   }
-  return out;
+  return { starts, lines };
 }
 
 /** Exactly tokenList(text, skips), with each paragraph's tokens cached by its text and skips. */
 export function tokenListCached(text: string, skips: readonly Span[] = []): TokenList {
-  const starts = paragraphStarts(text);
+  const { starts, lines } = paragraphStarts(text);
   const out = new TokenList(text);
   let skipIdx = 0;
-  let lineBase = 0;
   for (let p = 0; p < starts.length; p++) {
     const a = starts[p]!, b = p + 1 < starts.length ? starts[p + 1]! : text.length;
     // the skips that touch this paragraph, relative to it
@@ -215,12 +216,11 @@ export function tokenListCached(text: string, skips: readonly Span[] = []): Toke
     }
     if (rel) skipKey = '\u0000' + rel.map(r => `${r.start},${r.end}`).join(';');
     const seg = segmentOf(text, a, b, rel, skipKey);
-    const base = out.length;
+    const base = out.length, lineBase = lines[p]!;
     for (let k = 0; k < seg.start.length; k++) {
       out.add(seg.start[k]! + a, seg.end[k]! + a, seg.flags[k]!, seg.line[k]! + lineBase);
     }
     for (const [k, v] of seg.numFix) out.numFix.set(base + k, v);
-    lineBase += seg.lines;
   }
   return out;
 }
@@ -231,16 +231,10 @@ function segmentOf(text: string, a: number, b: number, rel: Span[] | undefined, 
   const cached = b - a >= MIN_SEGMENT_CHARS ? segmentCache.get(key) : undefined;
   if (cached) return cached;
   const tl = tokenList(sub, rel ?? []);
-  let lines = 0;
-  for (let i = 0; i < sub.length; i++) {
-    const c = sub.charCodeAt(i);
-    if (c === 10) lines++;
-    else if (c === 13) { lines++; if (sub.charCodeAt(i + 1) === 10) i++; }
-  }
   const n = tl.length;
   const seg: Segment = {
     start: tl.start.slice(0, n), end: tl.end.slice(0, n), line: tl.line.slice(0, n), flags: tl.flags.slice(0, n),
-    numFix: [...tl.numFix], lines,
+    numFix: [...tl.numFix],
   };
   if (b - a >= MIN_SEGMENT_CHARS) {
     if (segmentCacheChars + key.length > SEGMENT_CACHE_CHARS) clearTokenCache();
