@@ -139,6 +139,13 @@ function oneLine(stderr: string): string[] {
   return stderr.split('\n').filter(Boolean);
 }
 
+/** A `lint --format json … clean.md` run where one input was refused with `line` and only clean.md was checked. */
+function assertRefusedBesideClean(r: RunResult, line: string): void {
+  assert.strictEqual(r.code, 2);
+  assert.deepStrictEqual(oneLine(r.stderr), [line]);
+  assert.deepStrictEqual(parseLintJson(r.stdout).files.map(f => f.path), ['clean.md']);
+}
+
 const ESC = /\x1b\[/;
 
 // ---------------------------------------------------------------- the cases
@@ -346,9 +353,7 @@ export const cases: Case[] = [
     async run(h, dir) {
       fixture(dir, 'clean.md');
       const r = await h.run(['lint', '--format', 'json', '/dev/zero', 'clean.md'], dir);
-      assert.strictEqual(r.code, 2);
-      assert.deepStrictEqual(oneLine(r.stderr), ['bulletin-ls: /dev/zero: not a regular file (a character device)']);
-      assert.deepStrictEqual(parseLintJson(r.stdout).files.map(f => f.path), ['clean.md']);
+      assertRefusedBesideClean(r, 'bulletin-ls: /dev/zero: not a regular file (a character device)');
     },
   },
   {
@@ -376,9 +381,7 @@ export const cases: Case[] = [
     async run(h, dir) {
       fixture(dir, 'clean.md');
       const r = await h.run(['lint', '--format', 'json', '-', 'clean.md'], dir, { stdin: Buffer.alloc(21 * 1024 * 1024, 0x61) });
-      assert.strictEqual(r.code, 2);
-      assert.deepStrictEqual(oneLine(r.stderr), ['bulletin-ls: <stdin>: input too large (more than 20 MB)']);
-      assert.deepStrictEqual(parseLintJson(r.stdout).files.map(f => f.path), ['clean.md']);
+      assertRefusedBesideClean(r, 'bulletin-ls: <stdin>: input too large (more than 20 MB)');
     },
   },
   {
@@ -457,9 +460,7 @@ export const cases: Case[] = [
       write(dir, 'empty/notes.json', '{}');
       fixture(dir, 'clean.md');
       const r = await h.run(['lint', '--format', 'json', 'empty', 'clean.md'], dir);
-      assert.strictEqual(r.code, 2);
-      assert.deepStrictEqual(oneLine(r.stderr), ['bulletin-ls: empty: no bulletin files (*.md, *.markdown, *.txt, *.bulletin) in this directory']);
-      assert.deepStrictEqual(parseLintJson(r.stdout).files.map(f => f.path), ['clean.md']);
+      assertRefusedBesideClean(r, 'bulletin-ls: empty: no bulletin files (*.md, *.markdown, *.txt, *.bulletin) in this directory');
     },
   },
   {
