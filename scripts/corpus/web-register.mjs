@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// Register text from stored public web pages -> derived counts only.
+//
+// Input: .cache/web/*.txt (gitignored), excerpts of public Vietnamese pages of the bulletin
+// register (provincial party committees, people's councils, socio-economic reports), collected
+// through the project's search tool; each excerpt is "@@ <url>" followed by its text.
+// The text is never committed or shipped (see scripts/corpus/SOURCES.md).
+//
+// Output:
+//   scripts/data/web-register-counts.tsv  committed: syllable, pair and triple counts of the
+//                                         COUNTING part (triples seen at least twice), which
+//                                         scripts/data/build.mjs adds to the model
+//   .cache/corpus/heldout-web/web-register.txt  the HELD-OUT part (about 10% of the pages,
+//                                         by sha1 of the url), for synthetic OCR sets
+//   a report on stdout: pages kept / dropped and why
+//
+// What is dropped, and why:
+//   - anything about the Ho Chi Minh City party committee and its bulletins (urls of its
+//     sites, "Thông báo nhanh", "Thủ Thiêm", "Thành ủy ... Hồ Chí Minh"): the product's seeds
+//     and development set are such bulletins, and text like them that the checker is measured
+//     on must not be in its counts;
+//   - any page that is largely a copy of a seed: 20 or more, or a fifth of its, 12-word
+//     sequences also in seeds/ (the genre's fixed titles and formulas share a few);
+//   - lines that are not mostly Vietnamese (same rule as extract.mjs), repeated lines, repeated
+//     urls.
+//
+// usage: node scripts/corpus/web-register.mjs [--check]   (--check: report only, write nothing)
+import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadOrthography, countText } from '../data/count.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const WEB = path.join(ROOT, '.cache/web');
+const COUNTS = path.join(ROOT, 'scripts/data/web-register-counts.tsv');
+const HELD = path.join(ROOT, '.cache/corpus/heldout-web');
+const check = process.argv.includes('--check');
+
+const EXCLUDE_URL = /hcmcpv|sggp|hochiminhcity|tphcm|thanhuytphcm|hcm\.gov|\.hcm\./i;
+const EXCLUDE_TEXT = /thông báo nhanh|thủ thiêm|thành ủy (thành phố |tp\.? ?)?hồ chí minh|thành ủy tp\.? ?hcm|thành ủy tphcm|đảng bộ (thành phố |tp\.? ?)hồ chí minh|đảng bộ tp\.? ?hcm/iu;
+
+const { ortho, syl } = await loadOrthography(ROOT);
+
+/** Lower-case letter-only words of a text, for overlap checks. */
+const words = t => t.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const grams = (ws, n) => { const g = new Set(); for (let i = 0; i + n <= ws.length; i++) g.add(ws.slice(i, i + n).join(' ')); return g; };
+const seedGrams = new Set();
+for (const f of readdirSync(path.join(ROOT, 'seeds')).filter(f => /\.(txt|md)$/.test(f) && f !== 'README.md')) {
+  for (const g of grams(words(readFileSync(path.join(ROOT, 'seeds', f), 'utf8')), 12)) seedGrams.add(g);
+}
+
+/** extract.mjs's rule: >= 3 words, >= 75% syllable-shaped, >= 20% with a Vietnamese mark. */
+function mostlyVietnamese(line) {
+  const ws = line.split(/\s+/).map(w => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(w => /\p{L}/u.test(w));
+  if (ws.length < 3) return false;
+  let shaped = 0, marked = 0;
+  for (const w of ws) {
+    if (syl(w)) shaped++;
+    if (ortho.hasVietnameseMarks(w.toLowerCase())) marked++;
+  }
+  return shaped >= 0.75 * ws.length && marked >= 0.2 * ws.length;
+}
+
+const files = existsSync(WEB) ? readdirSync(WEB).filter(f => f.endsWith('.txt')).sort() : [];
+if (!files.length) { console.error(`web-register: no excerpts in ${path.relative(ROOT, WEB)}/`); process.exit(1); }
+const pages = new Map(); // url -> text (first copy wins)
+let entries = 0;
+for (const f of files) {
+  const text = readFileSync(path.join(WEB, f), 'utf8').normalize('NFC').replace(/\r/g, '');
+  for (const part of text.split(/^@@ /m).slice(1)) {
+    const nl = part.indexOf('\n');
+    const url = (nl < 0 ? part : part.slice(0, nl)).trim();
+    const body = nl < 0 ? '' : part.slice(nl + 1);
+    entries++;
+    if (!pages.has(url)) pages.set(url, body);
+    else if (body.length > pages.get(url).length) pages.set(url, body);
+  }
+}
+const why = { url: 0, text: 0, seed: 0, empty: 0 };
+const seenLines = new Set();
+const counting = [], held = [];
+for (const [url, body] of [...pages].sort((a, b) => a[0].localeCompare(b[0]))) {
+  if (EXCLUDE_URL.test(url)) { why.url++; continue; }
+  if (EXCLUDE_TEXT.test(body)) { why.text++; continue; }
+  const own = grams(words(body), 12);
+  let shared = 0;
+  for (const g of own) if (seedGrams.has(g)) shared++;
+  if (shared >= 20 || (own.size > 0 && shared >= 0.2 * own.size)) { why.seed++; continue; }
+  const lines = [];
+  for (const raw of body.split('\n')) {
+    const line = raw.replace(/\u00d0/g, 'Đ').replace(/\s+/g, ' ').trim();
+    if (!line || seenLines.has(line) || !mostlyVietnamese(line)) continue;
+    seenLines.add(line);
+    lines.push(line);
+  }
+  if (!lines.length) { why.empty++; continue; }
+  const heldOut = createHash('sha1').update('web/' + url).digest()[0] < 26;
+  (heldOut ? held : counting).push({ url, lines });
+}
+const counted = countText(counting.map(p => p.lines.join('\n')).join('\n'), syl, undefined, { cutNames: true });
+const heldTokens = countText(held.map(p => p.lines.join('\n')).join('\n'), syl).tokens;
+console.log(`web-register: ${entries} excerpts, ${pages.size} pages; dropped ${why.url} by url, ${why.text} by text (HCMC party bulletins), ${why.seed} sharing text with seeds/, ${why.empty} with no Vietnamese line`);
+console.log(`web-register: counting ${counting.length} pages, ${counted.tokens} syllable tokens; held-out ${held.length} pages, ${heldTokens} tokens`);
+if (check) process.exit(0);
+
+const rows = ['# web-register-counts.tsv: derived counts of public Vietnamese web pages of the bulletin register',
+  '# (scripts/corpus/web-register.mjs; no text). Rows: n<TAB>syllables<TAB>count',
+  `# tokens\t${counted.tokens}`];
+const sorted = m => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+for (const [k, v] of sorted(counted.cu)) rows.push(`1\t${k}\t${v}`);
+for (const [k, v] of sorted(counted.cb)) rows.push(`2\t${k}\t${v}`);
+for (const [k, v] of sorted(counted.ct)) if (v >= 2) rows.push(`3\t${k}\t${v}`);
+writeFileSync(COUNTS, rows.join('\n') + '\n');
+mkdirSync(HELD, { recursive: true });
+writeFileSync(path.join(HELD, 'web-register.txt'), held.map(p => `## ${p.url}\n${p.lines.join('\n')}\n`).join('\n'));
+console.log(`web-register: wrote ${path.relative(ROOT, COUNTS)} (${rows.length - 3} rows) and ${path.relative(ROOT, HELD)}/web-register.txt`);
