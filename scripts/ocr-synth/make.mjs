@@ -68,6 +68,12 @@ const SETS = {
     text: () => bulletinPages(0) },
   grey: { seed: 44, profile: 'grey', fonts: ['freeserif', 'termes'], size: [13, 13], tokens: 5000,
     text: () => heldoutParas(['libreoffice-help'], 1) },
+  // held-out pages of the web register text (scripts/corpus/web-register.mjs): half to tune on,
+  // half never to tune on
+  webtune: { seed: 55, profile: 'copylow', fonts: ['termes', 'freeserif'], size: [13, 14], tokens: 9000,
+    text: () => webParas(0) },
+  webhold: { neverTune: true, seed: 77, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 9000,
+    text: () => webParas(1) },
   // NEVER TUNE ON: other documents, another font, both profiles, other seeds
   holdout: { neverTune: true, seed: 99, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
     text: () => [...bulletinPages(1), ...heldoutParas(['libreoffice-help'], 2).slice(0, 10)] },
@@ -86,11 +92,11 @@ const words = (s) => (s.match(/[\p{L}\p{M}\p{N}]+/gu) || []).length;
 // Held-out paragraphs grouped into pages of ~430 words. Documents are ordered
 // by sha1 of their id and dealt round-robin into 3 parts (part 0: "help"/"ui",
 // part 1: "grey", part 2: "holdout"), so sets never share a document.
-function heldoutParas(sources, part) {
+function heldoutParas(sources, part, { dir = HELD, parts = 3 } = {}) {
   const docs = [];
   for (const s of sources) {
-    const f = path.join(HELD, `${s}.txt`);
-    if (!existsSync(f)) throw new Error(`missing ${f}: run scripts/corpus/extract.mjs`);
+    const f = path.join(dir, `${s}.txt`);
+    if (!existsSync(f)) throw new Error(`missing ${f}: run scripts/corpus/${s === 'web-register' ? 'web-register.mjs' : 'extract.mjs'}`);
     let cur = null;
     for (const line of readFileSync(f, 'utf8').split('\n')) {
       if (line.startsWith('## ')) { cur = { id: `${s}/${line.slice(3)}`, paras: [] }; docs.push(cur); continue; }
@@ -99,7 +105,7 @@ function heldoutParas(sources, part) {
   }
   const h = (d) => createHash('sha1').update(d.id).digest('hex');
   const ordered = docs.filter((d) => d.paras.length).sort((a, b) => (h(a) < h(b) ? -1 : 1));
-  const mine = ordered.filter((_, i) => i % 3 === part);
+  const mine = ordered.filter((_, i) => i % parts === part);
   const pages = [];
   let page = [], n = 0;
   for (const d of mine) {
@@ -110,6 +116,11 @@ function heldoutParas(sources, part) {
   }
   if (page.length) pages.push(page.join('\n'));
   return pages;
+}
+
+// the held-out pages of the web register text, dealt into two parts the same way
+function webParas(part) {
+  return heldoutParas(['web-register'], part, { dir: path.join(ROOT, '.cache/corpus/heldout-web'), parts: 2 });
 }
 
 // bulletin/*.txt: one page a file, "# " headings; files at even positions (by
@@ -200,6 +211,12 @@ const names = args.filter((a) => !a.startsWith('--'));
 mkdirSync(OUT, { recursive: true });
 for (const n of names.length ? names : Object.keys(SETS)) {
   if (!SETS[n]) { process.stderr.write(`make: unknown set ${n} (sets: ${Object.keys(SETS).join(', ')})\n`); process.exit(2); }
+  // the web register text is collected by hand (scripts/corpus/SOURCES.md), not fetched: its
+  // sets are made only where it is
+  if (n.startsWith('web') && !names.length && !existsSync(path.join(ROOT, '.cache/corpus/heldout-web/web-register.txt'))) {
+    process.stderr.write(`make: ${n} skipped (no .cache/corpus/heldout-web: see scripts/corpus/web-register.mjs)\n`);
+    continue;
+  }
   makeSet(n, force);
 }
 writeFileSync(path.join(OUT, 'README.txt'), 'Synthetic OCR sets (scripts/ocr-synth/make.mjs, README.md there).\nholdout/ is NEVER to be tuned on: measure on it only, rarely.\n');
