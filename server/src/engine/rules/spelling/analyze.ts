@@ -10,7 +10,7 @@ import { Checker, type Decision } from '../../vietnamese/checker';
 import {
   applyCase, canonical, caseShape, newStyle,
 } from '../../vietnamese/orthography';
-import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SKIP, type Token } from './tokens';
+import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SKIP, ROMAN_CONTEXT, type Token } from './tokens';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context';
 
@@ -33,6 +33,8 @@ export const tuning = {
   contextMargin: 1.5,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
   nameMargin: 1,
+  /** Inside a run of capitalised words: the association (nats) the fix needs with a capitalised neighbour. */
+  nameSideMargin: 2,
   /** A known syllable rarer than this (ln count) is treated as unknown. */
   minKnownLn: 1.0,
   /** Posterior needed for a fix to be applied without asking. */
@@ -290,29 +292,64 @@ export function splitMerged(model: SpellingModel, w: string): string[] | null {
 
 const YEAR_WORDS = new Set(['năm', 'kỳ', 'kì', 'đoạn']);
 const isYear = (x: string) => /^\d{4}$/.test(x) && +x >= 1900 && +x <= 2100;
+/** Any year a bulletin may name, history included ("năm 1010", "1858 - 1945"). */
+const maybeYear = (x: string) => /^\d{4}$/.test(x) && +x >= 1000 && +x <= 2100;
 
 /**
  * A 4- or 5-digit number where a year must stand ("năm 3024", "nhiệm kỳ 3020 - 2025",
- * "2015 - 3020") that is no year from 1900 to 2100: its one-digit repair ("2024", "" when none
+ * "2015 - 3020") that is no year from 1000 to 2100: its one-digit repair ("2024", "" when none
  * is plausible), or null when it is not such a number.
  */
 function implausibleYear(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!/^\d{4,5}$/.test(t.text) || isYear(t.text)) return null;
+  // a range written as one token ("3019-2025", "2020:3025"): the other end is the evidence,
+  // and the repair must make an ascending range of at most 30 years ("1000-2000" is no range)
+  const range = /^(\d{4})([-–:/])(\d{4})$/.exec(t.text);
+  if (range) {
+    const [, a, sep, b] = range as unknown as [string, string, string, string];
+    if (maybeYear(a) === maybeYear(b) || !isYear(maybeYear(a) ? a : b)) return null;
+    const bad = maybeYear(a) ? b : a, good = maybeYear(a) ? a : b;
+    const fix = yearRepairs(bad).filter(x => (bad === a ? +x < +good : +x > +good) && Math.abs(+x - +good) <= 30).sort((x, y) => Math.abs(+x - +good) - Math.abs(+y - +good) || (x < y ? -1 : 1))[0];
+    if (!fix) return null;
+    return bad === a ? fix + sep + b : a + sep + fix;
+  }
+  if (!/^\d{4,5}$/.test(t.text) || maybeYear(t.text)) return null;
   const prev = i > 0 ? tokens[i - 1]! : null, next = i + 1 < tokens.length ? tokens[i + 1]! : null;
   const after = prev && !t.breakBefore && YEAR_WORDS.has(prev.lower) ? null : undefined;
   const rangeWith = prev?.num && isYear(prev.text) && t.start - prev.end <= 3 ? prev.text
     : next?.num && isYear(next.text) && next.start - t.end <= 3 ? next.text : undefined;
   if (after === undefined && rangeWith === undefined) return null;
-  // repairs: one digit replaced, or (5 digits) one digit dropped
-  const w = t.text, out = new Set<string>();
+  const target = rangeWith ? +rangeWith : 2020;
+  const ok = yearRepairs(t.text).sort((a, b) => Math.abs(+a - target) - Math.abs(+b - target) || (a < b ? -1 : 1));
+  return ok[0] ?? '';
+}
+
+/** Syllables of Central Highlands place names: a vowel then k ("đắk", "búk"), or an onset
+ * cluster or apostrophe Vietnamese does not have ("krông", "plông", "đrăng", "h'mông"). */
+const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|[hm]'|k[oôơ]).*)$/u;
+
+/** Years from 1945 to 2100 one digit away from `w` (replaced, or dropped from 5 digits). */
+function yearRepairs(w: string): string[] {
+  const out = new Set<string>();
   for (let k = 0; k < w.length; k++) {
     if (w.length === 5) out.add(w.slice(0, k) + w.slice(k + 1));
     else for (let d = 0; d <= 9; d++) out.add(w.slice(0, k) + d + w.slice(k + 1));
   }
-  const target = rangeWith ? +rangeWith : 2020;
-  const ok = [...out].filter(x => isYear(x) && +x >= 1945).sort((a, b) => Math.abs(+a - target) - Math.abs(+b - target) || (a < b ? -1 : 1));
-  return ok[0] ?? '';
+  return [...out].filter(x => isYear(x) && +x >= 1945);
+}
+
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * A Roman numeral that OCR damaged, after a word that takes one ("khóa XÌ", "lần thứ XVIH",
+ * "Đại hội XHÍ"): I with a tone mark, H or U for II, l or | for I. Returns the numeral, or null.
+ */
+function romanRepair(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (i === 0 || t.breakBefore || !ROMAN_CONTEXT.has(tokens[i - 1]!.lower) || t.text.length > 8) return null;
+  if (!/^[IVXLCDMĨÌÍỈỊHUl|]+$/.test(t.text) || !/[IVX]/.test(t.text)) return null;
+  const fixed = t.text.replace(/[ĨÌÍỈỊl|]/g, 'I').replace(/[HU]/g, 'II');
+  return fixed !== t.text && fixed.length >= 2 && ROMAN.test(fixed) ? fixed : null;
 }
 
 function render(model: SpellingModel, id: number, like: string, newStyleDoc: boolean): string {
@@ -372,6 +409,18 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         },
       };
     }
+    const roman = romanRepair(tokens, i);
+    if (roman !== null) {
+      if (userWords.has(t.lower)) return null;
+      return {
+        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
+        suggestions: [roman], safe: false, severity: 'error', conf: 0,
+        message: {
+          en: `"${t.text}" looks like a Roman numeral misread by OCR ("${roman}")`,
+          vi: `"${t.text}" có vẻ là số La Mã bị nhận dạng sai ("${roman}")`,
+        },
+      };
+    }
     if (t.skip) return null;
     const w = t.lower;
     if (userWords.has(w)) return null;
@@ -382,6 +431,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // f, j, w, z never occur in Vietnamese syllables ("Bézier", "Zalo"). A short lower-case
     // invalid word between two Vietnamese syllables is still OCR damage ("irong", "suu").
     if (!valid && /[fjwz]/.test(w)) return null;
+    // Central Highlands place names (Đắk Lắk, Krông Búk, Kon Plông, M'Đrắk) are minority-language
+    // syllables written with Vietnamese marks: a k final or an onset cluster. Capitalised, they
+    // are names, not OCR damage.
+    if (!valid && marks && caseShape(t.text) !== 'lower' && HIGHLAND_NAME.test(w)) return null;
     let bareInvalid = false;
     if (!valid && !marks) {
       // ... and it must end like a Vietnamese syllable (English "tab", "web" do not)
@@ -456,6 +509,20 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const nameLike = !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
     const need = tuning.contextMargin + (nameLike ? tuning.nameMargin : 0);
     if (conf < threshold || margin < need) return null;
+    if (nameLike) {
+      // inside a run of capitalised words (a name: "làng Đình Bảng", "HTX Thanh Đông") a reading
+      // is proposed only when it goes with the capitalised neighbour: "ban chấp" ("Bạn Chấp
+      // hành" -> "Ban") is a strong pair, "thành đông" is not. Names are rarely in the counts,
+      // so how badly the written word fits its neighbour says nothing.
+      const capL = i > 0 && !t.breakBefore && caseShape(tokens[i - 1]!.text) === 'title';
+      const capR = i + 1 < n && !t.breakAfter && caseShape(tokens[i + 1]!.text) === 'title';
+      if (capL || capR) {
+        // pointwise association (nats) of the reading with each capitalised neighbour
+        const sideL = capL && l >= 0 ? checker.lnLeft(l, d.best) - model.lnUniArr[d.best]! : -Infinity;
+        const sideR = capR && r >= 0 ? checker.lnRight(d.best, r) : -Infinity;
+        if (Math.max(sideL, sideR) < tuning.nameSideMargin) return null;
+      }
+    }
     const best = render(model, d.best, t.text, newStyleDoc);
     return ({ bestId: d.best,
       code: 'spelling.context', span: t, word: t.text,

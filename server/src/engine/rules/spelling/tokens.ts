@@ -53,7 +53,7 @@ export function damagedNumber(w: string): string | null {
   return unsure ? '' : out;
 }
 
-const ROMAN_CONTEXT = new Set(['khóa', 'khoá', 'lần', 'thứ', 'phần', 'chương', 'mục', 'điều', 'khoản', 'quý', 'kỳ', 'kì', 'thế', 'kỷ', 'kỉ', 'đợt', 'số', 'cấp', 'loại', 'hạng', 'nhóm', 'phụ', 'lục', 'vùng', 'khu', 'tập', 'quyển']);
+export const ROMAN_CONTEXT = new Set(['khóa', 'khoá', 'lần', 'thứ', 'phần', 'chương', 'mục', 'điều', 'khoản', 'quý', 'kỳ', 'kì', 'thế', 'kỷ', 'kỉ', 'đợt', 'số', 'cấp', 'loại', 'hạng', 'nhóm', 'phụ', 'lục', 'vùng', 'khu', 'tập', 'quyển']);
 
 function isLetter(c: number): boolean {
   // ASCII letters, Latin-1/Extended letters, Vietnamese block, combining marks

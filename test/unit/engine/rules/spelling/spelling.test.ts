@@ -126,6 +126,37 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
   });
 
+  test('a year range written as one token is repaired at its impossible end; quantities are not', () => {
+    const a = 'Nhiệm kỳ 3020:2025 đã tiến hành phiên trù bị; giai đoạn 3019-2025 và 2021-3025.';
+    const got = spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''}`);
+    assert.deepStrictEqual(got, ['3020:2025 -> 2020:2025', '3019-2025 -> 2019-2025', '2021-3025 -> 2021-2025']);
+    const b = 'Hỗ trợ từ 1000-2000 hộ, mã 3020-4050, giai đoạn 2021-2030, thời kỳ 1858-1945, từ năm 1010 đến năm 1029.';
+    assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
+  });
+
+  test('Roman numerals OCR damaged after khóa, lần thứ, Đại hội are repaired; sound ones are not', () => {
+    const a = 'Đại hội Đảng bộ tỉnh lần thứ XÌX, khóa XVIH và khóa XHÍ.';
+    const got = spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''}`);
+    assert.deepStrictEqual(got, ['XÌX -> XIX', 'XVIH -> XVIII', 'XHÍ -> XIII']);
+    const b = 'Đại hội lần thứ XIX, khóa XIII, Ủy ban nhân dân HUYỆN, chương trình VIH của tổ chức.';
+    assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
+  });
+
+  test('Central Highlands place names are names, not invalid syllables; the same shapes in lower case are', () => {
+    const a = 'Đoàn công tác tỉnh Đắk Lắk làm việc tại huyện Krông Búk, Đắk Nông và Kon Plông. TỈNH ĐẮK LẮK.';
+    assert.deepStrictEqual(spell(a).map(f => at(a, f)), []);
+    const b = 'Hội nghị đã thảo luận lắk các nội dung.';
+    assert.deepStrictEqual(spell(b).map(f => at(b, f)), ['lắk']);
+  });
+
+  test('inside a capitalised name a word is corrected only when the name-side neighbour asks for it', () => {
+    const ok = 'Chủ tịch về thăm làng Đình Bảng; mô hình của HTX Thanh Đông ở thôn Hiền Phong được nhân rộng.';
+    assert.deepStrictEqual(spell(ok).map(f => at(ok, f)), []);
+    const bad = 'Hội nghị Bạn Chấp hành Đảng bộ tỉnh và Bạn Thường vụ Tỉnh ủy.';
+    const got = spell(bad).map(f => `${at(bad, f)} -> ${f.suggestions[0] ?? ''}`);
+    assert.deepStrictEqual(got, ['Bạn -> Ban', 'Bạn -> Ban']);
+  });
+
   test('merged words get the split form as first suggestion', () => {
     const a = 'Chương trình vềhạnchế tác động của dịch bệnh.';
     const f = spell(a);
