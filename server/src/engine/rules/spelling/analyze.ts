@@ -559,8 +559,38 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       if (x) found[i] = x;
     }
   }
+  // pass 3: two reported neighbours may be two readings of one error ("Tính ủy": "Tỉnh ủy" or
+  // "Tính úy"; "tỉnh thần": "tinh thần" or "tỉnh thuần"). Score the pair's readings together
+  // and drop a context finding whose fix is not part of the best one.
+  for (let i = 0; i + 1 < n; i++) {
+    const a = found[i], b = found[i + 1];
+    if (!a || !b || a.bestId < 0 || b.bestId < 0 || tokens[i]!.breakAfter) continue;
+    if (a.code !== 'spelling.context' && b.code !== 'spelling.context') continue;
+    const ca = channelOf(model, tokens[i]!.lower, a.bestId), cb = channelOf(model, tokens[i + 1]!.lower, b.bestId);
+    if (ca === null || cb === null) continue;
+    const keep = model.channel.keep;
+    const l = i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1;
+    const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
+    const r = i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1;
+    const r2 = r >= 0 && i + 3 < n && !tokens[i + 2]!.breakAfter ? ids[i + 3]! : -1;
+    const pair = (x: number, y: number) => checker.lm(l2, l, x, y, r) + checker.lm(l, x, y, r, r2);
+    const sa = infos[i]!.self, sb = infos[i + 1]!.self;
+    const options: [boolean, boolean, number][] = [[true, true, pair(a.bestId, b.bestId) + ca + cb]];
+    if (a.code === 'spelling.context' && sa >= 0) options.push([false, true, pair(sa, b.bestId) + keep + cb]);
+    if (b.code === 'spelling.context' && sb >= 0) options.push([true, false, pair(a.bestId, sb) + ca + keep]);
+    options.sort((x, y) => y[2] - x[2]);
+    const [fixA, fixB] = options[0]!;
+    if (!fixA) found[i] = null;
+    if (!fixB) found[i + 1] = null;
+  }
   for (const x of found) if (x) out.push(x);
   return out;
+}
+
+/** The channel log-probability of reading `w` for lexicon syllable `id`, or null if not a candidate. */
+function channelOf(model: SpellingModel, w: string, id: number): number | null {
+  for (const c of model.candidates(w)) if (c.id === id) return c.channel;
+  return null;
 }
 
 /**

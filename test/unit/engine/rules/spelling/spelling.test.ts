@@ -157,6 +157,16 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(got, ['Bạn -> Ban', 'Bạn -> Ban']);
   });
 
+  test('two neighbours that are two readings of one error get one finding; two real errors get two', () => {
+    const a = 'Phó Bí thư Thường trực Tình ủy Nguyễn Hồng Phong dự hội nghị. Chủ tịch nhấn mạnh tỉnh thần tiếp thu các ý kiến đóng góp.\n'
+      + 'Hội nghi Ban Chẩp hành Đảng bộ thành phổ lần thử 24 khỏa XI.';
+    const got = spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''}`);
+    // "Tình ủy" is "Tỉnh ủy", not "Tình úy"; "tỉnh thần" is "tinh thần", not "tỉnh thuần"
+    assert.deepStrictEqual(got, ['Tình -> Tỉnh', 'tỉnh -> tinh', 'nghi -> nghị', 'Chẩp -> Chấp', 'phổ -> phố', 'thử -> thứ', 'khỏa -> khóa']);
+    const b = 'Hội nghị Ban Chấp hành Đảng bộ thảnh phổ lần thứ 24.';
+    assert.deepStrictEqual(spell(b).map(f => `${at(b, f)} -> ${f.suggestions[0] ?? ''}`), ['thảnh -> thành', 'phổ -> phố']);
+  });
+
   test('merged words get the split form as first suggestion', () => {
     const a = 'Chương trình vềhạnchế tác động của dịch bệnh.';
     const f = spell(a);
