@@ -19,7 +19,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { NUM, isNum, PUNCT_EDGE, ENDS_CLAUSE, STARTS_CLAUSE, loadOrthography, countText } from './count.mjs';
+import { NUM, ACR, isNum, PUNCT_EDGE, ENDS_CLAUSE, STARTS_CLAUSE, loadOrthography, countText } from './count.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -57,7 +57,7 @@ const TESS_U = +(process.env.TESS_U ?? 3e5), TESS_B = +(process.env.TESS_B ?? 1.
     const a = syl(isNum(x) ? x : x.replace(PUNCT_EDGE, '')), b = syl(isNum(y) ? y : y.replace(PUNCT_EDGE, ''));
     if (!a || !b) return;
     // web text typed without diacritics ("thanh pho") is not the register: both sides bare
-    const bare = t => t !== NUM && !ortho.hasVietnameseMarks(t);
+    const bare = t => t !== NUM && t !== ACR && !ortho.hasVietnameseMarks(t);
     add(bi, a + ' ' + b, (bare(a) && bare(b) ? BARE_W : 1) * TESS_B / (r + 1));
   });
 }

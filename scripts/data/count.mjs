@@ -7,6 +7,9 @@ import * as esbuild from 'esbuild';
 
 /** The pseudo-syllable standing for any number (tesseract writes digits as '?'). */
 export const NUM = '0';
+/** The pseudo-syllable standing for any acronym or code in capitals that is no syllable (UBND, HĐND, XVII). */
+export const ACR = '#';
+export const isAcronym = t => /^[A-ZĐ]{2,8}$/.test(t);
 export const isNum = t => /^[?]+([.,/:-][?]+)*$/.test(t) || /^\d+([.,/:-]\d+)*%?$/.test(t);
 export const PUNCT_EDGE = /^[\s"'“”‘’()[\]{}«»,.;:!?…\-–—*_]+|[\s"'“”‘’()[\]{}«»,.;:!?…\-–—*_]+$/g;
 export const ENDS_CLAUSE = /[,.;:!?…)\]"”»]$/;
@@ -28,8 +31,9 @@ export async function loadOrthography(root) {
   const table = ortho.syllableTable();
   const syl = tok => {
     if (isNum(tok)) return NUM;
-    const w = tok.normalize('NFC').replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ').toLowerCase();
-    return table.get(w) ?? null;
+    const up = tok.normalize('NFC').replace(/\u00d0/g, 'Đ');
+    const w = up.replace(/\u00f0/g, 'đ').toLowerCase();
+    return table.get(w) ?? (isAcronym(up) ? ACR : null);
   };
   return { ortho, table, syl };
 }

@@ -35,6 +35,10 @@ export const tuning = {
   nameMargin: 1,
   /** Inside a run of capitalised words: the association (nats) the fix needs with a capitalised neighbour. */
   nameSideMargin: 2,
+  /** A written word whose pairs with its neighbours are all counted this often (weighted)... */
+  attestedPair: 30,
+  /** ... needs this much more margin to be called wrong. */
+  attestedMargin: 1,
   /** A known syllable rarer than this (ln count) is treated as unknown. */
   minKnownLn: 1.0,
   /** Posterior needed for a fix to be applied without asking. */
@@ -338,6 +342,9 @@ function yearRepairs(w: string): string[] {
   return [...out].filter(x => isYear(x) && +x >= 1945);
 }
 
+/** A code in capitals, as scripts/data/count.mjs counts it (isAcronym). */
+const ACRONYM = /^[A-ZĐ]{2,8}$/;
+
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /**
@@ -376,9 +383,14 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   const n = tokens.length;
   const ids = new Int32Array(n);
   const infos = tokens.map(t => checker.typeInfo(t.lower));
-  const numId = model.idOf('0');
-  // skipped tokens (Roman numerals, acronyms) still give context when they spell a syllable ("khóa XI")
-  for (let i = 0; i < n; i++) ids[i] = tokens[i]!.num ? numId : infos[i]!.self;
+  const numId = model.idOf('0'), acrId = model.idOf('#');
+  // skipped tokens (Roman numerals, acronyms) still give context: as the syllable they spell
+  // ("khóa XI"), or else as the model's pseudo-syllable for any code in capitals ("UBND tỉnh",
+  // "HĐND tính" -> "tỉnh"), counted the same way by scripts/data/count.mjs
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    ids[i] = t.num ? numId : infos[i]!.self >= 0 ? infos[i]!.self : t.skip && ACRONYM.test(t.text) ? acrId : -1;
+  }
   const eDelta = Math.exp(delta);
   const shiftConf = (d: Decision) => (d.conf * eDelta) / (d.selfConf + (1 - d.selfConf) * eDelta);
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);
@@ -509,6 +521,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const nameLike = !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
     const need = tuning.contextMargin + (nameLike ? tuning.nameMargin : 0);
     if (conf < threshold || margin < need) return null;
+    // the written word forms a well-attested pair with every neighbour it has: both readings may
+    // well be right ("hàng năm" / "hằng năm", "; khóa học" / "khoa học"), so ask for more
+    const attested = (x: number, y: number) => model.pair(x, y) >= tuning.attestedPair;
+    if ((l >= 0 || r >= 0) && (l < 0 || attested(l, self)) && (r < 0 || attested(self, r)) && margin < need + tuning.attestedMargin) return null;
     if (nameLike) {
       // inside a run of capitalised words (a name: "làng Đình Bảng", "HTX Thanh Đông") a reading
       // is proposed only when it goes with the capitalised neighbour: "ban chấp" ("Bạn Chấp

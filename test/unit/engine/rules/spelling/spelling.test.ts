@@ -167,6 +167,13 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(b).map(f => `${at(b, f)} -> ${f.suggestions[0] ?? ''}`), ['thảnh -> thành', 'phổ -> phố']);
   });
 
+  test('an acronym is context for its neighbours: "HĐND tính" is "HĐND tỉnh"', () => {
+    const a = 'Đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tính dự và phát biểu. Văn phòng UBND tính và các sở, ngành.';
+    assert.deepStrictEqual(spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''}`), ['tính -> tỉnh', 'tính -> tỉnh']);
+    const b = 'Chủ tịch HĐND tỉnh dự; UBND tỉnh tính toán phương án; GRDP tính theo giá so sánh.';
+    assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
+  });
+
   test('merged words get the split form as first suggestion', () => {
     const a = 'Chương trình vềhạnchế tác động của dịch bệnh.';
     const f = spell(a);
