@@ -33,7 +33,7 @@ export const tuning = {
   contextMargin: 1.5,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
   nameMargin: 1,
-  /** Inside a run of capitalised words: the association (nats) the fix needs with a capitalised neighbour. */
+  /** Inside a run of capitalised words: the association (nats) the fix needs with a neighbour. */
   nameSideMargin: 2,
   /** A written word whose pairs with its neighbours are all counted this often (weighted)... */
   attestedPair: 30,
@@ -527,16 +527,16 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if ((l >= 0 || r >= 0) && (l < 0 || attested(l, self)) && (r < 0 || attested(self, r)) && margin < need + tuning.attestedMargin) return null;
     if (nameLike) {
       // inside a run of capitalised words (a name: "làng Đình Bảng", "HTX Thanh Đông") a reading
-      // is proposed only when it goes with the capitalised neighbour: "ban chấp" ("Bạn Chấp
-      // hành" -> "Ban") is a strong pair, "thành đông" is not. Names are rarely in the counts,
-      // so how badly the written word fits its neighbour says nothing.
+      // is proposed only when it goes with a neighbour: "ban chấp" ("Bạn Chấp hành" -> "Ban"),
+      // "ban hành" ("Luật Bán hành" -> "Ban") are strong pairs, "thành đông" is not. Names are
+      // rarely in the counts, so how badly the written word fits its neighbour says nothing.
       const capL = i > 0 && !t.breakBefore && caseShape(tokens[i - 1]!.text) === 'title';
       const capR = i + 1 < n && !t.breakAfter && caseShape(tokens[i + 1]!.text) === 'title';
       if (capL || capR) {
-        // pointwise association (nats) of the reading with each capitalised neighbour
-        const sideL = capL && l >= 0 ? checker.lnLeft(l, d.best) - model.lnUniArr[d.best]! : -Infinity;
-        const sideR = capR && r >= 0 ? checker.lnRight(d.best, r) : -Infinity;
-        if (Math.max(sideL, sideR) < tuning.nameSideMargin) return null;
+        // pointwise association (nats) of the reading with each neighbour
+        const assocL = l >= 0 ? checker.lnLeft(l, d.best) - model.lnUniArr[d.best]! : -Infinity;
+        const assocR = r >= 0 ? checker.lnRight(d.best, r) : -Infinity;
+        if (Math.max(assocL, assocR) < tuning.nameSideMargin) return null;
       }
     }
     const best = render(model, d.best, t.text, newStyleDoc);
