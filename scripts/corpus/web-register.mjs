@@ -8,7 +8,8 @@
 //
 // Output:
 //   scripts/data/web-register-counts.tsv  committed: syllable, pair and triple counts of the
-//                                         COUNTING part (triples seen at least twice), which
+//                                         COUNTING part (triples seen at least twice) and the
+//                                         acronyms seen at least twice (kind A), which
 //                                         scripts/data/build.mjs adds to the model
 //   .cache/corpus/heldout-web/web-register.txt  the HELD-OUT part (about 10% of the pages,
 //                                         by sha1 of the url), for synthetic OCR sets
@@ -98,19 +99,27 @@ for (const [url, body] of [...pages].sort((a, b) => a[0].localeCompare(b[0]))) {
   const heldOut = createHash('sha1').update('web/' + url).digest()[0] < 26;
   (heldOut ? held : counting).push({ url, lines });
 }
-const counted = countText(counting.map(p => p.lines.join('\n')).join('\n'), syl, undefined, { cutNames: true });
+const countingText = counting.map(p => p.lines.join('\n')).join('\n');
+const counted = countText(countingText, syl, undefined, { cutNames: true });
+// codes in capitals as written (UBND, HĐND, MTTQ): the engine's list of known acronyms, which
+// it uses to repair OCR damage to them ("HDND", "UBNI")
+const acronyms = new Map();
+for (const m of countingText.matchAll(/(?<![\p{L}\p{N}])[A-ZĐ]{2,8}(?![\p{L}\p{N}])/gu)) {
+  if (syl(m[0]) === '#') acronyms.set(m[0], (acronyms.get(m[0]) ?? 0) + 1);
+}
 const heldTokens = countText(held.map(p => p.lines.join('\n')).join('\n'), syl).tokens;
 console.log(`web-register: ${entries} excerpts, ${pages.size} pages; dropped ${why.url} by url, ${why.text} by text (HCMC party bulletins), ${why.seed} sharing text with seeds/, ${why.empty} with no Vietnamese line`);
 console.log(`web-register: counting ${counting.length} pages, ${counted.tokens} syllable tokens; held-out ${held.length} pages, ${heldTokens} tokens`);
 if (check) process.exit(0);
 
 const rows = ['# web-register-counts.tsv: derived counts of public Vietnamese web pages of the bulletin register',
-  '# (scripts/corpus/web-register.mjs; no text). Rows: n<TAB>syllables<TAB>count',
+  '# (scripts/corpus/web-register.mjs; no text). Rows: n<TAB>syllables<TAB>count; A<TAB>acronym<TAB>count',
   `# tokens\t${counted.tokens}`];
 const sorted = m => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 for (const [k, v] of sorted(counted.cu)) rows.push(`1\t${k}\t${v}`);
 for (const [k, v] of sorted(counted.cb)) rows.push(`2\t${k}\t${v}`);
 for (const [k, v] of sorted(counted.ct)) if (v >= 2) rows.push(`3\t${k}\t${v}`);
+for (const [k, v] of sorted(acronyms)) if (v >= 2) rows.push(`A\t${k}\t${v}`);
 writeFileSync(COUNTS, rows.join('\n') + '\n');
 mkdirSync(HELD, { recursive: true });
 writeFileSync(path.join(HELD, 'web-register.txt'), held.map(p => `## ${p.url}\n${p.lines.join('\n')}\n`).join('\n'));

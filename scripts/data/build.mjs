@@ -93,6 +93,8 @@ if (corpusFiles.length) {
 // from public web pages of the bulletin register; counts only). The register the product is
 // judged on, so each of its tokens weighs WEB_W times a corpus token.
 const WEB_W = +(process.env.WEB_W ?? 2);
+/** Acronyms of the register with their counts (the engine repairs OCR damage to them). */
+const acronyms = {};
 const webPath = path.join(root, 'scripts/data/web-register-counts.tsv');
 if (existsSync(webPath) && WEB_W > 0 && !args.includes('--no-web')) {
   const rows = readFileSync(webPath, 'utf8').split('\n');
@@ -101,6 +103,7 @@ if (existsSync(webPath) && WEB_W > 0 && !args.includes('--no-web')) {
   for (const r of rows) {
     if (!r || r.startsWith('#')) continue;
     const [n, k, c] = r.split('\t');
+    if (n === 'A') { acronyms[k] = +c; continue; }
     // web pages have typos ("phấn dấu", "quốc phòn"): a syllable seen once there and nowhere
     // else stays out of the lexicon
     if (n === '1' && +c < 2 && !uni.has(k)) continue;
@@ -216,7 +219,11 @@ if (existsSync(confPath) && !args.includes('--no-confusions')) {
   console.log(`learned channel: ${Object.keys(vowel).length} vowel, ${Object.keys(syl).length} syllable confusions`);
 }
 function syl_(w) { return table.get(w.normalize('NFC')) ?? null; }
-const meta = Buffer.from(JSON.stringify({ tonePairs: [...tonePairs].sort((a, b) => a - b), ...learned }), 'utf8');
+// acronyms of the tesseract word list are known too (count 0: never proposed as a repair)
+for (const line of readFileSync(path.join(langdata, 'vie.wordlist'), 'utf8').split('\n')) {
+  if (syl(line) === ACR && !(line in acronyms)) acronyms[line] = 0;
+}
+const meta = Buffer.from(JSON.stringify({ tonePairs: [...tonePairs].sort((a, b) => a - b), ...learned, acronyms }), 'utf8');
 console.log(`tone confusions from tesseract ambigs: ${[...tonePairs].sort().join(' ')}`);
 
 const strBytes = Buffer.from(lex.map(([s]) => s).join('\n'), 'utf8');

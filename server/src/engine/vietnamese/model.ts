@@ -9,7 +9,9 @@
 //   pairK: u32[nPairs] a * 65536 + b, sorted                                  (pad 4)
 //   pairQ: u8[nPairs]                                                        (pad 8)
 //   triK:  f64[nTriples] a * 2^32 + b * 65536 + c, sorted                     (pad 8)
-//   triQ:  u8[nTriples]
+//   triQ:  u8[nTriples]                                                      (pad 4)
+//   meta:  u32 length + UTF-8 JSON: tone confusions, learned OCR channel, acronyms with counts
+//   then the precomputed candidate lists ("CAND", see scripts/data/build.mjs)
 import { canonical, charInfo, hasVietnameseMarks, isValidSyllable, skeleton, toneOf } from './orthography';
 
 const Q = 16;
@@ -93,6 +95,8 @@ export class SpellingModel {
   private delIndex: Map<string, number[]> | null = null;
   private readonly candCache = new Map<string, Candidate[]>();
   channel: ChannelParams = { ...defaultChannel };
+  /** Acronyms of the register (UBND, HĐND) with their counts in clean text; 0 = known, rare. */
+  acronyms = new Map<string, number>();
   /** Precomputed candidate lists (ids, channel * 8) per lexicon syllable; null to compute live. */
   pre: { start: Uint32Array; ids: Uint16Array; ch: Int8Array } | null = null;
 
@@ -134,7 +138,9 @@ export class SpellingModel {
         const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(off + 4, off + 4 + len))) as {
           tonePairs?: number[]; channel?: Partial<ChannelParams>;
           toneCost?: number[]; vowelCost?: Record<string, number>; sylCost?: Record<string, number>; dCost?: [number, number]; charCost?: Record<string, number>;
+          acronyms?: Record<string, number>;
         };
+        if (meta.acronyms) this.acronyms = new Map(Object.entries(meta.acronyms));
         if (Array.isArray(meta.tonePairs) && meta.tonePairs.length) this.tonePairs = new Set(meta.tonePairs);
         if (Array.isArray(meta.toneCost) && meta.toneCost.length === 36) this.learned.tone = Float64Array.from(meta.toneCost);
         if (meta.vowelCost) this.learned.vowel = new Map(Object.entries(meta.vowelCost));

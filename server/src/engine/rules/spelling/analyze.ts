@@ -359,6 +359,38 @@ function romanRepair(tokens: Token[], i: number): string | null {
   return fixed !== t.text && fixed.length >= 2 && ROMAN.test(fixed) ? fixed : null;
 }
 
+/** Letters OCR reads for one another in capitals: each group is one family of look-alikes. */
+const CAP_LOOKALIKE = ['DĐOQ', 'ULIJ', 'ILT', 'NHM', 'VY', 'CGO', 'EF', 'PR', 'KX'];
+/** Acronyms common enough in the register to be proposed as the repair of an unknown one. */
+const ACRONYM_TARGET = 20;
+
+/**
+ * An unknown acronym one OCR slip away from a common one ("HDND", "LBND", "PCU" -> "HĐND",
+ * "UBND", "PCI"): a look-alike capital replaced, or a thin letter (I, L) lost. Returns the
+ * repair, or null when the token is a known acronym or no common one is that close.
+ */
+function acronymRepair(model: SpellingModel, w: string): string | null {
+  const known = model.acronyms;
+  const own = known.get(w);
+  // a known acronym is left alone, unless it is rare in clean text and one slip from one a
+  // hundred times as common ("HDND", typed without Đ on some pages, beside "HĐND"); acronyms
+  // known only from the tesseract word list (count 0) are always left alone
+  if (w.length < 3 || known.size === 0 || own === 0) return null;
+  let best: string | null = null, bestN = Math.max(ACRONYM_TARGET, 100 * (own ?? 0)) - 1;
+  const consider = (x: string) => {
+    const n = known.get(x);
+    if (n !== undefined && n > bestN) { best = x; bestN = n; }
+  };
+  for (let k = 0; k < w.length; k++) {
+    for (const g of CAP_LOOKALIKE) {
+      if (!g.includes(w[k]!)) continue;
+      for (const c of g) if (c !== w[k]) consider(w.slice(0, k) + c + w.slice(k + 1));
+    }
+  }
+  for (let k = 0; k <= w.length; k++) for (const c of 'IL') consider(w.slice(0, k) + c + w.slice(k));
+  return best;
+}
+
 function render(model: SpellingModel, id: number, like: string, newStyleDoc: boolean): string {
   let s = model.syllables[id]!;
   if (newStyleDoc) s = newStyle(s);
@@ -389,7 +421,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   // "HĐND tính" -> "tỉnh"), counted the same way by scripts/data/count.mjs
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    ids[i] = t.num ? numId : infos[i]!.self >= 0 ? infos[i]!.self : t.skip && ACRONYM.test(t.text) ? acrId : -1;
+    ids[i] = t.num ? numId : infos[i]!.self >= 0 ? infos[i]!.self : (t.skip || t.upperLine) && ACRONYM.test(t.text) ? acrId : -1;
   }
   const eDelta = Math.exp(delta);
   const shiftConf = (d: Decision) => (d.conf * eDelta) / (d.selfConf + (1 - d.selfConf) * eDelta);
@@ -430,6 +462,21 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         message: {
           en: `"${t.text}" looks like a Roman numeral misread by OCR ("${roman}")`,
           vi: `"${t.text}" có vẻ là số La Mã bị nhận dạng sai ("${roman}")`,
+        },
+      };
+    }
+    // codes in capitals, in running text (skipped) or in a heading in capitals (checked)
+    const code = (t.skip || t.upperLine) && ACRONYM.test(t.text) && !infos[i]!.valid;
+    const acro = code ? acronymRepair(model, t.text) : null;
+    if (code && acro === null && t.upperLine && model.acronyms.has(t.text)) return null; // "HỘI NGHỊ HĐND TỈNH"
+    if (acro !== null) {
+      if (userWords.has(t.lower)) return null;
+      return {
+        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
+        suggestions: [acro], safe: false, severity: 'warning', conf: 0,
+        message: {
+          en: `"${t.text}" looks like the acronym "${acro}" misread by OCR`,
+          vi: `"${t.text}" có vẻ là chữ viết tắt "${acro}" bị nhận dạng sai`,
         },
       };
     }

@@ -174,6 +174,16 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
   });
 
+  test('an acronym OCR damaged is reported with the common one it comes from; known acronyms are not', () => {
+    const a = 'Báo cáo của LBND tỉnh và Thường trực HDND tỉnh về chỉ số PCU năm 2023.';
+    const got = spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''} (${f.severity})`);
+    assert.deepStrictEqual(got, ['LBND -> UBND (warning)', 'HDND -> HĐND (warning)', 'PCU -> PCI (warning)']);
+    const b = 'Các cơ quan UBND, HĐND, MTTQ, chỉ số GRDP, FDI, CPU, HTML, BCT, BCĐ và TTXVN.\n\nKẾT QUẢ HỘI NGHỊ HĐND TỈNH LẦN THỨ 24\n';
+    assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
+    const c = 'KẾT QUẢ HỘI NGHỊ HDND TỈNH LẦN THỨ 24\n';
+    assert.deepStrictEqual(spell(c).map(f => `${at(c, f)} -> ${f.suggestions[0] ?? ''}`), ['HDND -> HĐND']);
+  });
+
   test('merged words get the split form as first suggestion', () => {
     const a = 'Chương trình vềhạnchế tác động của dịch bệnh.';
     const f = spell(a);
