@@ -34,8 +34,8 @@ await esbuild.build({
       import { loadDefaultResources } from './server/src/engine/resources';
       import { spellingRules } from './server/src/engine/rules/spelling/index';
       import { spellingTokens } from './server/src/engine/rules/spelling/tokens';
-      import { clearSpellingCaches } from './server/src/engine/rules/spelling/analyze';
-      export { lintText, resolveConfig, parseDocument, lint, loadDefaultResources, spellingRules, spellingTokens, clearSpellingCaches };
+      import { clearSpellingCaches, tuning } from './server/src/engine/rules/spelling/analyze';
+      export { lintText, resolveConfig, parseDocument, lint, loadDefaultResources, spellingRules, spellingTokens, clearSpellingCaches, tuning };
     `,
     resolveDir: root, sourcefile: 'runner.ts', loader: 'ts',
   },
@@ -45,6 +45,8 @@ await esbuild.build({
 const require = createRequire(import.meta.url);
 const t0 = performance.now();
 const eng = require(runnerJs);
+// experiments: SPELL_TUNING='{"contextMargin":2}' overrides internal thresholds for this run
+if (process.env.SPELL_TUNING) Object.assign(eng.tuning, JSON.parse(process.env.SPELL_TUNING));
 const tReq = performance.now();
 const resources = eng.loadDefaultResources();
 const tLoad = performance.now();

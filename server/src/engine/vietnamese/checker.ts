@@ -131,6 +131,18 @@ export class Checker {
     return this.lnLeft(l, x) + this.lnRight(x, r) + this.tri(l, x, r) + this.outer(l2, l, x, r, r2) + (pw !== 1 ? (pw - 1) * this.model.lnUni(x) : 0);
   }
 
+  /**
+   * Log-score of two neighbouring syllables x y read together between l2 l and r r2: each link
+   * counted once (P(x | l), P(y | x), P(r | y) / P(r)) plus the triples that include x or y.
+   */
+  lmPair(l2: number, l: number, x: number, y: number, r: number, r2: number): number {
+    const pw = this.score.priorWeight;
+    return this.lnLeft(l, x) + this.lnLeft(x, y) + this.lnRight(y, r)
+      + this.tri(l, x, y) + this.tri(x, y, r)
+      + this.outer(l2, l, x, -1, -1) + this.outer(-1, -1, y, r, r2)
+      + (pw !== 1 ? (pw - 1) * (this.model.lnUni(x) + this.model.lnUni(y)) : 0);
+  }
+
   /** Decide on lower-case token `w` with neighbour ids (-1 = none). */
   decide(w: string, l2: number, l: number, r: number, r2: number, info?: TypeInfo): Decision {
     const t = info ?? this.typeInfo(w);

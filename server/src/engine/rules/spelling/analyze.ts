@@ -29,6 +29,14 @@ export interface SpellingIssue {
 
 /** Internal thresholds (natural-log margins). Tuned on synthetic OCR and clean text, not the dev set. */
 export const tuning = {
+  /** Two neighbours read together (pass 4): margin of the both-changed reading over the text. */
+  jointMargin: 4,
+  /** ... considered only where each alone is within this margin of being called wrong. */
+  jointPrune: 4,
+  /** ... and over the best reading that changes only one of them. */
+  jointOverSingle: 1.5,
+  /** ... with this many candidates of each. */
+  jointCandidates: 6,
   /** Minimum score margin of the best candidate over the observed syllable (context). */
   contextMargin: 1.5,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
@@ -423,6 +431,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const t = tokens[i]!;
     ids[i] = t.num ? numId : infos[i]!.self >= 0 ? infos[i]!.self : (t.skip || t.upperLine) && ACRONYM.test(t.text) ? acrId : -1;
   }
+  const margins = new Float64Array(n).fill(-Infinity);
   const eDelta = Math.exp(delta);
   const shiftConf = (d: Decision) => (d.conf * eDelta) / (d.selfConf + (1 - d.selfConf) * eDelta);
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);
@@ -509,6 +518,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const known = info.known;
     // fast path: a known syllable whose neighbours are a seen pair on both sides rarely needs work
     const d: Decision = checker.decide(w, l2, l, r, r2, info);
+    margins[i] = d.margin + delta;
     // fast path: a known syllable that no candidate comes close to (the common case)
     if (info.known && d.margin + delta < tuning.contextMargin) return null;
     const newStyleDoc = info.newStyle;
@@ -646,8 +656,75 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (!fixA) found[i] = null;
     if (!fixB) found[i + 1] = null;
   }
+  // pass 4: two neighbours misread together ("tý đông" for "tỷ đồng", "tính ũy" for "tỉnh ủy"):
+  // next to the other's misreading, neither looks wrong alone. Their readings are scored as a
+  // pair, and both are reported when a reading that changes both is far better than the text.
+  if (tuning.jointMargin < Infinity) {
+    for (let i = 0; i + 1 < n; i++) {
+      if (found[i] || found[i + 1] || tokens[i]!.breakAfter) continue;
+      if (margins[i]! < -tuning.jointPrune || margins[i + 1]! < -tuning.jointPrune) continue;
+      const joint = jointReading(i);
+      if (!joint) continue;
+      found[i] = joint[0]; found[i + 1] = joint[1];
+      i++;
+    }
+  }
   for (const x of found) if (x) out.push(x);
   return out;
+
+  function jointReading(i: number): [SpellingIssue, SpellingIssue] | null {
+    const ta = tokens[i]!, tb = tokens[i + 1]!;
+    const ia = infos[i]!, ib = infos[i + 1]!;
+    if (ta.skip || tb.skip || !ia.known || !ib.known || userWords.has(ta.lower) || userWords.has(tb.lower)) return null;
+    const nameLike = (t: Token) => !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
+    if (nameLike(ta) || nameLike(tb)) return null;
+    const l = i > 0 && !ta.breakBefore ? ids[i - 1]! : -1;
+    const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
+    const r = i + 2 < n && !tb.breakAfter ? ids[i + 2]! : -1;
+    const r2 = r >= 0 && i + 3 < n && !tokens[i + 2]!.breakAfter ? ids[i + 3]! : -1;
+    const keep = model.channel.keep;
+    const sa = ia.self, sb = ib.self;
+    const ca = model.candidates(ta.lower).slice(0, tuning.jointCandidates);
+    const cb = model.candidates(tb.lower).slice(0, tuning.jointCandidates);
+    const base = checker.lmPair(l2, l, sa, sb, r, r2) + 2 * keep;
+    // every option: as written, one changed, both changed (each edit shifted by the document's
+    // error rate)
+    let z = 1, bx = -1, by = -1, bs = -Infinity, single = -Infinity;
+    for (const a of ca) {
+      const v = checker.lmPair(l2, l, a.id, sb, r, r2) + a.channel + keep + delta - base;
+      z += Math.exp(v); single = Math.max(single, v);
+    }
+    for (const b of cb) {
+      const v = checker.lmPair(l2, l, sa, b.id, r, r2) + keep + b.channel + delta - base;
+      z += Math.exp(v); single = Math.max(single, v);
+    }
+    for (const a of ca) {
+      for (const b of cb) {
+        const v = checker.lmPair(l2, l, a.id, b.id, r, r2) + a.channel + b.channel + 2 * delta - base;
+        z += Math.exp(v);
+        if (v > bs) { bs = v; bx = a.id; by = b.id; }
+      }
+    }
+    if (bx < 0 || bs < tuning.jointMargin || bs < single + tuning.jointOverSingle) return null;
+    const conf = Math.exp(bs) / z;
+    if (conf < config.spelling.contextThreshold) return null;
+    const issue = (t: Token, info: typeof ia, id: number, li: number, l2i: number, ri: number, r2i: number): SpellingIssue => {
+      const best = render(model, id, t.text, info.newStyle);
+      const rest = checker.rank(t.lower, l2i, li, ri, r2i, maxS, undefined)
+        .map(x => render(model, x, t.text, info.newStyle)).filter(x => x !== best);
+      return {
+        bestId: id, code: 'spelling.context', span: t, word: t.text,
+        suggestions: [best, ...rest].slice(0, maxS), safe: conf >= tuning.safeConf,
+        severity: conf >= tuning.errorConf ? 'error' : 'warning', conf,
+        message: {
+          en: `"${t.text}" is probably "${best}" here`,
+          vi: `"${t.text}" ở đây có lẽ là "${best}"`,
+        },
+      };
+    };
+    // each word's other suggestions are ranked next to the other's joint reading
+    return [issue(ta, ia, bx, l, l2, by, r), issue(tb, ib, by, bx, l, r, r2)];
+  }
 }
 
 /** The channel log-probability of reading `w` for lexicon syllable `id`, or null if not a candidate. */

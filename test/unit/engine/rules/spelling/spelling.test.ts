@@ -167,6 +167,16 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(b).map(f => `${at(b, f)} -> ${f.suggestions[0] ?? ''}`), ['thảnh -> thành', 'phổ -> phố']);
   });
 
+  test('two neighbours misread together are both found when only the pair reads well ("chuyên biện")', () => {
+    // next to "biện" the word "chuyên" is a fair reading, and next to "chuyên" so is "biện";
+    // read together, "chuyển biến" is far better
+    const a = 'Công tác cải cách hành chính chưa tạo chuyên biện rõ nét trong năm.';
+    assert.deepStrictEqual(spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''} (${f.code})`),
+      ['chuyên -> chuyển (spelling.context)', 'biện -> biến (spelling.context)']);
+    const b = 'Công tác cải cách hành chính đã tạo chuyển biến rõ nét. Cán bộ chuyên trách biện luận rõ ràng.';
+    assert.deepStrictEqual(spell(b).map(f => at(b, f)), []);
+  });
+
   test('an acronym is context for its neighbours: "HĐND tính" is "HĐND tỉnh"', () => {
     const a = 'Đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tính dự và phát biểu. Văn phòng UBND tính và các sở, ngành.';
     assert.deepStrictEqual(spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''}`), ['tính -> tỉnh', 'tính -> tỉnh']);
