@@ -399,6 +399,28 @@ function acronymRepair(model: SpellingModel, w: string): string | null {
   return best;
 }
 
+/** A finding whose repair is no lexicon syllable (a number, a Roman numeral, an acronym): it is
+ * only ever offered, never applied by fix-all. */
+function repairIssue(t: Token, fix: string, severity: 'error' | 'warning', message: Msg): SpellingIssue {
+  return {
+    bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
+    suggestions: fix ? [fix] : [], safe: false, severity, conf: 0, message,
+  };
+}
+
+/** A context finding: a real syllable that `best` (lexicon id `bestId`) should replace. */
+function contextIssue(t: Token, bestId: number, best: string, suggestions: string[], conf: number): SpellingIssue {
+  return {
+    bestId, code: 'spelling.context', span: t, word: t.text,
+    suggestions, safe: conf >= tuning.safeConf,
+    severity: conf >= tuning.errorConf ? 'error' : 'warning', conf,
+    message: {
+      en: `"${t.text}" is probably "${best}" here`,
+      vi: `"${t.text}" ở đây có lẽ là "${best}"`,
+    },
+  };
+}
+
 function render(model: SpellingModel, id: number, like: string, newStyleDoc: boolean): string {
   let s = model.syllables[id]!;
   if (newStyleDoc) s = newStyle(s);
@@ -441,38 +463,26 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const t = tokens[i]!;
     if (t.numFix !== undefined) {
       if (userWords.has(t.text.toLowerCase())) return null;
-      return {
-        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
-        suggestions: t.numFix ? [t.numFix] : [], safe: false, severity: 'error', conf: 0,
-        message: {
-          en: `"${t.text}" looks like a number misread by OCR` + (t.numFix ? ` ("${t.numFix}")` : ''),
-          vi: `"${t.text}" có vẻ là số bị nhận dạng sai` + (t.numFix ? ` ("${t.numFix}")` : ''),
-        },
-      };
+      return repairIssue(t, t.numFix, 'error', {
+        en: `"${t.text}" looks like a number misread by OCR` + (t.numFix ? ` ("${t.numFix}")` : ''),
+        vi: `"${t.text}" có vẻ là số bị nhận dạng sai` + (t.numFix ? ` ("${t.numFix}")` : ''),
+      });
     }
     if (t.num) {
       const fix = implausibleYear(tokens, i);
       if (fix === null || userWords.has(t.text)) return null;
-      return {
-        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
-        suggestions: fix ? [fix] : [], safe: false, severity: 'error', conf: 0,
-        message: {
-          en: `"${t.text}" is not a plausible year: probably misread by OCR` + (fix ? ` ("${fix}")` : ''),
-          vi: `"${t.text}" không phải là một năm hợp lý: có lẽ bị nhận dạng sai` + (fix ? ` ("${fix}")` : ''),
-        },
-      };
+      return repairIssue(t, fix, 'error', {
+        en: `"${t.text}" is not a plausible year: probably misread by OCR` + (fix ? ` ("${fix}")` : ''),
+        vi: `"${t.text}" không phải là một năm hợp lý: có lẽ bị nhận dạng sai` + (fix ? ` ("${fix}")` : ''),
+      });
     }
     const roman = romanRepair(tokens, i);
     if (roman !== null) {
       if (userWords.has(t.lower)) return null;
-      return {
-        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
-        suggestions: [roman], safe: false, severity: 'error', conf: 0,
-        message: {
-          en: `"${t.text}" looks like a Roman numeral misread by OCR ("${roman}")`,
-          vi: `"${t.text}" có vẻ là số La Mã bị nhận dạng sai ("${roman}")`,
-        },
-      };
+      return repairIssue(t, roman, 'error', {
+        en: `"${t.text}" looks like a Roman numeral misread by OCR ("${roman}")`,
+        vi: `"${t.text}" có vẻ là số La Mã bị nhận dạng sai ("${roman}")`,
+      });
     }
     // codes in capitals, in running text (skipped) or in a heading in capitals (checked)
     const code = (t.skip || t.upperLine) && ACRONYM.test(t.text) && !infos[i]!.valid;
@@ -480,14 +490,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (code && acro === null && t.upperLine && model.acronyms.has(t.text)) return null; // "HỘI NGHỊ HĐND TỈNH"
     if (acro !== null) {
       if (userWords.has(t.lower)) return null;
-      return {
-        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
-        suggestions: [acro], safe: false, severity: 'warning', conf: 0,
-        message: {
-          en: `"${t.text}" looks like the acronym "${acro}" misread by OCR`,
-          vi: `"${t.text}" có vẻ là chữ viết tắt "${acro}" bị nhận dạng sai`,
-        },
-      };
+      return repairIssue(t, acro, 'warning', {
+        en: `"${t.text}" looks like the acronym "${acro}" misread by OCR`,
+        vi: `"${t.text}" có vẻ là chữ viết tắt "${acro}" bị nhận dạng sai`,
+      });
     }
     if (t.skip) return null;
     const w = t.lower;
@@ -596,16 +602,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         if (Math.max(assocL, assocR) < tuning.nameSideMargin) return null;
       }
     }
-    const best = render(model, d.best, t.text, newStyleDoc);
-    return ({ bestId: d.best,
-      code: 'spelling.context', span: t, word: t.text,
-      suggestions: sugg(maxS), safe: conf >= tuning.safeConf,
-      severity: conf >= tuning.errorConf ? 'error' : 'warning', conf,
-      message: {
-        en: `"${t.text}" is probably "${best}" here`,
-        vi: `"${t.text}" ở đây có lẽ là "${best}"`,
-      },
-    });
+    return contextIssue(t, d.best, render(model, d.best, t.text, newStyleDoc), sugg(maxS), conf);
   };
 
   // pass 1: every token with its neighbours as written
@@ -712,15 +709,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       const best = render(model, id, t.text, info.newStyle);
       const rest = checker.rank(t.lower, l2i, li, ri, r2i, maxS, undefined)
         .map(x => render(model, x, t.text, info.newStyle)).filter(x => x !== best);
-      return {
-        bestId: id, code: 'spelling.context', span: t, word: t.text,
-        suggestions: [best, ...rest].slice(0, maxS), safe: conf >= tuning.safeConf,
-        severity: conf >= tuning.errorConf ? 'error' : 'warning', conf,
-        message: {
-          en: `"${t.text}" is probably "${best}" here`,
-          vi: `"${t.text}" ở đây có lẽ là "${best}"`,
-        },
-      };
+      return contextIssue(t, id, best, [best, ...rest].slice(0, maxS), conf);
     };
     // each word's other suggestions are ranked next to the other's joint reading
     return [issue(ta, ia, bx, l, l2, by, r), issue(tb, ib, by, bx, l, r, r2)];
