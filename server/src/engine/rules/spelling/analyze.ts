@@ -312,7 +312,7 @@ const maybeYear = (x: string) => /^\d{4}$/.test(x) && +x >= 1000 && +x <= 2100;
  * "2015 - 3020") that is no year from 1000 to 2100: its one-digit repair ("2024", "" when none
  * is plausible), or null when it is not such a number.
  */
-function implausibleYear(tokens: Token[], i: number): string | null {
+function implausibleYear(tokens: Token[], i: number, prevReading?: string): string | null {
   const t = tokens[i]!;
   // a range written as one token ("3019-2025", "2020:3025"): the other end is the evidence,
   // and the repair must make an ascending range of at most 30 years ("1000-2000" is no range)
@@ -327,13 +327,35 @@ function implausibleYear(tokens: Token[], i: number): string | null {
   }
   if (!/^\d{4,5}$/.test(t.text) || maybeYear(t.text)) return null;
   const prev = i > 0 ? tokens[i - 1]! : null, next = i + 1 < tokens.length ? tokens[i + 1]! : null;
-  const after = prev && !t.breakBefore && YEAR_WORDS.has(prev.lower) ? null : undefined;
+  // after "năm", "kỳ", "đoạn" as written, or as the previous word's fix reads ("nấm 20244")
+  const after = prev && !t.breakBefore && (YEAR_WORDS.has(prev.lower) || (prevReading !== undefined && YEAR_WORDS.has(prevReading))) ? null : undefined;
   const rangeWith = prev?.num && isYear(prev.text) && t.start - prev.end <= 3 ? prev.text
     : next?.num && isYear(next.text) && next.start - t.end <= 3 ? next.text : undefined;
   if (after === undefined && rangeWith === undefined) return null;
   const target = rangeWith ? +rangeWith : 2020;
   const ok = yearRepairs(t.text).sort((a, b) => Math.abs(+a - target) - Math.abs(+b - target) || (a < b ? -1 : 1));
   return ok[0] ?? '';
+}
+
+/**
+ * A range of years written backwards ("nhiệm kỳ 2030 - 2025"): one end was misread. Returns the
+ * repair of token i when it is the damaged end (one digit away from an ascending range of at
+ * most 10 years; when both ends are, the later year is taken as the damaged one), else null.
+ */
+function reversedRange(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  // two years separated by " - " (three characters: a comma list is "2023, 2022")
+  const backwards = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !!a.num && !!b.num
+    && isYear(a.text) && isYear(b.text) && b.start - a.end === 3 && +a.text > +b.text;
+  const [first, second] = backwards(t, tokens[i + 1]) ? [t, tokens[i + 1]!] : backwards(tokens[i - 1], t) ? [tokens[i - 1]!, t] : [null, null];
+  if (!first || !second) return null;
+  const a = +first.text, b = +second.text;
+  const near = (target: number) => (x: string, y: string) => Math.abs(+x - target) - Math.abs(+y - target) || (x < y ? -1 : 1);
+  const fixFirst = yearRepairs(first.text).filter(x => +x < b && b - +x <= 10).sort(near(b))[0];
+  const fixSecond = yearRepairs(second.text).filter(x => +x > a && +x - a <= 10).sort(near(a))[0];
+  const damaged = fixFirst ? first : fixSecond ? second : null;
+  if (damaged !== t) return null;
+  return (t === first ? fixFirst : fixSecond) ?? null;
 }
 
 /** Syllables of Central Highlands place names: a vowel then k ("đắk", "búk"), or an onset
@@ -454,6 +476,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     ids[i] = t.num ? numId : infos[i]!.self >= 0 ? infos[i]!.self : (t.skip || t.upperLine) && ACRONYM.test(t.text) ? acrId : -1;
   }
   const margins = new Float64Array(n).fill(-Infinity);
+  /** Pass 1's reading of each reported word (lexicon id), -1 when none. */
+  const best = new Int32Array(n).fill(-1);
   const eDelta = Math.exp(delta);
   const shiftConf = (d: Decision) => (d.conf * eDelta) / (d.selfConf + (1 - d.selfConf) * eDelta);
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);
@@ -468,8 +492,16 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         vi: `"${t.text}" có vẻ là số bị nhận dạng sai` + (t.numFix ? ` ("${t.numFix}")` : ''),
       });
     }
+    if (t.num && isYear(t.text)) {
+      const fix = reversedRange(tokens, i);
+      if (fix === null || userWords.has(t.text)) return null;
+      return repairIssue(t, fix, 'error', {
+        en: `"${t.text}" makes the range of years run backwards: probably misread by OCR ("${fix}")`,
+        vi: `"${t.text}" làm khoảng thời gian bị ngược: có lẽ bị nhận dạng sai ("${fix}")`,
+      });
+    }
     if (t.num) {
-      const fix = implausibleYear(tokens, i);
+      const fix = implausibleYear(tokens, i, i > 0 && best[i - 1]! >= 0 ? model.syllables[best[i - 1]!] : undefined);
       if (fix === null || userWords.has(t.text)) return null;
       return repairIssue(t, fix, 'error', {
         en: `"${t.text}" is not a plausible year: probably misread by OCR` + (fix ? ` ("${fix}")` : ''),
@@ -607,7 +639,6 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
 
   // pass 1: every token with its neighbours as written
   const found: (SpellingIssue | null)[] = new Array(n).fill(null);
-  const best = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const x = check(i);
     found[i] = x;

@@ -329,7 +329,22 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     if (opaque || angle) {
       if (angle && !/:\/\/|@/.test(chunk)) return handleTags(s, e);
       // a document number ("26-NQ/TU", "98/2023/QH15", "24/6/2023") reads as a number in context
-      if (!angle && /^\d[\w\-/.\u0110\u0111]*[,.;:)]?$/u.test(chunk)) { pushNum(s, e, chunk); return; }
+      if (!angle && /^\d[\w\-/.\u0110\u0111]*[,.;:)]?$/u.test(chunk)) {
+        // ... unless OCR wrote its number with letters ("2I-KL/TW" for "21-KL/TW"): then the
+        // symbol is reported with the number's digits
+        const head = /^\d[\p{L}\d]*(?=[-/])/u.exec(chunk);
+        const fix = head && /\D/.test(head[0]) ? damagedNumber(head[0]) : null;
+        if (head && fix !== null) {
+          const trail = /[,.;:)]$/.test(chunk) ? 1 : 0;
+          out.add(s, e - trail, numFlags(), line, fix && fix + chunk.slice(head[0].length, chunk.length - trail));
+          pendingBreak = false;
+          sentenceStart = false;
+          if (trail) { breakPrev(); if (chunk.endsWith('.')) sentenceStart = true; }
+          return;
+        }
+        pushNum(s, e, chunk);
+        return;
+      }
       breakPrev();
       return;
     }
