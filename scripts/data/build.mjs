@@ -223,7 +223,10 @@ function syl_(w) { return table.get(w.normalize('NFC')) ?? null; }
 for (const line of readFileSync(path.join(langdata, 'vie.wordlist'), 'utf8').split('\n')) {
   if (syl(line) === ACR && !(line in acronyms)) acronyms[line] = 0;
 }
-const meta = Buffer.from(JSON.stringify({ tonePairs: [...tonePairs].sort((a, b) => a - b), ...learned, acronyms }), 'utf8');
+// how much the learned OCR rates weigh against the built-in edit costs (experiments: LEARNED_W;
+// the default, 0.5, is the model's own and is not written)
+const learnedWeight = process.env.LEARNED_W !== undefined ? { learnedWeight: +process.env.LEARNED_W } : {};
+const meta = Buffer.from(JSON.stringify({ tonePairs: [...tonePairs].sort((a, b) => a - b), ...learned, acronyms, ...learnedWeight }), 'utf8');
 console.log(`tone confusions from tesseract ambigs: ${[...tonePairs].sort().join(' ')}`);
 
 const strBytes = Buffer.from(lex.map(([s]) => s).join('\n'), 'utf8');

@@ -34,7 +34,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIR = path.join(ROOT, '.cache/ocr-synth');
 const OUT = path.join(ROOT, 'scripts/data/ocr-confusions.tsv');
-const NEVER = new Set(['holdout']);
+const NEVER = new Set(['holdout', 'hold2', 'webhold']);
 
 let sets = process.argv.slice(2);
 if (!sets.length) sets = ['help', 'ui', 'bulletin', 'grey'];

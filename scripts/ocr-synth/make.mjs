@@ -74,6 +74,12 @@ const SETS = {
     text: () => webParas(0) },
   webhold: { neverTune: true, seed: 77, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 9000,
     text: () => webParas(1) },
+  // the second batch of composed bulletin pages (bulletin2/): half to tune on (never fed to the
+  // learned OCR channel, so that its weight can be tuned fairly), half never to tune on
+  bulletin2: { seed: 66, profile: 'copylow', fonts: ['termes', 'freeserif'], size: [13, 14], tokens: 100000,
+    text: () => bulletinPages(0, 'bulletin2') },
+  hold2: { neverTune: true, seed: 88, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
+    text: () => bulletinPages(1, 'bulletin2') },
   // NEVER TUNE ON: other documents, another font, both profiles, other seeds
   holdout: { neverTune: true, seed: 99, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
     text: () => [...bulletinPages(1), ...heldoutParas(['libreoffice-help'], 2).slice(0, 10)] },
@@ -125,8 +131,8 @@ function webParas(part) {
 
 // bulletin/*.txt: one page a file, "# " headings; files at even positions (by
 // sorted name) go to the tuning set, odd ones to the holdout set
-function bulletinPages(part) {
-  const dir = path.join(HERE, 'bulletin');
+function bulletinPages(part, folder = 'bulletin') {
+  const dir = path.join(HERE, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
     .filter((_, i) => i % 2 === part)

@@ -138,8 +138,9 @@ export class SpellingModel {
         const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(off + 4, off + 4 + len))) as {
           tonePairs?: number[]; channel?: Partial<ChannelParams>;
           toneCost?: number[]; vowelCost?: Record<string, number>; sylCost?: Record<string, number>; dCost?: [number, number]; charCost?: Record<string, number>;
-          acronyms?: Record<string, number>;
+          acronyms?: Record<string, number>; learnedWeight?: number;
         };
+        if (typeof meta.learnedWeight === 'number') this.learnedWeight = meta.learnedWeight;
         if (meta.acronyms) this.acronyms = new Map(Object.entries(meta.acronyms));
         if (Array.isArray(meta.tonePairs) && meta.tonePairs.length) this.tonePairs = new Set(meta.tonePairs);
         if (Array.isArray(meta.toneCost) && meta.toneCost.length === 36) this.learned.tone = Float64Array.from(meta.toneCost);
