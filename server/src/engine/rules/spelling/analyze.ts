@@ -10,6 +10,7 @@ import { Checker, type Decision } from '../../vietnamese/checker';
 import {
   applyCase, canonical, caseShape, newStyle,
 } from '../../vietnamese/orthography';
+import { toRoman } from '../../parse/chars';
 import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SKIP, ROMAN_CONTEXT, type Token } from './tokens';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context';
@@ -80,7 +81,13 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   if (!k) { k = 'spelling.issues.' + keySeq++; memoKey.set(config, k); }
   const cached = doc.memo.get(k) as SpellingIssue[] | undefined;
   if (cached) return cached;
-  const issues = analyzeCached(spellingTokens(doc), config, model);
+  let issues = analyzeCached(spellingTokens(doc), config, model);
+  const labels = headingLabelIssues(doc.text, doc.lines);
+  if (labels.length) {
+    // a damaged label is one finding, whatever the word checks made of it
+    const inLabel = (x: SpellingIssue) => labels.some(l => x.span.start < l.span.end && l.span.start < x.span.end);
+    issues = [...issues.filter(x => !inLabel(x)), ...labels].sort((a, b) => a.span.start - b.span.start);
+  }
   doc.memo.set(k, issues);
   return issues;
 }
@@ -377,16 +384,75 @@ const ACRONYM = /^[A-ZĐ]{2,8}$/;
 
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
+/** What OCR may have made of each letter of an upper-case Roman numeral. */
+const ROMAN_READS: Record<string, string[]> = {
+  I: ['I'], V: ['V'], X: ['X'], L: ['L'], C: ['C'], D: ['D'], M: ['M'],
+  Ĩ: ['I'], Ì: ['I'], Í: ['I'], Ỉ: ['I'], Ị: ['I'], l: ['I'], '|': ['I'], '1': ['I'],
+  H: ['II'], U: ['II', 'I'],
+};
+
+/** The Roman numerals a damaged label can stand for ("XXHU" -> XXIII, "1V" -> IV), distinct. */
+function romanReadings(raw: string): string[] {
+  let out = [''];
+  for (const ch of raw) {
+    const rs = ROMAN_READS[ch];
+    if (!rs) return [];
+    out = out.flatMap(p => rs.map(r => p + r));
+  }
+  return [...new Set(out)].filter(x => x.length >= 1 && ROMAN.test(x));
+}
+
 /**
  * A Roman numeral that OCR damaged, after a word that takes one ("khóa XÌ", "lần thứ XVIH",
- * "Đại hội XHÍ"): I with a tone mark, H or U for II, l or | for I. Returns the numeral, or null.
+ * "Đại hội XHÍ", "khóa XXHU"): I with a tone mark, H or U for II, l or | for I. Returns the
+ * numeral (the first reading when several are possible), or null.
  */
 function romanRepair(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
   if (i === 0 || t.breakBefore || !ROMAN_CONTEXT.has(tokens[i - 1]!.lower) || t.text.length > 8) return null;
   if (!/^[IVXLCDMĨÌÍỈỊHUl|]+$/.test(t.text) || !/[IVX]/.test(t.text)) return null;
-  const fixed = t.text.replace(/[ĨÌÍỈỊl|]/g, 'I').replace(/[HU]/g, 'II');
-  return fixed !== t.text && fixed.length >= 2 && ROMAN.test(fixed) ? fixed : null;
+  const fixed = romanReadings(t.text).filter(x => x.length >= 2)[0];
+  return fixed !== undefined && fixed !== t.text ? fixed : null;
+}
+
+/**
+ * Section labels OCR damaged at the start of a heading line in capitals ("HI. HẠN CHẾ" for
+ * "III.", "1V. NHIỆM VỤ" for "IV.", "ỊI." for "II."): reported with the numeral that comes next
+ * in the bulletin's sequence of sections, and only when the damaged label can be read as it.
+ * Spans are in the analysis text.
+ */
+export function headingLabelIssues(text: string, lines: readonly { start: number; end: number }[]): SpellingIssue[] {
+  const out: SpellingIssue[] = [];
+  let prev = 0;
+  for (const ln of lines) {
+    const m = /^(\s*(?:#{1,6}\s+)?)([IVXHUĨÌÍỈỊl|1]{1,6})\.\s+(\S.*)$/u.exec(text.slice(ln.start, ln.end));
+    if (!m) continue;
+    const [, lead, raw, rest] = m as unknown as [string, string, string, string];
+    // the rest of the line is a heading in capitals
+    if (rest !== rest.toUpperCase() || !/\p{Lu}{2}/u.test(rest)) continue;
+    const sound = ROMAN.test(raw) ? romanNumber(raw) : undefined;
+    if (sound !== undefined) { prev = sound; continue; }
+    const want = toRoman(prev + 1);
+    if (!romanReadings(raw).includes(want)) continue;
+    prev++;
+    const start = ln.start + lead.length;
+    out.push(repairIssue({ start, end: start + raw.length, text: raw } as Token, want, 'error', {
+      en: `"${raw}" looks like the section number "${want}" misread by OCR`,
+      vi: `"${raw}" có vẻ là số mục "${want}" bị nhận dạng sai`,
+    }));
+  }
+  return out;
+}
+
+/** Value of a canonical Roman numeral, or undefined. */
+function romanNumber(r: string): number | undefined {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let n = 0;
+  for (let k = 0; k < r.length; k++) {
+    const a = v[r[k]!]!, b = k + 1 < r.length ? v[r[k + 1]!]! : 0;
+    n += a < b ? -a : a;
+  }
+  return n > 0 ? n : undefined;
 }
 
 /** Letters OCR reads for one another in capitals: each group is one family of look-alikes. */

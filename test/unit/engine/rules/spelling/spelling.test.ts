@@ -142,9 +142,13 @@ suite('rules/spelling', () => {
       ['2I-KL/TW -> 21-KL/TW', '0l-CT/TW -> 01-CT/TW', '1O/NQ-HĐND -> 10/NQ-HĐND'],
       'Nghị quyết số 26-NQ/TU, Luật số 98/2023/QH15, Kết luận số 3D-KL/TW, Báo cáo số 5G/BC và Công văn số 6985/VPCP-KTN.'],
     ['Roman numerals OCR damaged after khóa, lần thứ, Đại hội are repaired; sound ones are not',
-      'Đại hội Đảng bộ tỉnh lần thứ XÌX, khóa XVIH và khóa XHÍ.',
-      ['XÌX -> XIX', 'XVIH -> XVIII', 'XHÍ -> XIII'],
+      'Đại hội Đảng bộ tỉnh lần thứ XÌX, khóa XVIH, khóa XHÍ và khóa XXHU.',
+      ['XÌX -> XIX', 'XVIH -> XVIII', 'XHÍ -> XIII', 'XXHU -> XXIII'],
       'Đại hội lần thứ XIX, khóa XIII, Ủy ban nhân dân HUYỆN, chương trình VIH của tổ chức.'],
+    ['section numbers OCR damaged at the start of a heading are repaired to the next in sequence; others are not',
+      'BÁO CÁO\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\nNội dung.\n\nỊI. HẠN CHẾ, YẾU KÉM\n\nNội dung.\n\nHI. NHIỆM VỤ, GIẢI PHÁP\n\nNội dung.\n\n1V. KIẾN NGHỊ\n',
+      ['ỊI -> II', 'HI -> III', '1V -> IV'],
+      'BÁO CÁO\n\nHI. KẾT QUẢ\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\nNội dung.\n\nII. HẠN CHẾ\n\nHi. Nội dung.\n\nIII. NHIỆM VỤ\n\n1. CÔNG TÁC TỔ CHỨC\n'],
   ];
   for (const [title, damaged, expected, sound] of repairs) {
     test(title, () => {
