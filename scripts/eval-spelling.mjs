@@ -34,8 +34,8 @@ await esbuild.build({
       import { loadDefaultResources } from './server/src/engine/resources';
       import { spellingRules } from './server/src/engine/rules/spelling/index';
       import { spellingTokens } from './server/src/engine/rules/spelling/tokens';
-      import { clearSpellingCaches, tuning } from './server/src/engine/rules/spelling/analyze';
-      export { lintText, resolveConfig, parseDocument, lint, loadDefaultResources, spellingRules, spellingTokens, clearSpellingCaches, tuning };
+      import { clearSpellingCaches, tuning, checkerFor } from './server/src/engine/rules/spelling/analyze';
+      export { lintText, resolveConfig, parseDocument, lint, loadDefaultResources, spellingRules, spellingTokens, clearSpellingCaches, tuning, checkerFor };
     `,
     resolveDir: root, sourcefile: 'runner.ts', loader: 'ts',
   },
@@ -51,6 +51,8 @@ const tReq = performance.now();
 const resources = eng.loadDefaultResources();
 const tLoad = performance.now();
 const config = eng.resolveConfig({});
+// experiments: SPELL_SCORE='{"outerCap":3}' overrides the checker's scoring parameters
+if (process.env.SPELL_SCORE && resources.spelling) Object.assign(eng.checkerFor(resources.spelling).score, JSON.parse(process.env.SPELL_SCORE));
 
 function lintFile(file) {
   const text = readFileSync(file, 'utf8');
