@@ -502,11 +502,16 @@ function contextIssue(t: Token, bestId: number, best: string, suggestions: strin
     bestId, code: 'spelling.context', span: t, word: t.text,
     suggestions, safe: conf >= tuning.safeConf,
     severity: conf >= tuning.errorConf ? 'error' : 'warning', conf,
-    message: {
-      en: `"${t.text}" is probably "${best}" here`,
-      vi: `"${t.text}" ở đây có lẽ là "${best}"`,
-    },
+    message: wordMessage('spelling.context', t.text, best),
   };
+}
+
+/** The message of a word finding whose best reading is `best` (none: no suggestion). */
+function wordMessage(code: SpellingCode, word: string, best: string | undefined): Msg {
+  if (code === 'spelling.context') return { en: `"${word}" is probably "${best}" here`, vi: `"${word}" ở đây có lẽ là "${best}"` };
+  const en = code === 'spelling.invalid-syllable' ? `"${word}" is not a Vietnamese syllable` : `Unknown syllable "${word}"`;
+  const vi = code === 'spelling.invalid-syllable' ? `"${word}" không phải là âm tiết tiếng Việt` : `Âm tiết lạ "${word}"`;
+  return best === undefined ? { en, vi } : { en: `${en} (did you mean "${best}"?)`, vi: `${vi} (có phải là "${best}"?)` };
 }
 
 function render(model: SpellingModel, id: number, like: string, newStyleDoc: boolean): string {
@@ -653,10 +658,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         code: 'spelling.invalid-syllable', span: t, word: t.text,
         suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf,
         severity: 'error', conf: d.conf,
-        message: {
-          en: `"${t.text}" is not a Vietnamese syllable` + (d.best >= 0 ? ` (did you mean "${render(model, d.best, t.text, newStyleDoc)}"?)` : ''),
-          vi: `"${t.text}" không phải là âm tiết tiếng Việt` + (d.best >= 0 ? ` (có phải là "${render(model, d.best, t.text, newStyleDoc)}"?)` : ''),
-        },
+        message: wordMessage('spelling.invalid-syllable', t.text, d.best >= 0 ? render(model, d.best, t.text, newStyleDoc) : undefined),
       });
     }
     const conf = d.self >= 0 || valid ? shiftConf(d) : d.conf;
@@ -671,10 +673,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         code: 'spelling.unknown-syllable', span: t, word: t.text,
         suggestions: sugg(maxS), safe: strong && conf >= tuning.safeConf,
         severity: 'warning', conf,
-        message: {
-          en: `Unknown syllable "${t.text}"` + (d.best >= 0 ? ` (did you mean "${render(model, d.best, t.text, newStyleDoc)}"?)` : ''),
-          vi: `Âm tiết lạ "${t.text}"` + (d.best >= 0 ? ` (có phải là "${render(model, d.best, t.text, newStyleDoc)}"?)` : ''),
-        },
+        message: wordMessage('spelling.unknown-syllable', t.text, d.best >= 0 ? render(model, d.best, t.text, newStyleDoc) : undefined),
       });
     }
     if (d.best < 0) return null;
@@ -727,28 +726,19 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     }
   }
   // pass 3: two reported neighbours may be two readings of one error ("Tính ủy": "Tỉnh ủy" or
-  // "Tính úy"; "tỉnh thần": "tinh thần" or "tỉnh thuần"). Score the pair's readings together
-  // and drop a context finding whose fix is not part of the best one.
+  // "Tính úy"; "tỉnh thần": "tinh thần" or "tỉnh thuần"), or one reading may have led the other
+  // astray ("giài pháp triển": "phát triển" made "giài" read "gian"; "giải pháp" is right).
+  // Score the pair's readings together: a context finding whose word the best reading keeps is
+  // dropped, and a finding whose best reading differs from its own takes the pair's.
   for (let i = 0; i + 1 < n; i++) {
     const a = found[i], b = found[i + 1];
     if (!a || !b || a.bestId < 0 || b.bestId < 0 || tokens[i]!.breakAfter) continue;
     if (a.code !== 'spelling.context' && b.code !== 'spelling.context') continue;
-    const ca = channelOf(model, tokens[i]!.lower, a.bestId), cb = channelOf(model, tokens[i + 1]!.lower, b.bestId);
-    if (ca === null || cb === null) continue;
-    const keep = model.channel.keep;
-    const l = i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1;
-    const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
-    const r = i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1;
-    const r2 = r >= 0 && i + 3 < n && !tokens[i + 2]!.breakAfter ? ids[i + 3]! : -1;
-    const pair = (x: number, y: number) => checker.lm(l2, l, x, y, r) + checker.lm(l, x, y, r, r2);
-    const sa = infos[i]!.self, sb = infos[i + 1]!.self;
-    const options: [boolean, boolean, number][] = [[true, true, pair(a.bestId, b.bestId) + ca + cb]];
-    if (a.code === 'spelling.context' && sa >= 0) options.push([false, true, pair(sa, b.bestId) + keep + cb]);
-    if (b.code === 'spelling.context' && sb >= 0) options.push([true, false, pair(a.bestId, sb) + ca + keep]);
-    options.sort((x, y) => y[2] - x[2]);
-    const [fixA, fixB] = options[0]!;
-    if (!fixA) found[i] = null;
-    if (!fixB) found[i + 1] = null;
+    const pick = jointPick(i, a, b);
+    if (!pick) continue;
+    const [x, y, conf] = pick;
+    found[i] = x === infos[i]!.self ? null : x === a.bestId ? a : rebest(a, i, x, conf);
+    found[i + 1] = y === infos[i + 1]!.self ? null : y === b.bestId ? b : rebest(b, i + 1, y, conf);
   }
   // pass 4: two neighbours misread together ("tý đông" for "tỷ đồng", "tính ũy" for "tỉnh ủy"):
   // next to the other's misreading, neither looks wrong alone. Their readings are scored as a
@@ -766,16 +756,67 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   for (const x of found) if (x) out.push(x);
   return out;
 
+  /** The context of the pair (i, i + 1): two neighbours on each side. */
+  function pairContext(i: number): [number, number, number, number] {
+    const l = i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1;
+    const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
+    const r = i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1;
+    const r2 = r >= 0 && i + 3 < n && !tokens[i + 2]!.breakAfter ? ids[i + 3]! : -1;
+    return [l2, l, r, r2];
+  }
+
+  /**
+   * The best joint reading of two reported neighbours: each word's own fix, its other candidates
+   * and (for a context finding) the word as written. Returns [x, y, posterior], or null.
+   */
+  function jointPick(i: number, a: SpellingIssue, b: SpellingIssue): [number, number, number] | null {
+    const keep = model.channel.keep;
+    const options = (k: number, f: SpellingIssue): { id: number; channel: number }[] => {
+      const cs = model.candidates(tokens[k]!.lower);
+      const own = cs.find(c => c.id === f.bestId);
+      if (!own) return [];
+      const out = cs.slice(0, tuning.jointCandidates).filter(c => c.id !== own.id);
+      out.push(own);
+      if (f.code === 'spelling.context' && infos[k]!.self >= 0) out.push({ id: infos[k]!.self, channel: keep });
+      return out;
+    };
+    const oa = options(i, a), ob = options(i + 1, b);
+    if (!oa.length || !ob.length) return null;
+    const [l2, l, r, r2] = pairContext(i);
+    let bx = -1, by = -1, bs = -Infinity;
+    const scores: number[] = [];
+    for (const x of oa) {
+      for (const y of ob) {
+        const v = checker.lmPair(l2, l, x.id, y.id, r, r2) + x.channel + y.channel;
+        scores.push(v);
+        if (v > bs) { bs = v; bx = x.id; by = y.id; }
+      }
+    }
+    let z = 0;
+    for (const v of scores) z += Math.exp(v - bs);
+    return [bx, by, 1 / z];
+  }
+
+  /** Finding `f` with reading `id` first (the pair's choice), its message and confidence to match. */
+  function rebest(f: SpellingIssue, k: number, id: number, conf: number): SpellingIssue {
+    const t = tokens[k]!;
+    const best = render(model, id, t.text, infos[k]!.newStyle);
+    const suggestions = [best, ...f.suggestions.filter(x => x !== best)].slice(0, maxS);
+    const c = f.code === 'spelling.context' ? conf : Math.min(f.conf, conf);
+    return {
+      ...f, bestId: id, suggestions, conf: c, safe: f.safe && c >= tuning.safeConf,
+      severity: f.code === 'spelling.context' ? (c >= tuning.errorConf ? 'error' : 'warning') : f.severity,
+      message: wordMessage(f.code, t.text, best),
+    };
+  }
+
   function jointReading(i: number): [SpellingIssue, SpellingIssue] | null {
     const ta = tokens[i]!, tb = tokens[i + 1]!;
     const ia = infos[i]!, ib = infos[i + 1]!;
     if (ta.skip || tb.skip || !ia.known || !ib.known || userWords.has(ta.lower) || userWords.has(tb.lower)) return null;
     const nameLike = (t: Token) => !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
     if (nameLike(ta) || nameLike(tb)) return null;
-    const l = i > 0 && !ta.breakBefore ? ids[i - 1]! : -1;
-    const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
-    const r = i + 2 < n && !tb.breakAfter ? ids[i + 2]! : -1;
-    const r2 = r >= 0 && i + 3 < n && !tokens[i + 2]!.breakAfter ? ids[i + 3]! : -1;
+    const [l2, l, r, r2] = pairContext(i);
     const keep = model.channel.keep;
     const sa = ia.self, sb = ib.self;
     const ca = model.candidates(ta.lower).slice(0, tuning.jointCandidates);
@@ -813,11 +854,6 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   }
 }
 
-/** The channel log-probability of reading `w` for lexicon syllable `id`, or null if not a candidate. */
-function channelOf(model: SpellingModel, w: string, id: number): number | null {
-  for (const c of model.candidates(w)) if (c.id === id) return c.channel;
-  return null;
-}
 
 /**
  * Reports, through the rule context, the findings of one spelling grade. The three spelling

@@ -178,6 +178,10 @@ suite('rules/spelling', () => {
     const got = fixes(a);
     // "Tình ủy" is "Tỉnh ủy", not "Tình úy"; "tỉnh thần" is "tinh thần", not "tỉnh thuần"
     assert.deepStrictEqual(got, ['Tình -> Tỉnh', 'tỉnh -> tinh', 'nghi -> nghị', 'Chẩp -> Chấp', 'phổ -> phố', 'thử -> thứ', 'khỏa -> khóa']);
+    // one reading must not lead its neighbour astray: "pháp triển" alone reads "phát triển", which
+    // made "giài" read "gian"; together "giải pháp" is right and "pháp" is no error
+    const c = 'Tập trung thực hiện hiệu quả các nhiệm vụ, giài pháp triển khai thực hiện nghị quyết.';
+    assert.deepStrictEqual(fixes(c), ['giài -> giải']);
     const b = 'Hội nghị Ban Chấp hành Đảng bộ thảnh phổ lần thứ 24.';
     assert.deepStrictEqual(fixes(b), ['thảnh -> thành', 'phổ -> phố']);
   });
