@@ -740,6 +740,25 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     found[i] = x === infos[i]!.self ? null : x === a.bestId ? a : rebest(a, i, x, conf);
     found[i + 1] = y === infos[i + 1]!.self ? null : y === b.bestId ? b : rebest(b, i + 1, y, conf);
   }
+  // pass 3b: the unreported neighbour of a finding may be misread too, and the finding's fix
+  // chosen to suit the misreading ("Nhân dân giảm sát": alone, "sát" reads "sút" after "giảm";
+  // "giám sát" is right). Score the pair's readings together; when the best one changes the
+  // neighbour by the context margin over any reading that keeps it, the neighbour is reported
+  // and the finding takes the pair's reading.
+  const added = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const f = found[i];
+    if (!f || f.bestId < 0 || added.has(i)) continue;
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= n || found[j] || tokens[Math.min(i, j)]!.breakAfter) continue;
+      const g = neighbourReading(i, f, j);
+      if (!g) continue;
+      found[j] = g.neighbour;
+      added.add(j);
+      if (g.reading !== f.bestId) found[i] = g.reading === infos[i]!.self ? null : rebest(f, i, g.reading, g.conf);
+      break;
+    }
+  }
   // pass 4: two neighbours misread together ("tý đông" for "tỷ đồng", "tính ũy" for "tỉnh ủy"):
   // next to the other's misreading, neither looks wrong alone. Their readings are scored as a
   // pair, and both are reported when a reading that changes both is far better than the text.
@@ -769,18 +788,20 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
    * The best joint reading of two reported neighbours: each word's own fix, its other candidates
    * and (for a context finding) the word as written. Returns [x, y, posterior], or null.
    */
+  /** The readings a reported word may take in a joint search: its fix, its other candidates and
+   * (a context finding) the word as written. Empty when its fix is no candidate. */
+  function readings(k: number, f: SpellingIssue): { id: number; channel: number }[] {
+    const cs = model.candidates(tokens[k]!.lower);
+    const own = cs.find(c => c.id === f.bestId);
+    if (!own) return [];
+    const out = cs.slice(0, tuning.jointCandidates).filter(c => c.id !== own.id);
+    out.push(own);
+    if (f.code === 'spelling.context' && infos[k]!.self >= 0) out.push({ id: infos[k]!.self, channel: model.channel.keep });
+    return out;
+  }
+
   function jointPick(i: number, a: SpellingIssue, b: SpellingIssue): [number, number, number] | null {
-    const keep = model.channel.keep;
-    const options = (k: number, f: SpellingIssue): { id: number; channel: number }[] => {
-      const cs = model.candidates(tokens[k]!.lower);
-      const own = cs.find(c => c.id === f.bestId);
-      if (!own) return [];
-      const out = cs.slice(0, tuning.jointCandidates).filter(c => c.id !== own.id);
-      out.push(own);
-      if (f.code === 'spelling.context' && infos[k]!.self >= 0) out.push({ id: infos[k]!.self, channel: keep });
-      return out;
-    };
-    const oa = options(i, a), ob = options(i + 1, b);
+    const oa = readings(i, a), ob = readings(i + 1, b);
     if (!oa.length || !ob.length) return null;
     const [l2, l, r, r2] = pairContext(i);
     let bx = -1, by = -1, bs = -Infinity;
@@ -795,6 +816,40 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     let z = 0;
     for (const v of scores) z += Math.exp(v - bs);
     return [bx, by, 1 / z];
+  }
+
+  /** Pass 3b: the joint reading of finding `f` at i and its unreported neighbour j, when it
+   * changes the neighbour clearly; null otherwise. */
+  function neighbourReading(i: number, f: SpellingIssue, j: number): { neighbour: SpellingIssue; reading: number; conf: number } | null {
+    const tb = tokens[j]!, ib = infos[j]!;
+    if (tb.skip || tb.num || !ib.known || ib.self < 0 || userWords.has(tb.lower)) return null;
+    if (!tb.sentenceStart && !tb.upperLine && caseShape(tb.text) === 'title') return null;
+    const of = readings(i, f);
+    if (!of.length) return null;
+    const on = [{ id: ib.self, channel: model.channel.keep }, ...model.candidates(tb.lower).slice(0, tuning.jointCandidates)];
+    const lo = Math.min(i, j);
+    const [l2, l, r, r2] = pairContext(lo);
+    let bf = -1, bn = -1, bs = -Infinity, kept = -Infinity;
+    const scores: number[] = [];
+    for (const x of of) {
+      for (const y of on) {
+        const changed = y.id !== ib.self;
+        const v = (lo === i ? checker.lmPair(l2, l, x.id, y.id, r, r2) : checker.lmPair(l2, l, y.id, x.id, r, r2))
+          + x.channel + y.channel + (changed ? delta : 0);
+        scores.push(v);
+        if (!changed) kept = Math.max(kept, v);
+        if (v > bs) { bs = v; bf = x.id; bn = y.id; }
+      }
+    }
+    if (bn === ib.self || bs - kept < tuning.contextMargin) return null;
+    let z = 0;
+    for (const v of scores) z += Math.exp(v - bs);
+    const conf = 1 / z;
+    if (conf < config.spelling.contextThreshold) return null;
+    const best = render(model, bn, tb.text, ib.newStyle);
+    const [nl2, nl, nr, nr2] = lo === i ? [l, bf, r, r2] : [l2, l, bf, r];
+    const rest = checker.rank(tb.lower, nl2, nl, nr, nr2, maxS, undefined).map(x => render(model, x, tb.text, ib.newStyle)).filter(x => x !== best);
+    return { neighbour: contextIssue(tb, bn, best, [best, ...rest].slice(0, maxS), conf), reading: bf, conf };
   }
 
   /** Finding `f` with reading `id` first (the pair's choice), its message and confidence to match. */

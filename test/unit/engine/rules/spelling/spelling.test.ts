@@ -182,6 +182,11 @@ suite('rules/spelling', () => {
     // made "giài" read "gian"; together "giải pháp" is right and "pháp" is no error
     const c = 'Tập trung thực hiện hiệu quả các nhiệm vụ, giài pháp triển khai thực hiện nghị quyết.';
     assert.deepStrictEqual(fixes(c), ['giài -> giải']);
+    // ... nor make its unreported neighbour's misreading look right: after "giảm", "sát" alone
+    // reads "sút"; together "giám sát" is right
+    const d = 'Phát huy vai trò của Mặt trận Tổ quốc Việt Nam và Nhân dãn giảm sát tổ chức đảng.';
+    assert.deepStrictEqual(fixes(d), ['dãn -> dân', 'giảm -> giám']);
+    assert.deepStrictEqual(flagged('Nhân dân giám sát tổ chức đảng; thu nhập giảm sút so với cùng kỳ.'), []);
     const b = 'Hội nghị Ban Chấp hành Đảng bộ thảnh phổ lần thứ 24.';
     assert.deepStrictEqual(fixes(b), ['thảnh -> thành', 'phổ -> phố']);
   });
