@@ -82,7 +82,7 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   const cached = doc.memo.get(k) as SpellingIssue[] | undefined;
   if (cached) return cached;
   let issues = analyzeCached(spellingTokens(doc), config, model);
-  const labels = headingLabelIssues(doc.text, doc.lines);
+  const labels = headingLabelIssues(doc.text, doc.lines, envOf(config).userWords);
   if (labels.length) {
     // a damaged label is one finding, whatever the word checks made of it
     const inLabel = (x: SpellingIssue) => labels.some(l => x.span.start < l.span.end && l.span.start < x.span.end);
@@ -421,7 +421,7 @@ function romanRepair(tokens: Token[], i: number): string | null {
  * in the bulletin's sequence of sections, and only when the damaged label can be read as it.
  * Spans are in the analysis text.
  */
-export function headingLabelIssues(text: string, lines: readonly { start: number; end: number }[]): SpellingIssue[] {
+export function headingLabelIssues(text: string, lines: readonly { start: number; end: number }[], userWords: ReadonlySet<string> = new Set()): SpellingIssue[] {
   const out: SpellingIssue[] = [];
   let prev = 0;
   for (const ln of lines) {
@@ -435,6 +435,7 @@ export function headingLabelIssues(text: string, lines: readonly { start: number
     const want = toRoman(prev + 1);
     if (!romanReadings(raw).includes(want)) continue;
     prev++;
+    if (userWords.has(raw.toLowerCase())) continue;
     const start = ln.start + lead.length;
     out.push(repairIssue({ start, end: start + raw.length, text: raw } as Token, want, 'error', {
       en: `"${raw}" looks like the section number "${want}" misread by OCR`,

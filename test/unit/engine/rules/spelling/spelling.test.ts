@@ -231,6 +231,9 @@ suite('rules/spelling', () => {
     const a = 'Đồng chí Thỉêm phát biểu.';
     assert.strictEqual(spell(a).length, 1);
     assert.deepStrictEqual(spell(a, { words: ['thỉêm'] }), []);
+    // a section label the user accepts still counts in the sequence of sections
+    const h = 'I. KẾT QUẢ ĐẠT ĐƯỢC\n\nNội dung.\n\nỊI. HẠN CHẾ\n\nNội dung.\n\nHI. NHIỆM VỤ\n\nNội dung.\n\n1V. KIẾN NGHỊ\n';
+    assert.deepStrictEqual(fixes(h, { words: ['HI'] }), ['ỊI -> II', '1V -> IV']);
   });
 
   test('messages are bilingual and confident fixes are marked safe', () => {
