@@ -13,6 +13,22 @@ function mapChar(c: string): string {
   return c;
 }
 
+function isCombining(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff);
+}
+
+/** Per UTF-16 code unit: 0 = not yet known, 1 = NFC leaves it alone, 2 = it needs work. */
+const STABLE = new Uint8Array(65536);
+/** A code unit that NFC leaves as it is on its own (not Ð/ð, not half of a surrogate pair). */
+function nfcStable(c: number): boolean {
+  let v = STABLE[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = STABLE[c] = c === 0xd0 || c === 0xf0 || (c >= 0xd800 && c <= 0xdfff) || isCombining(c) || ch.normalize('NFC') !== ch ? 2 : 1;
+  }
+  return v === 1;
+}
+
 export class SourceText {
   readonly original: string;
   /** Normalised text that all analysis runs on. */
@@ -28,35 +44,37 @@ export class SourceText {
       this.text = original;
       this.map = undefined;
     } else {
-      const out: string[] = [];
-      const map: number[] = [];
       // Cluster = a starter plus following combining marks; NFC never composes across starters
-      // for Vietnamese, so normalising per cluster is exact and keeps an offset map.
-      let i = 0;
+      // for Vietnamese, so normalising per cluster is exact and keeps an offset map. Runs of
+      // characters that NFC leaves alone (nearly all of a text) are copied whole.
       const n = original.length;
+      const pieces: string[] = [];
+      let map = new Int32Array(n + 16);
+      let o = 0, run = 0, i = 0;
       while (i < n) {
+        const c = original.charCodeAt(i);
+        const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+        if (nfcStable(c) && !isCombining(next)) { map[o++] = i++; continue; }
+        if (run < i) pieces.push(original.slice(run, i));
         let j = i + 1;
         // keep surrogate pairs together
-        const cc = original.charCodeAt(i);
-        if (cc >= 0xd800 && cc <= 0xdbff && j < n) {
+        if (c >= 0xd800 && c <= 0xdbff && j < n) {
           const c2 = original.charCodeAt(j);
           if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
         }
-        while (j < n) {
-          const c = original.charCodeAt(j);
-          if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff)) j++;
-          else break;
-        }
-        const cluster = original.slice(i, j);
-        let norm = cluster.normalize('NFC');
+        while (j < n && isCombining(original.charCodeAt(j))) j++;
+        let norm = original.slice(i, j).normalize('NFC');
         if (norm.length === 1) norm = mapChar(norm);
         else if (norm.length > 0) norm = mapChar(norm[0]!) + norm.slice(1);
-        for (let k = 0; k < norm.length; k++) { out.push(norm[k]!); map.push(i); }
-        i = j;
+        if (o + norm.length + 1 > map.length) { const m2 = new Int32Array(Math.max(map.length * 2, o + norm.length + 16)); m2.set(map); map = m2; }
+        for (let k = 0; k < norm.length; k++) map[o++] = i;
+        pieces.push(norm);
+        i = run = j;
       }
-      map.push(n);
-      this.text = out.join('');
-      this.map = Int32Array.from(map);
+      if (run < n) pieces.push(original.slice(run, n));
+      map[o++] = n;
+      this.text = pieces.join('');
+      this.map = map.slice(0, o);
     }
     this.lineStarts = computeLineStarts(original);
   }

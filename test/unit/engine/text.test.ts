@@ -1,0 +1,42 @@
+// SourceText: the analysis text is the user's text in NFC with Ð/ð read as Đ/đ, and every
+// analysis offset maps back to the user's text (decomposed marks, surrogate pairs, CRLF).
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { SourceText } from '../../../server/src/engine/text';
+
+const PIECES = [
+  'a', 'e', 'o', 'u', 'y', 'A', 'D', ' ', '\n', '\r\n', '\t', 'đ', 'Đ', 'ệ', 'Thành', 'phố',
+  '\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0302', '\u0306', '\u031b', '\u1dc0', '\u20d0',
+  '\u00d0', '\u00f0', '\u212b', '\u2126', '\ud83d\ude00', '\ufeff', 'ho\u0300a', 'Tho\u0302\u0301ng',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map(a => a.join(''));
+const expected = (s: string) => s.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+
+suite('engine/text: SourceText', () => {
+  test('the analysis text is NFC with Ð read as Đ; offsets map back in order, ends to ends', () => {
+    fc.assert(fc.property(text, s => {
+      const st = new SourceText(s);
+      assert.strictEqual(st.text, expected(s));
+      assert.strictEqual(st.toOriginal(0), 0);
+      assert.strictEqual(st.toOriginal(st.text.length), s.length);
+      for (let k = 1; k <= st.text.length; k++) assert.ok(st.toOriginal(k) >= st.toOriginal(k - 1));
+      // each analysis character comes from the original cluster its offset points at
+      for (let k = 0; k < st.text.length; k++) {
+        const o = st.toOriginal(k);
+        let k2 = k + 1;
+        while (k2 < st.text.length && st.toOriginal(k2) === o) k2++;
+        assert.ok(expected(s.slice(o, st.toOriginal(k2))).includes(st.text[k]!), `${JSON.stringify(s)} @${k}`);
+      }
+    }), { numRuns: 500 });
+  });
+
+  test('a decomposed syllable maps to the start of its cluster and back', () => {
+    const s = 'Tha\u0300nh pho\u0302\u0301 \u00d0a\u0300 Na\u0306\u0303ng';
+    const st = new SourceText(s);
+    assert.strictEqual(st.text, 'Thành phố Đà Nẵng');
+    assert.strictEqual(st.toOriginal(st.text.indexOf('phố')), s.indexOf('pho'));
+    assert.strictEqual(st.toOriginal(st.text.indexOf('ố')), s.indexOf('o\u0302'));
+    assert.strictEqual(st.fromOriginal(s.indexOf('Na')), st.text.indexOf('Nẵng'));
+    assert.strictEqual(st.toOriginal(st.text.length), s.length);
+  });
+});
