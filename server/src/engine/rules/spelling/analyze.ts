@@ -547,6 +547,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const t = tokens[i]!;
     ids[i] = t.num ? numId : infos[i]!.self >= 0 ? infos[i]!.self : (t.skip || t.upperLine) && ACRONYM.test(t.text) ? acrId : -1;
   }
+  /** A capitalised word inside a sentence: probably (part of) a name. */
+  const isNameLike = (t: Token) => !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
   const margins = new Float64Array(n).fill(-Infinity);
   /** Pass 1's reading of each reported word (lexicon id), -1 when none. */
   const best = new Int32Array(n).fill(-1);
@@ -668,7 +670,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       // names and foreign words: a capitalised or mark-less unknown syllable is reported only
       // when the context clearly points at a known one
       const strong = d.best >= 0 && conf >= threshold && margin >= tuning.contextMargin;
-      const nameLike = !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
+      const nameLike = isNameLike(t);
       if ((nameLike || !marks) && !strong) return null;
       return ({ bestId: d.best,
         code: 'spelling.unknown-syllable', span: t, word: t.text,
@@ -679,7 +681,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     }
     if (d.best < 0) return null;
     if (margin < tuning.contextMargin) return null;
-    const nameLike = !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
+    const nameLike = isNameLike(t);
     const need = tuning.contextMargin + (nameLike ? tuning.nameMargin : 0);
     if (conf < threshold || margin < need) return null;
     // the written word forms a well-attested pair with every neighbour it has: both readings may
@@ -785,10 +787,6 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     return [l2, l, r, r2];
   }
 
-  /**
-   * The best joint reading of two reported neighbours: each word's own fix, its other candidates
-   * and (for a context finding) the word as written. Returns [x, y, posterior], or null.
-   */
   /** The readings a reported word may take in a joint search: its fix, its other candidates and
    * (a context finding) the word as written. Empty when its fix is no candidate. */
   function readings(k: number, f: SpellingIssue): { id: number; channel: number }[] {
@@ -801,6 +799,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     return out;
   }
 
+  /** The best joint reading of two reported neighbours (pass 3): [x, y, posterior], or null. */
   function jointPick(i: number, a: SpellingIssue, b: SpellingIssue): [number, number, number] | null {
     const oa = readings(i, a), ob = readings(i + 1, b);
     if (!oa.length || !ob.length) return null;
@@ -824,7 +823,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   function neighbourReading(i: number, f: SpellingIssue, j: number): { neighbour: SpellingIssue; reading: number; conf: number } | null {
     const tb = tokens[j]!, ib = infos[j]!;
     if (tb.skip || tb.num || !ib.known || ib.self < 0 || userWords.has(tb.lower)) return null;
-    if (!tb.sentenceStart && !tb.upperLine && caseShape(tb.text) === 'title') return null;
+    if (isNameLike(tb)) return null;
     const of = readings(i, f);
     if (!of.length) return null;
     const on = [{ id: ib.self, channel: model.channel.keep }, ...model.candidates(tb.lower).slice(0, tuning.jointCandidates)];
@@ -870,8 +869,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const ta = tokens[i]!, tb = tokens[i + 1]!;
     const ia = infos[i]!, ib = infos[i + 1]!;
     if (ta.skip || tb.skip || !ia.known || !ib.known || userWords.has(ta.lower) || userWords.has(tb.lower)) return null;
-    const nameLike = (t: Token) => !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
-    if (nameLike(ta) || nameLike(tb)) return null;
+    if (isNameLike(ta) || isNameLike(tb)) return null;
     const [l2, l, r, r2] = pairContext(i);
     const keep = model.channel.keep;
     const sa = ia.self, sb = ib.self;
