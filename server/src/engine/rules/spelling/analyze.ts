@@ -425,12 +425,16 @@ export function headingLabelIssues(text: string, lines: readonly { start: number
   const out: SpellingIssue[] = [];
   let prev = 0;
   for (const ln of lines) {
-    const m = /^(\s*(?:#{1,6}\s+)?)([IVXHUĨÌÍỈỊl|1]{1,6})\.\s+(\S.*)$/u.exec(text.slice(ln.start, ln.end));
+    // "III. NHIỆM VỤ", "I.KẾT QUẢ" (OCR lost the space), "1II NHIỆM VỤ" (and the dot)
+    const m = /^(\s*(?:#{1,6}\s+)?)([IVXHUĨÌÍỈỊl|1]{1,6})(\.\s*|\s+)(\S.*)$/u.exec(text.slice(ln.start, ln.end));
     if (!m) continue;
-    const [, lead, raw, rest] = m as unknown as [string, string, string, string];
+    const [, lead, raw, sep, rest] = m as unknown as [string, string, string, string, string];
     // the rest of the line is a heading in capitals
     if (rest !== rest.toUpperCase() || !/\p{Lu}{2}/u.test(rest)) continue;
+    const dotted = sep.startsWith('.');
     const sound = ROMAN.test(raw) ? romanNumber(raw) : undefined;
+    // without its dot a label is one only when it cannot be a word ("VI PHẠM" is one)
+    if (!dotted && (sound !== undefined || !/[1HUĨÌÍỈỊl|]/u.test(raw))) continue;
     if (sound !== undefined) { prev = sound; continue; }
     const want = toRoman(prev + 1);
     if (!romanReadings(raw).includes(want)) continue;

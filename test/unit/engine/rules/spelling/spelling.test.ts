@@ -146,9 +146,11 @@ suite('rules/spelling', () => {
       ['XÌX -> XIX', 'XVIH -> XVIII', 'XHÍ -> XIII', 'XXHU -> XXIII'],
       'Đại hội lần thứ XIX, khóa XIII, Ủy ban nhân dân HUYỆN, chương trình VIH của tổ chức.'],
     ['section numbers OCR damaged at the start of a heading are repaired to the next in sequence; others are not',
-      'BÁO CÁO\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\nNội dung.\n\nỊI. HẠN CHẾ, YẾU KÉM\n\nNội dung.\n\nHI. NHIỆM VỤ, GIẢI PHÁP\n\nNội dung.\n\n1V. KIẾN NGHỊ\n',
-      ['ỊI -> II', 'HI -> III', '1V -> IV'],
-      'BÁO CÁO\n\nHI. KẾT QUẢ\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\nNội dung.\n\nII. HẠN CHẾ\n\nHi. Nội dung.\n\nIII. NHIỆM VỤ\n\n1. CÔNG TÁC TỔ CHỨC\n'],
+      'BÁO CÁO\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\nNội dung.\n\nỊI. HẠN CHẾ, YẾU KÉM\n\nNội dung.\n\nHI. NHIỆM VỤ, GIẢI PHÁP\n\nNội dung.\n\n1V. KIẾN NGHỊ\n'
+        + '\nI.KẾT QUẢ THỰC HIỆN\n\nII. HẠN CHẾ\n\n1II NHIỆM VỤ NĂM 2025\n',
+      ['ỊI -> II', 'HI -> III', '1V -> IV', '1II -> III'],
+      'BÁO CÁO\n\nHI. KẾT QUẢ\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\nNội dung.\n\nII. HẠN CHẾ\n\nHi. Nội dung.\n\nIII. NHIỆM VỤ\n\n1. CÔNG TÁC TỔ CHỨC\n'
+        + '\nVI PHẠM PHÁP LUẬT GIẢM MẠNH\n\nI.KẾT QUẢ THỰC HIỆN\n\nII. HẠN CHẾ\n'],
   ];
   for (const [title, damaged, expected, sound] of repairs) {
     test(title, () => {
