@@ -127,8 +127,16 @@ export class Checker {
   }
 
   lm(l2: number, l: number, x: number, r: number, r2: number): number {
-    const pw = this.score.priorWeight;
-    return this.lnLeft(l, x) + this.lnRight(x, r) + this.tri(l, x, r) + this.outer(l2, l, x, r, r2) + (pw !== 1 ? (pw - 1) * this.model.lnUni(x) : 0);
+    const m = this.model, sc = this.score;
+    const pw = sc.priorWeight;
+    // every counted triple's two pairs are counted too, so a triple through an unseen pair is
+    // not looked up (most candidates have one)
+    const plx = l >= 0 ? m.pair(l, x) : 0, pxr = r >= 0 ? m.pair(x, r) : 0;
+    let v = l < 0 ? m.lnUniArr[x]! : Math.log((plx + sc.beta * m.uniP[x]!) / (m.outSum[l]! + sc.beta));
+    if (r >= 0) v += Math.log((pxr + sc.beta * m.uniP[r]!) / (m.outSum[x]! + sc.beta)) - m.lnUniArr[r]!;
+    if (plx > 0 && pxr > 0) v += this.tri(l, x, r);
+    if (m.tripleCount > 0 && sc.outerWeight !== 0 && (plx > 0 || pxr > 0)) v += this.outer(plx > 0 ? l2 : -1, l, x, pxr > 0 ? r : -1, r2);
+    return v + (pw !== 1 ? (pw - 1) * m.lnUni(x) : 0);
   }
 
   /**
@@ -136,11 +144,17 @@ export class Checker {
    * counted once (P(x | l), P(y | x), P(r | y) / P(r)) plus the triples that include x or y.
    */
   lmPair(l2: number, l: number, x: number, y: number, r: number, r2: number): number {
-    const pw = this.score.priorWeight;
-    return this.lnLeft(l, x) + this.lnLeft(x, y) + this.lnRight(y, r)
-      + this.tri(l, x, y) + this.tri(x, y, r)
-      + this.outer(l2, l, x, -1, -1) + this.outer(-1, -1, y, r, r2)
-      + (pw !== 1 ? (pw - 1) * (this.model.lnUni(x) + this.model.lnUni(y)) : 0);
+    const m = this.model, sc = this.score;
+    const pw = sc.priorWeight;
+    const plx = l >= 0 ? m.pair(l, x) : 0, pxy = m.pair(x, y), pyr = r >= 0 ? m.pair(y, r) : 0;
+    const b = sc.beta;
+    let v = (l < 0 ? m.lnUniArr[x]! : Math.log((plx + b * m.uniP[x]!) / (m.outSum[l]! + b)))
+      + Math.log((pxy + b * m.uniP[y]!) / (m.outSum[x]! + b));
+    if (r >= 0) v += Math.log((pyr + b * m.uniP[r]!) / (m.outSum[y]! + b)) - m.lnUniArr[r]!;
+    // a triple through an unseen pair is never counted (see lm)
+    if (plx > 0) v += (pxy > 0 ? this.tri(l, x, y) : 0) + this.outer(l2, l, x, -1, -1);
+    if (pyr > 0) v += (pxy > 0 ? this.tri(x, y, r) : 0) + this.outer(-1, -1, y, r, r2);
+    return v + (pw !== 1 ? (pw - 1) * (m.lnUni(x) + m.lnUni(y)) : 0);
   }
 
   /** Decide on lower-case token `w` with neighbour ids (-1 = none). */

@@ -1,0 +1,57 @@
+// The checker's context score skips triple look-ups through unseen pairs; it must equal the
+// plain sum of its terms (every counted triple's two pairs are counted too).
+import * as assert from 'assert';
+import { loadSpellingModel } from '../../../../server/src/engine/resources';
+import { Checker } from '../../../../server/src/engine/vietnamese/checker';
+
+const model = loadSpellingModel();
+const ck = new Checker(model);
+
+/** The score as its definition reads, with every look-up made. */
+function plainLm(l2: number, l: number, x: number, r: number, r2: number): number {
+  const sc = ck.score;
+  const tri = (a: number, b: number, c: number) => { const t = model.triple(a, b, c); return t > 0 ? Math.log1p(t / sc.tripleTau) : 0; };
+  let v = ck.lnLeft(l, x) + ck.lnRight(x, r);
+  if (l >= 0 && r >= 0) v += sc.tripleWeight * tri(l, x, r);
+  let o = 0;
+  if (l2 >= 0 && l >= 0) o += tri(l2, l, x);
+  if (r >= 0 && r2 >= 0) o += tri(x, r, r2);
+  return v + Math.min(sc.outerCap, sc.outerWeight * o);
+}
+function plainPair(l2: number, l: number, x: number, y: number, r: number, r2: number): number {
+  const sc = ck.score;
+  const tri = (a: number, b: number, c: number) => { const t = model.triple(a, b, c); return t > 0 ? Math.log1p(t / sc.tripleTau) : 0; };
+  let v = ck.lnLeft(l, x) + ck.lnLeft(x, y) + ck.lnRight(y, r);
+  if (l >= 0) v += sc.tripleWeight * tri(l, x, y);
+  if (r >= 0) v += sc.tripleWeight * tri(x, y, r);
+  v += Math.min(sc.outerCap, sc.outerWeight * (l2 >= 0 && l >= 0 ? tri(l2, l, x) : 0));
+  v += Math.min(sc.outerCap, sc.outerWeight * (r >= 0 && r2 >= 0 ? tri(y, r, r2) : 0));
+  return v;
+}
+
+suite('vietnamese/checker', () => {
+  test('lm and lmPair equal the plain sum of their terms, on common phrases and random ids', () => {
+    const id = (w: string) => model.idOf(w);
+    const phrases = [
+      ['ban', 'chấp', 'hành', 'đảng', 'bộ'], ['thành', 'phố', 'hồ', 'chí', 'minh'], ['phát', 'triển', 'kinh', 'tế', 'xã'],
+      ['các', 'chính', 'sách', 'đối', 'với'], ['giải', 'pháp', 'triển', 'khai', 'thực'],
+    ].map(p => p.map(id));
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % model.size;
+    // a counted triple on one side, an unseen pair on the other
+    for (const [a, b, c, d, e] of phrases.slice(0, 5)) {
+      for (let k = 0; k < 50; k++) {
+        const y = rnd();
+        assert.ok(Math.abs(ck.lmPair(a!, b!, c!, y, -1, -1) - plainPair(a!, b!, c!, y, -1, -1)) < 1e-9);
+        assert.ok(Math.abs(ck.lmPair(-1, -1, y, c!, d!, e!) - plainPair(-1, -1, y, c!, d!, e!)) < 1e-9);
+      }
+    }
+    for (let k = 0; k < 2000; k++) phrases.push([rnd(), rnd(), rnd(), rnd(), rnd()].map(x => (x % 6 === 0 ? -1 : x)));
+    for (const [a, b, c, d, e] of phrases) {
+      if (c! < 0) continue;
+      assert.ok(Math.abs(ck.lm(a!, b!, c!, d!, e!) - plainLm(a!, b!, c!, d!, e!)) < 1e-9, `${a} ${b} ${c} ${d} ${e}`);
+      if (d! >= 0) assert.ok(Math.abs(ck.lmPair(a!, b!, c!, d!, e!, -1) - plainPair(a!, b!, c!, d!, e!, -1)) < 1e-9);
+      if (b! >= 0 && d! >= 0) assert.ok(Math.abs(ck.lmPair(-1, a!, b!, c!, d!, e!) - plainPair(-1, a!, b!, c!, d!, e!)) < 1e-9);
+    }
+  });
+});
