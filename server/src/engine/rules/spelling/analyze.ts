@@ -48,6 +48,8 @@ export const tuning = {
   attestedPair: 30,
   /** ... needs this much more margin to be called wrong. */
   attestedMargin: 1,
+  /** Two spellings of one phrase: the written pair at least this share of the reading's. */
+  variantRatio: 0.1,
   /** A known syllable rarer than this (ln count) is treated as unknown. */
   minKnownLn: 1.0,
   /** Posterior needed for a fix to be applied without asking. */
@@ -379,6 +381,13 @@ function yearRepairs(w: string): string[] {
   return [...out].filter(x => isYear(x) && +x >= 1945);
 }
 
+/** Words with two accepted spellings (either way round). */
+const DUAL_SPELLINGS = new Map<string, string>();
+for (const [a, b] of [['hằng', 'hàng'], ['giày', 'giầy'], ['dày', 'dầy']]) {
+  DUAL_SPELLINGS.set(a!, b!);
+  DUAL_SPELLINGS.set(b!, a!);
+}
+
 /** A code in capitals, as scripts/data/count.mjs counts it (isAcronym). */
 const ACRONYM = /^[A-ZĐ]{2,8}$/;
 
@@ -692,6 +701,13 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // well be right ("hàng năm" / "hằng năm", "; khóa học" / "khoa học"), so ask for more
     const attested = (x: number, y: number) => model.pair(x, y) >= tuning.attestedPair;
     if ((l >= 0 || r >= 0) && (l < 0 || attested(l, self)) && (r < 0 || attested(self, r)) && margin < need + tuning.attestedMargin) return null;
+    // two accepted spellings of one word ("hằng năm" / "hàng năm", "giày" / "giầy"): when a
+    // neighbour makes both common, the other neighbour only tells which spelling its phrases
+    // prefer ("đất hàng năm" is a phrase too), so neither is an error
+    if (DUAL_SPELLINGS.get(model.syllables[self]!) === model.syllables[d.best]) {
+      const both = (wx: number, cx: number) => wx >= tuning.attestedPair && cx >= tuning.attestedPair && wx >= tuning.variantRatio * cx;
+      if ((r >= 0 && both(model.pair(self, r), model.pair(d.best, r))) || (l >= 0 && both(model.pair(l, self), model.pair(l, d.best)))) return null;
+    }
     if (nameLike) {
       // inside a run of capitalised words (a name: "làng Đình Bảng", "HTX Thanh Đông") a reading
       // is proposed only when it goes with a neighbour: "ban chấp" ("Bạn Chấp hành" -> "Ban"),

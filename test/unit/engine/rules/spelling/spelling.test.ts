@@ -85,6 +85,13 @@ suite('rules/spelling', () => {
   test('pairs where both words are right are not flagged', () => {
     const a = 'Hằng năm thành phố tổ chức hội nghị. Hàng năm thành phố tổ chức hội nghị.';
     assert.deepStrictEqual(flagged(a), []);
+    // also where the other neighbour prefers the other spelling ("đất hàng năm" is a phrase too)
+    const b = 'Phê duyệt kế hoạch sử dụng đất hằng năm của cấp huyện; diện tích đất trồng cây hàng năm giảm.';
+    assert.deepStrictEqual(flagged(b), []);
+    // a misread word that is neither spelling is still found (either spelling is a right fix)
+    const c = spell('Kế hoạch sử dụng đất hẳng năm của cấp huyện.');
+    assert.strictEqual(c.length, 1);
+    assert.ok(['hằng', 'hàng'].includes(c[0]!.suggestions[0]!), c[0]!.suggestions.join());
   });
 
   test('decomposed (NFD) input and Ð report positions in the original text', () => {
