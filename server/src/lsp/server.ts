@@ -244,7 +244,9 @@ export function startServer(connection: Connection): void {
     if (old) clearTimeout(old);
     const prev = pushRuns.get(uri);
     if (prev) prev.cancelled = true;
-    const run = () => { timers.delete(uri); void push(uri); };
+    // when the wait is over, first read what has arrived meanwhile: a later edit of the same
+    // burst re-arms the timer, and this run gives way to it
+    const run = () => { timers.delete(uri); setImmediate(() => { if (!timers.has(uri)) void push(uri); }); };
     if (delay <= 0) { timers.delete(uri); void push(uri); } else timers.set(uri, setTimeout(run, delay));
   }
   /** Re-check a document whose own text did not change, without delaying or cancelling its own run. */
