@@ -94,18 +94,28 @@ export class Checker {
 
   /** ln P(x | l) with Dirichlet smoothing toward the unigram. */
   lnLeft(l: number, x: number): number {
-    const m = this.model;
-    if (l < 0) return m.lnUniArr[x]!;
-    const b = this.score.beta;
-    return Math.log((m.pair(l, x) + b * m.uniP[x]!) / (m.outSum[l]! + b));
+    return this.leftGiven(l, x, l >= 0 ? this.model.pair(l, x) : 0);
   }
 
   /** ln P(r | x) relative to P(r): how much x predicts its right neighbour. */
   lnRight(x: number, r: number): number {
+    return this.rightGiven(x, r, r >= 0 ? this.model.pair(x, r) : 0);
+  }
+
+  /** lnLeft with the pair count (l, x) already looked up. */
+  private leftGiven(l: number, x: number, count: number): number {
+    const m = this.model;
+    if (l < 0) return m.lnUniArr[x]!;
+    const b = this.score.beta;
+    return Math.log((count + b * m.uniP[x]!) / (m.outSum[l]! + b));
+  }
+
+  /** lnRight with the pair count (x, r) already looked up. */
+  private rightGiven(x: number, r: number, count: number): number {
     const m = this.model;
     if (r < 0) return 0;
     const b = this.score.beta;
-    return Math.log((m.pair(x, r) + b * m.uniP[r]!) / (m.outSum[x]! + b)) - m.lnUniArr[r]!;
+    return Math.log((count + b * m.uniP[r]!) / (m.outSum[x]! + b)) - m.lnUniArr[r]!;
   }
 
   /** Evidence from the triple (l, x, r) of clean text (only l and r are used: decisions are cached per (l, w, r)). */
@@ -132,8 +142,7 @@ export class Checker {
     // every counted triple's two pairs are counted too, so a triple through an unseen pair is
     // not looked up (most candidates have one)
     const plx = l >= 0 ? m.pair(l, x) : 0, pxr = r >= 0 ? m.pair(x, r) : 0;
-    let v = l < 0 ? m.lnUniArr[x]! : Math.log((plx + sc.beta * m.uniP[x]!) / (m.outSum[l]! + sc.beta));
-    if (r >= 0) v += Math.log((pxr + sc.beta * m.uniP[r]!) / (m.outSum[x]! + sc.beta)) - m.lnUniArr[r]!;
+    let v = this.leftGiven(l, x, plx) + this.rightGiven(x, r, pxr);
     if (plx > 0 && pxr > 0) v += this.tri(l, x, r);
     if (m.tripleCount > 0 && sc.outerWeight !== 0 && (plx > 0 || pxr > 0)) v += this.outer(plx > 0 ? l2 : -1, l, x, pxr > 0 ? r : -1, r2);
     return v + (pw !== 1 ? (pw - 1) * m.lnUni(x) : 0);
@@ -147,10 +156,7 @@ export class Checker {
     const m = this.model, sc = this.score;
     const pw = sc.priorWeight;
     const plx = l >= 0 ? m.pair(l, x) : 0, pxy = m.pair(x, y), pyr = r >= 0 ? m.pair(y, r) : 0;
-    const b = sc.beta;
-    let v = (l < 0 ? m.lnUniArr[x]! : Math.log((plx + b * m.uniP[x]!) / (m.outSum[l]! + b)))
-      + Math.log((pxy + b * m.uniP[y]!) / (m.outSum[x]! + b));
-    if (r >= 0) v += Math.log((pyr + b * m.uniP[r]!) / (m.outSum[y]! + b)) - m.lnUniArr[r]!;
+    let v = this.leftGiven(l, x, plx) + this.leftGiven(x, y, pxy) + this.rightGiven(y, r, pyr);
     // a triple through an unseen pair is never counted (see lm)
     if (plx > 0) v += (pxy > 0 ? this.tri(l, x, y) : 0) + this.outer(l2, l, x, -1, -1);
     if (pyr > 0) v += (pxy > 0 ? this.tri(x, y, r) : 0) + this.outer(-1, -1, y, r, r2);

@@ -10,7 +10,7 @@ import { Checker, type Decision } from '../../vietnamese/checker';
 import {
   applyCase, canonical, caseShape, newStyle,
 } from '../../vietnamese/orthography';
-import { toRoman } from '../../parse/chars';
+import { romanValue, toRoman } from '../../parse/chars';
 import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SKIP, ROMAN_CONTEXT, type Token } from './tokens';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context';
@@ -441,7 +441,7 @@ export function headingLabelIssues(text: string, lines: readonly { start: number
     // the rest of the line is a heading in capitals
     if (rest !== rest.toUpperCase() || !/\p{Lu}{2}/u.test(rest)) continue;
     const dotted = sep.startsWith('.');
-    const sound = ROMAN.test(raw) ? romanNumber(raw) : undefined;
+    const sound = romanValue(raw);
     // without its dot a label is one only when it cannot be a word ("VI PHẠM" is one)
     if (!dotted && (sound !== undefined || !/[1HUĨÌÍỈỊl|]/u.test(raw))) continue;
     if (sound !== undefined) { prev = sound; continue; }
@@ -456,17 +456,6 @@ export function headingLabelIssues(text: string, lines: readonly { start: number
     }));
   }
   return out;
-}
-
-/** Value of a canonical Roman numeral, or undefined. */
-function romanNumber(r: string): number | undefined {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-  let n = 0;
-  for (let k = 0; k < r.length; k++) {
-    const a = v[r[k]!]!, b = k + 1 < r.length ? v[r[k + 1]!]! : 0;
-    n += a < b ? -a : a;
-  }
-  return n > 0 ? n : undefined;
 }
 
 /** Letters OCR reads for one another in capitals: each group is one family of look-alikes. */
@@ -866,10 +855,17 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     for (const v of scores) z += Math.exp(v - bs);
     const conf = 1 / z;
     if (conf < config.spelling.contextThreshold) return null;
-    const best = render(model, bn, tb.text, ib.newStyle);
-    const [nl2, nl, nr, nr2] = lo === i ? [l, bf, r, r2] : [l2, l, bf, r];
-    const rest = checker.rank(tb.lower, nl2, nl, nr, nr2, maxS, undefined).map(x => render(model, x, tb.text, ib.newStyle)).filter(x => x !== best);
-    return { neighbour: contextIssue(tb, bn, best, [best, ...rest].slice(0, maxS), conf), reading: bf, conf };
+    const neighbour = lo === i ? jointIssue(j, bn, l, bf, r, r2, conf) : jointIssue(j, bn, l2, l, bf, r, conf);
+    return { neighbour, reading: bf, conf };
+  }
+
+  /** A context finding for word k read as `id` in a joint reading: `id` first, then the word's
+   * other candidates ranked between the given (jointly read) neighbours. */
+  function jointIssue(k: number, id: number, l2: number, l: number, r: number, r2: number, conf: number): SpellingIssue {
+    const t = tokens[k]!, ns = infos[k]!.newStyle;
+    const best = render(model, id, t.text, ns);
+    const rest = checker.rank(t.lower, l2, l, r, r2, maxS, undefined).map(x => render(model, x, t.text, ns)).filter(x => x !== best);
+    return contextIssue(t, id, best, [best, ...rest].slice(0, maxS), conf);
   }
 
   /** Finding `f` with reading `id` first (the pair's choice), its message and confidence to match. */
@@ -917,14 +913,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (bx < 0 || bs < tuning.jointMargin || bs < single + tuning.jointOverSingle) return null;
     const conf = Math.exp(bs) / z;
     if (conf < config.spelling.contextThreshold) return null;
-    const issue = (t: Token, info: typeof ia, id: number, li: number, l2i: number, ri: number, r2i: number): SpellingIssue => {
-      const best = render(model, id, t.text, info.newStyle);
-      const rest = checker.rank(t.lower, l2i, li, ri, r2i, maxS, undefined)
-        .map(x => render(model, x, t.text, info.newStyle)).filter(x => x !== best);
-      return contextIssue(t, id, best, [best, ...rest].slice(0, maxS), conf);
-    };
     // each word's other suggestions are ranked next to the other's joint reading
-    return [issue(ta, ia, bx, l, l2, by, r), issue(tb, ib, by, bx, l, r, r2)];
+    return [jointIssue(i, bx, l2, l, by, r, conf), jointIssue(i + 1, by, l, bx, r, r2, conf)];
   }
 }
 

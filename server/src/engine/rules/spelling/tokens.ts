@@ -334,15 +334,8 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         // symbol is reported with the number's digits
         const head = /^\d[\p{L}\d]*(?=[-/])/u.exec(chunk);
         const fix = head && /\D/.test(head[0]) ? damagedNumber(head[0]) : null;
-        if (head && fix !== null) {
-          const trail = /[,.;:)]$/.test(chunk) ? 1 : 0;
-          out.add(s, e - trail, numFlags(), line, fix && fix + chunk.slice(head[0].length, chunk.length - trail));
-          pendingBreak = false;
-          sentenceStart = false;
-          if (trail) { breakPrev(); if (chunk.endsWith('.')) sentenceStart = true; }
-          return;
-        }
-        pushNum(s, e, chunk);
+        const trail = /[,.;:)]$/.test(chunk) ? 1 : 0;
+        pushNum(s, e, chunk, head && fix !== null ? fix && fix + chunk.slice(head[0].length, chunk.length - trail) : undefined);
         return;
       }
       breakPrev();
@@ -404,9 +397,11 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     }
   }
 
-  function pushNum(s: number, e: number, chunk: string) {
+  /** A number-like chunk as one number token (its trailing punctuation cut off); `numFix`: the
+   * digit reading of a number OCR wrote with letters. */
+  function pushNum(s: number, e: number, chunk: string, numFix?: string) {
     const trail = /[,.;:)]$/.test(chunk) ? 1 : 0;
-    out.add(s, e - trail, numFlags(), line);
+    out.add(s, e - trail, numFlags(), line, numFix);
     pendingBreak = false;
     sentenceStart = false;
     if (trail) { breakPrev(); if (chunk.endsWith('.')) sentenceStart = true; }
