@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Register text from stored public web pages -> derived counts only.
 //
-// Input: .cache/web/*.txt (gitignored), excerpts of public Vietnamese pages of the bulletin
-// register (provincial party committees, people's councils, socio-economic reports), collected
-// through the project's search tool; each excerpt is "@@ <url>" followed by its text.
-// The text is never committed or shipped (see scripts/corpus/SOURCES.md).
+// Input: .cache/web/*.txt (gitignored; --in for another folder), excerpts of public Vietnamese
+// pages of the bulletin register (provincial party committees, people's councils,
+// socio-economic reports), collected through the project's search tool; each excerpt is
+// "@@ <url>" followed by its text. The text is never committed or shipped, and is best deleted
+// once counted (see scripts/corpus/SOURCES.md).
 //
 // Output:
 //   scripts/data/web-register-counts.tsv  committed: syllable, pair and triple counts of the
@@ -25,7 +26,16 @@
 //   - lines that are not mostly Vietnamese (same rule as extract.mjs), repeated lines, repeated
 //     urls.
 //
+// A later collection goes in its own folder and its own counts file, so the earlier counts stay
+// as they are (their pages are gone); --known drops the pages those counts already hold: a page
+// every one of whose syllable pairs (at least 15) is among the known file's pairs was almost
+// surely counted there (a page's rarer pairs would be missing otherwise).
+//
 // usage: node scripts/corpus/web-register.mjs [--check]   (--check: report only, write nothing)
+//          [--in .cache/web] [--out scripts/data/web-register-counts.tsv]
+//          [--held .cache/corpus/heldout-web/web-register.txt] [--known COUNTS.tsv]
+//   second collection: --in .cache/web2 --out scripts/data/web-register-counts-2.tsv
+//          --held .cache/corpus/heldout-web/web-register-2.txt --known scripts/data/web-register-counts.tsv
 import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -33,12 +43,18 @@ import { fileURLToPath } from 'node:url';
 import { loadOrthography, countText } from '../data/count.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const WEB = path.join(ROOT, '.cache/web');
-const COUNTS = path.join(ROOT, 'scripts/data/web-register-counts.tsv');
-const HELD = path.join(ROOT, '.cache/corpus/heldout-web');
-const check = process.argv.includes('--check');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 && argv[i + 1] ? path.resolve(ROOT, argv[i + 1]) : dflt; };
+const WEB = opt('--in', path.join(ROOT, '.cache/web'));
+const COUNTS = opt('--out', path.join(ROOT, 'scripts/data/web-register-counts.tsv'));
+const HELD_FILE = opt('--held', path.join(ROOT, '.cache/corpus/heldout-web/web-register.txt'));
+const KNOWN = opt('--known', null);
+const check = argv.includes('--check');
 
 const EXCLUDE_URL = /hcmcpv|sggp|hochiminhcity|tphcm|thanhuytphcm|hcm\.gov|\.hcm\./i;
+// not the register, or damaged: betting sites that copy news with words changed, and document
+// sharing sites whose text went through a broken font conversion ("nơng thơn")
+const EXCLUDE_NOISE = /bongda|casino|nhacai|nha-cai|123doc/i;
 const EXCLUDE_TEXT = /thông báo nhanh|thủ thiêm|thành ủy (thành phố |tp\.? ?)?hồ chí minh|thành ủy tp\.? ?hcm|thành ủy tphcm|đảng bộ (thành phố |tp\.? ?)hồ chí minh|đảng bộ tp\.? ?hcm/iu;
 
 const { ortho, syl } = await loadOrthography(ROOT);
@@ -78,11 +94,14 @@ for (const f of files) {
     else if (body.length > pages.get(url).length) pages.set(url, body);
   }
 }
-const why = { url: 0, text: 0, seed: 0, empty: 0 };
+/** Pairs of an earlier counts file (--known). */
+const knownPairs = new Set();
+if (KNOWN) for (const r of readFileSync(KNOWN, 'utf8').split('\n')) if (r.startsWith('2\t')) knownPairs.add(r.split('\t')[1]);
+const why = { url: 0, text: 0, seed: 0, empty: 0, known: 0 };
 const seenLines = new Set();
 const counting = [], held = [];
 for (const [url, body] of [...pages].sort((a, b) => a[0].localeCompare(b[0]))) {
-  if (EXCLUDE_URL.test(url)) { why.url++; continue; }
+  if (EXCLUDE_URL.test(url) || EXCLUDE_NOISE.test(url)) { why.url++; continue; }
   if (EXCLUDE_TEXT.test(body)) { why.text++; continue; }
   const own = grams(words(body), 12);
   let shared = 0;
@@ -96,6 +115,10 @@ for (const [url, body] of [...pages].sort((a, b) => a[0].localeCompare(b[0]))) {
     lines.push(line);
   }
   if (!lines.length) { why.empty++; continue; }
+  if (knownPairs.size) {
+    const own = [...countText(lines.join('\n'), syl, undefined, { cutNames: true }).cb.keys()];
+    if (own.length >= 15 && own.every(k => knownPairs.has(k))) { why.known++; continue; }
+  }
   const heldOut = createHash('sha1').update('web/' + url).digest()[0] < 26;
   (heldOut ? held : counting).push({ url, lines });
 }
@@ -108,11 +131,11 @@ for (const m of countingText.matchAll(/(?<![\p{L}\p{N}])[A-ZĐ]{2,8}(?![\p{L}\p{
   if (syl(m[0]) === '#') acronyms.set(m[0], (acronyms.get(m[0]) ?? 0) + 1);
 }
 const heldTokens = countText(held.map(p => p.lines.join('\n')).join('\n'), syl).tokens;
-console.log(`web-register: ${entries} excerpts, ${pages.size} pages; dropped ${why.url} by url, ${why.text} by text (HCMC party bulletins), ${why.seed} sharing text with seeds/, ${why.empty} with no Vietnamese line`);
+console.log(`web-register: ${entries} excerpts, ${pages.size} pages; dropped ${why.url} by url, ${why.text} by text (HCMC party bulletins), ${why.seed} sharing text with seeds/, ${why.empty} with no Vietnamese line${KNOWN ? `, ${why.known} already in ${path.relative(ROOT, KNOWN)}` : ''}`);
 console.log(`web-register: counting ${counting.length} pages, ${counted.tokens} syllable tokens; held-out ${held.length} pages, ${heldTokens} tokens`);
 if (check) process.exit(0);
 
-const rows = ['# web-register-counts.tsv: derived counts of public Vietnamese web pages of the bulletin register',
+const rows = [`# ${path.basename(COUNTS)}: derived counts of public Vietnamese web pages of the bulletin register`,
   '# (scripts/corpus/web-register.mjs; no text). Rows: n<TAB>syllables<TAB>count; A<TAB>acronym<TAB>count',
   `# tokens\t${counted.tokens}`];
 const sorted = m => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -121,6 +144,6 @@ for (const [k, v] of sorted(counted.cb)) rows.push(`2\t${k}\t${v}`);
 for (const [k, v] of sorted(counted.ct)) if (v >= 2) rows.push(`3\t${k}\t${v}`);
 for (const [k, v] of sorted(acronyms)) if (v >= 2) rows.push(`A\t${k}\t${v}`);
 writeFileSync(COUNTS, rows.join('\n') + '\n');
-mkdirSync(HELD, { recursive: true });
-writeFileSync(path.join(HELD, 'web-register.txt'), held.map(p => `## ${p.url}\n${p.lines.join('\n')}\n`).join('\n'));
-console.log(`web-register: wrote ${path.relative(ROOT, COUNTS)} (${rows.length - 3} rows) and ${path.relative(ROOT, HELD)}/web-register.txt`);
+mkdirSync(path.dirname(HELD_FILE), { recursive: true });
+writeFileSync(HELD_FILE, held.map(p => `## ${p.url}\n${p.lines.join('\n')}\n`).join('\n'));
+console.log(`web-register: wrote ${path.relative(ROOT, COUNTS)} (${rows.length - 3} rows) and ${path.relative(ROOT, HELD_FILE)}`);

@@ -67,14 +67,14 @@ suite('rules/spelling', () => {
 
   test('seed 003 (clean Markdown) is silent but for its genuine typos', () => {
     // "tiếp tục đầy mạnh" (đẩy mạnh), "dùn đẩy" (đùn đẩy), "Chi số sản xuất công nghiệp (IIP)"
-    // (Chỉ số: the index of industrial production) and "thúc đẩy chuyên biến tích cực" (chuyển
-    // biến) are real mistakes in the published text
+    // (Chỉ số: the index of industrial production), "thúc đẩy chuyên biến tích cực" and "các cấp
+    // chuyên biền ngày càng đồng bộ" (chuyển biến, twice) are real mistakes in the published text
     const text = seed(SEED003);
     const fs_ = fixes(text);
-    const allowed = new Set(['đầy -> đẩy', 'dùn -> đùn', 'Chi -> Chỉ', 'chuyên -> chuyển']);
+    const allowed = new Set(['đầy -> đẩy', 'dùn -> đùn', 'Chi -> Chỉ', 'chuyên -> chuyển', 'biền -> biến']);
     const unexpected = fs_.filter(f => !allowed.has(f));
     assert.deepStrictEqual(unexpected, []);
-    assert.ok(fs_.length <= 4, fs_.join('; '));
+    assert.ok(fs_.length <= 5, fs_.join('; '));
   });
 
   test('tone-placement styles are never flagged', () => {
