@@ -21,6 +21,8 @@ export interface ScoreParams {
   outerWeight: number;
   /** Upper bound of the outer-triple evidence (nats). */
   outerCap: number;
+  /** Extra smoothing mass per distinct follower of the conditioning syllable (Witten-Bell; 0 = off). */
+  followerWeight: number;
 }
 
 export const defaultScore: ScoreParams = {
@@ -32,6 +34,7 @@ export const defaultScore: ScoreParams = {
   priorWeight: 1,
   outerWeight: 1,
   outerCap: 2,
+  followerWeight: 0.3,
 };
 
 export interface TypeInfo {
@@ -106,7 +109,7 @@ export class Checker {
   private leftGiven(l: number, x: number, count: number): number {
     const m = this.model;
     if (l < 0) return m.lnUniArr[x]!;
-    const b = this.score.beta;
+    const b = this.betaOf(l);
     return Math.log((count + b * m.uniP[x]!) / (m.outSum[l]! + b));
   }
 
@@ -114,8 +117,24 @@ export class Checker {
   private rightGiven(x: number, r: number, count: number): number {
     const m = this.model;
     if (r < 0) return 0;
-    const b = this.score.beta;
+    const b = this.betaOf(x);
     return Math.log((count + b * m.uniP[r]!) / (m.outSum[x]! + b)) - m.lnUniArr[r]!;
+  }
+
+  private betas: Float64Array | null = null;
+  private betasFor = '';
+
+  /** Smoothing mass of P(. | a): beta, plus followerWeight per distinct syllable seen after a. */
+  private betaOf(a: number): number {
+    const sc = this.score;
+    if (sc.followerWeight === 0) return sc.beta;
+    const sig = sc.beta + '/' + sc.followerWeight;
+    if (this.betasFor !== sig || !this.betas) {
+      const f = this.model.followers();
+      this.betas = Float64Array.from(f, n => sc.beta + sc.followerWeight * n);
+      this.betasFor = sig;
+    }
+    return this.betas[a]!;
   }
 
   /** Evidence from the triple (l, x, r) of clean text (only l and r are used: decisions are cached per (l, w, r)). */

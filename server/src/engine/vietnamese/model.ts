@@ -223,6 +223,18 @@ export class SpellingModel {
     return 0;
   }
 
+  private followerCounts: Uint32Array | null = null;
+
+  /** Number of distinct syllables counted after each syllable. */
+  followers(): Uint32Array {
+    if (!this.followerCounts) {
+      const f = new Uint32Array(this.size);
+      for (let i = 0; i < this.pairK.length; i++) f[this.pairK[i]! >>> 16]++;
+      this.followerCounts = f;
+    }
+    return this.followerCounts;
+  }
+
   get tripleCount(): number { return this.triK.length; }
   get pairCount(): number { return this.pairK.length; }
 

@@ -54,4 +54,25 @@ suite('vietnamese/checker', () => {
       if (b! >= 0 && d! >= 0) assert.ok(Math.abs(ck.lmPair(-1, a!, b!, c!, d!, e!) - plainPair(-1, a!, b!, c!, d!, e!)) < 1e-9);
     }
   });
+
+  test('the smoothing of P(. | x) grows with the number of different syllables seen after x', () => {
+    const id = (w: string) => model.idOf(w);
+    const saved = ck.score.followerWeight;
+    try {
+      const pairs: [string, string][] = [['dẫn', 'đều'], ['cần', 'kiểu']];
+      for (const [a, b] of pairs) assert.strictEqual(model.pair(id(a), id(b)), 0, `${a} ${b} is unseen`);
+      const followers = model.followers();
+      assert.ok(followers[id('dẫn')]! > 100 && followers[id('cần')]! > 100);
+      ck.score.followerWeight = 0;
+      const flat = pairs.map(([a, b]) => ck.lnRight(id(a), id(b)));
+      ck.score.followerWeight = 0.3;
+      const wb = pairs.map(([a, b]) => ck.lnRight(id(a), id(b)));
+      // an unseen continuation of a prolific syllable costs at least 2 nats less
+      for (let i = 0; i < pairs.length; i++) assert.ok(wb[i]! > flat[i]! + 2, `${pairs[i]}: ${flat[i]} -> ${wb[i]}`);
+      // a frequent pair stays far more likely than an unseen one
+      assert.ok(ck.lnRight(id('dẫn'), id('đến')) > wb[0]! + 3);
+    } finally {
+      ck.score.followerWeight = saved;
+    }
+  });
 });
