@@ -122,17 +122,18 @@ export class Checker {
   }
 
   private betas: Float64Array | null = null;
-  private betasFor = '';
+  private betasBeta = NaN;
+  private betasWeight = NaN;
 
   /** Smoothing mass of P(. | a): beta, plus followerWeight per distinct syllable seen after a. */
   private betaOf(a: number): number {
     const sc = this.score;
     if (sc.followerWeight === 0) return sc.beta;
-    const sig = sc.beta + '/' + sc.followerWeight;
-    if (this.betasFor !== sig || !this.betas) {
+    if (this.betasBeta !== sc.beta || this.betasWeight !== sc.followerWeight || !this.betas) {
       const f = this.model.followers();
       this.betas = Float64Array.from(f, n => sc.beta + sc.followerWeight * n);
-      this.betasFor = sig;
+      this.betasBeta = sc.beta;
+      this.betasWeight = sc.followerWeight;
     }
     return this.betas[a]!;
   }
