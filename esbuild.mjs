@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { binaryChunks } from './scripts/esbuild-binary.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -17,8 +18,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
-  // derived data tables are bundled as bytes (see server/data/)
-  loader: { '.bin': 'binary' },
+  // derived data tables are bundled as bytes (see server/data/ and scripts/esbuild-binary.mjs)
+  plugins: [binaryChunks],
   legalComments: 'none',
 };
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { binaryChunks } from './esbuild-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -40,7 +41,7 @@ await esbuild.build({
     resolveDir: root, sourcefile: 'runner.ts', loader: 'ts',
   },
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: runnerJs, logLevel: 'warning',
-  loader: { '.bin': 'binary' },
+  plugins: [binaryChunks],
 });
 const require = createRequire(import.meta.url);
 const t0 = performance.now();

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
+import { binaryChunks } from '../esbuild-binary.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -116,7 +117,7 @@ if (!serverOnly) {
         console.log(JSON.stringify({ importMs: t1 - t0, loadMs: t2 - t1, totalMs: t2 - t0, hasModel: !!(r && r.spelling), rssMiB: process.memoryUsage().rss / 1048576 }));`,
       resolveDir: root, loader: 'ts',
     },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: probe, loader: { '.bin': 'binary' }, logLevel: 'error',
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: probe, plugins: [binaryChunks], logLevel: 'error',
   });
   const loads = [];
   for (let i = 0; i < 5; i++) loads.push(JSON.parse(spawnSync(process.execPath, [probe]).stdout.toString()));

@@ -1,5 +1,7 @@
 // The bundled spelling model: loads fast, knows the common syllables, proposes OCR-typical candidates.
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import { SpellingModel } from '../../../../server/src/engine/vietnamese/model';
 import { loadSpellingModel } from '../../../../server/src/engine/resources';
 import bytes from '../../../../server/data/spelling.bin';
@@ -13,6 +15,13 @@ suite('vietnamese/model', () => {
     assert.ok(m.pairCount > 50000, `only ${m.pairCount} pairs`);
     // target is < 150 ms for the whole load; a loose bound keeps the test stable on busy machines
     assert.ok(ms < 400, `load took ${ms.toFixed(0)} ms`);
+  });
+
+  test('the bundle carries the table byte for byte (in pieces: scripts/esbuild-binary.mjs)', () => {
+    const onDisk = readFileSync(path.resolve(__dirname, '../../../../../server/data/spelling.bin'));
+    assert.ok(bytes instanceof Uint8Array);
+    assert.strictEqual(bytes.length, onDisk.length);
+    assert.ok(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).equals(onDisk));
   });
 
   test('loadSpellingModel is cached per process', () => {
