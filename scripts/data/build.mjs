@@ -97,20 +97,28 @@ const WEB_W = +(process.env.WEB_W ?? 2);
 const acronyms = {};
 // every collection has its own file: web-register-counts.tsv, web-register-counts-2.tsv, ...
 const webPaths = readdirSync(path.join(root, 'scripts/data')).filter(f => /^web-register-counts(-\d+)?\.tsv$/.test(f)).sort().map(f => path.join(root, 'scripts/data', f));
-if (WEB_W > 0 && !args.includes('--no-web')) for (const webPath of webPaths) {
-  const rows = readFileSync(webPath, 'utf8').split('\n');
-  const tokens = +(rows.find(r => r.startsWith('# tokens\t')) ?? '0\t0').split('\t')[1];
-  const W = Math.max(1, tessUniTotal / Math.max(1, corpusTokens || tokens)) * +(process.env.CORPUS_W ?? 0.5) * WEB_W;
-  for (const r of rows) {
-    if (!r || r.startsWith('#')) continue;
-    const [n, k, c] = r.split('\t');
-    if (n === 'A') { acronyms[k] = (acronyms[k] ?? 0) + +c; continue; }
-    // web pages have typos ("phấn dấu", "quốc phòn"): a syllable seen once there and nowhere
-    // else stays out of the lexicon
-    if (n === '1' && +c < 2 && !uni.has(k)) continue;
-    add(n === '1' ? uni : n === '2' ? bi : tri, k, +c * W);
+if (WEB_W > 0 && !args.includes('--no-web') && webPaths.length) {
+  const files = webPaths.map(webPath => {
+    const rows = readFileSync(webPath, 'utf8').split('\n');
+    const tokens = +(rows.find(r => r.startsWith('# tokens\t')) ?? '0\t0').split('\t')[1];
+    return { webPath, rows, tokens };
+  });
+  // a syllable's count over all collections, for the typo rule below
+  const webUni = new Map();
+  for (const { rows } of files) for (const r of rows) if (r.startsWith('1\t')) { const [, k, c] = r.split('\t'); webUni.set(k, (webUni.get(k) ?? 0) + +c); }
+  for (const { webPath, rows, tokens } of files) {
+    const W = Math.max(1, tessUniTotal / Math.max(1, corpusTokens || tokens)) * +(process.env.CORPUS_W ?? 0.5) * WEB_W;
+    for (const r of rows) {
+      if (!r || r.startsWith('#')) continue;
+      const [n, k, c] = r.split('\t');
+      if (n === 'A') { acronyms[k] = (acronyms[k] ?? 0) + +c; continue; }
+      // web pages have typos ("phấn dấu", "quốc phòn"): a syllable seen once on the web (in all
+      // collections together) and nowhere else stays out of the lexicon
+      if (n === '1' && webUni.get(k) < 2 && !uni.has(k)) continue;
+      add(n === '1' ? uni : n === '2' ? bi : tri, k, +c * W);
+    }
+    console.log(`web register (${path.basename(webPath)}): ${tokens} syllable tokens, weight ${W.toFixed(2)}`);
   }
-  console.log(`web register (${path.basename(webPath)}): ${tokens} syllable tokens, weight ${W.toFixed(2)}`);
 }
 
 // register glossary (scripts/data/register-phrases.txt): fixed phrases of party and state
