@@ -115,7 +115,7 @@ pkg.contributes = {
     '[bulletin]': { 'editor.wordWrap': 'on' },
   },
 };
-pkg.scripts = { ...pkg.scripts, package: pkg.scripts?.package ?? 'vsce package --no-dependencies -o bulletin-ls.vsix' };
+pkg.scripts = { ...pkg.scripts, package: pkg.scripts?.package ?? 'vsce package --no-dependencies --allow-missing-repository --no-rewrite-relative-links -o bulletin-ls.vsix' };
 
 writeFileSync(file, JSON.stringify(pkg, null, 2) + '\n');
 console.log('package.json: set activationEvents, categories, keywords, capabilities, contributes, scripts.package');
