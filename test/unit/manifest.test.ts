@@ -83,4 +83,13 @@ suite('manifest and README', () => {
     const missing = links.filter(l => !fs.existsSync(path.join(root, l)));
     assert.deepStrictEqual(missing, []);
   });
+
+  test('the README\'s packaging command builds without a repository to rewrite its relative links against', () => {
+    assert.match(readme, /npm ci && npm run package/);
+    const script: string = pkg.scripts.package;
+    // vsce refuses a README with relative links ("docs/e2e.md") when the manifest names no
+    // repository, unless it is told to leave them as they are
+    assert.ok(!pkg.repository, 'if a repository is added, the flags below can go');
+    for (const flag of ['--allow-missing-repository', '--no-rewrite-relative-links']) assert.ok(script.includes(flag), `package script lacks ${flag}`);
+  });
 });
