@@ -6,8 +6,9 @@
 //     Apache-2.0. Ranked word list and ranked word pairs; rank r stands in for a count ~ 1/r.
 //   - .cache/corpus/*.txt (made by scripts/corpus/fetch.sh + extract.mjs; required unless
 //     --no-corpus): clean Vietnamese text; only counts derived from it are shipped, never the text.
-//   - scripts/data/web-register-counts.tsv (committed counts of public web pages of the
-//     bulletin register, made by scripts/corpus/web-register.mjs; --no-web leaves it out).
+//   - scripts/data/web-register-counts*.tsv (committed counts of public web pages of the
+//     bulletin register, one file per collection, made by scripts/corpus/web-register.mjs;
+//     --no-web leaves them out).
 //   - scripts/data/register-phrases.txt, scripts/data/ocr-confusions.tsv (see NOTICE).
 //
 // Only well-formed syllables (server/src/engine/vietnamese/orthography.ts) are kept, all in
@@ -81,7 +82,7 @@ if (useCorpus && missingCorpus.length) {
   model from the tesseract lists, the web counts and the glossary alone.`);
   process.exit(2);
 }
-const corpusFiles = useCorpus && existsSync(corpusDir)
+const corpusFiles = useCorpus
   ? readdirSync(corpusDir).filter(f => f.endsWith('.txt') && (allCorpus || PERMISSIVE.has(f))).sort().map(f => path.join(corpusDir, f)) : [];
 // --extra FILE: more clean text (repeatable)
 args.forEach((a, i) => { if (a === '--extra' && args[i + 1]) corpusFiles.push(path.resolve(args[i + 1])); });
