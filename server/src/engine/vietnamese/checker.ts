@@ -66,6 +66,12 @@ export interface Decision {
   selfConf: number;
   /** score(best) - score(observed). */
   margin: number;
+  /**
+   * Set when no candidate was scored in full because none can come within `pruneMargin` of the
+   * observed syllable: then `margin` is only an upper bound (below pruneMargin), `best` is -1,
+   * `conf` 0 and `selfConf` 1.
+   */
+  pruned?: boolean;
 }
 
 export class Checker {
@@ -73,6 +79,20 @@ export class Checker {
   score: ScoreParams = { ...defaultScore };
 
   constructor(model: SpellingModel) { this.model = model; }
+
+  /**
+   * A known syllable none of whose candidates can score within this margin of it (by an upper
+   * bound of their context scores, see upperLm) is decided without scoring them in full: its
+   * decision only says that the margin is below this value. -Infinity scores every candidate.
+   * The caller sets it to the smallest margin it ever acts on.
+   */
+  get pruneMargin(): number { return this.prune; }
+  set pruneMargin(v: number) {
+    if (v === this.prune) return;
+    this.prune = v;
+    this.clearCache(); // cached decisions were made under the old margin
+  }
+  private prune = -Infinity;
 
   private readonly types = new Map<string, TypeInfo>();
 
@@ -195,7 +215,7 @@ export class Checker {
     if (!c) { c = t.cache = new Map(); }
     const hit = c.get(key);
     if (hit) return hit;
-    const d = this.compute(w, l2, l, r, r2);
+    const d = this.compute(w, l2, l, r, r2, t);
     if (c.size > 5000) c.clear();
     c.set(key, d);
     return d;
@@ -203,15 +223,27 @@ export class Checker {
 
   private scratch = new Float64Array(256);
 
-  private compute(w: string, l2: number, l: number, r: number, r2: number): Decision {
+  private compute(w: string, l2: number, l: number, r: number, r2: number, info: TypeInfo): Decision {
     const m = this.model;
-    const valid = isValidSyllable(w);
-    const self = valid ? m.idOf(w) : -1;
+    const valid = info.valid;
+    const self = info.self;
     const cands = m.candidates(w);
     const n = Math.min(cands.length, this.score.maxCandidates, this.scratch.length);
     let selfScore: number;
     if (self >= 0) selfScore = this.lm(l2, l, self, r, r2) + m.channel.keep;
     else selfScore = valid ? this.score.lnUnknown : -Infinity;
+    if (n > 0 && info.known && this.prune > -Infinity && this.canPrune()) {
+      // most known syllables are far ahead of every candidate: bound the candidates' scores
+      // (cheapest bound first) and score them in full only when one may come close
+      const need = selfScore + this.prune;
+      let ub = -Infinity;
+      for (let i = 0; i < n; i++) {
+        const u = this.boundBelow(l2, l, cands[i]!.id, r, r2, need - cands[i]!.channel, 2);
+        if (u === Infinity) { ub = Infinity; break; }
+        if (u + cands[i]!.channel > ub) ub = u + cands[i]!.channel;
+      }
+      if (ub < need) return { self, valid, best: -1, conf: 0, selfConf: 1, margin: Math.min(ub - selfScore, this.prune - 1e-9), cands: n, pruned: true };
+    }
     const sc = this.scratch;
     let bi = -1, bs = -Infinity;
     const skip = valid ? this.variantMask(w, cands, n) : 0;
@@ -234,6 +266,70 @@ export class Checker {
       margin: bs - selfScore,
       cands: n,
     };
+  }
+
+  /** The bounds of upperLm hold only for non-negative evidence weights (the defaults). */
+  private canPrune(): boolean {
+    const sc = this.score;
+    return sc.tripleWeight >= 0 && sc.outerWeight >= 0 && sc.outerCap >= 0;
+  }
+
+  /**
+   * An upper bound of lm(l2, l, x, r, r2). Stage 0 looks nothing up: the pair counts are bounded
+   * by the largest pair count after l (before r) and by x's own totals; stage 1 looks up the
+   * pair (l, x), stage 2 the pair (x, r) as well. Triple counts are bounded by the largest
+   * triple count with x in the same place (and by nothing when its pair is unseen, as in lm).
+   */
+  upperLm(l2: number, l: number, x: number, r: number, r2: number, stage: 0 | 1 | 2): number {
+    return this.boundBelow(l2, l, x, r, r2, Infinity, stage);
+  }
+
+  /**
+   * The bound of upperLm at the first stage (up to `last`) where it is below `need`; Infinity
+   * when it is not below `need` at any of them. need = Infinity gives the bound of stage `last`.
+   */
+  private boundBelow(l2: number, l: number, x: number, r: number, r2: number, need: number, last: 0 | 1 | 2): number {
+    const m = this.model, bd = m.bounds();
+    const prior = this.score.priorWeight !== 1 ? (this.score.priorWeight - 1) * m.lnUni(x) : 0;
+    let plx = l < 0 ? 0 : Math.min(bd.maxOut[l]!, bd.inSum[x]!);
+    let pxr = r < 0 ? 0 : Math.min(bd.maxIn[r]!, m.outSum[x]!);
+    let left = this.leftGiven(l, x, plx), right = this.rightGiven(x, r, pxr);
+    let v = left + right + this.tripleBound(l2, l, x, r, r2, plx > 0, pxr > 0) + prior;
+    if (v < need) return v;
+    if (last === 0) return need === Infinity ? v : Infinity;
+    if (l >= 0) { plx = m.pair(l, x); left = this.leftGiven(l, x, plx); }
+    v = left + right + this.tripleBound(l2, l, x, r, r2, plx > 0, pxr > 0) + prior;
+    if (v < need) return v;
+    if (last === 1) return need === Infinity ? v : Infinity;
+    if (r >= 0) { pxr = m.pair(x, r); right = this.rightGiven(x, r, pxr); }
+    v = left + right + this.tripleBound(l2, l, x, r, r2, plx > 0, pxr > 0) + prior;
+    return v < need || need === Infinity ? v : Infinity;
+  }
+
+  /** Upper bound of lm's triple and outer-triple terms for x, given which of its pairs may be counted. */
+  private tripleBound(l2: number, l: number, x: number, r: number, r2: number, leftSeen: boolean, rightSeen: boolean): number {
+    const m = this.model, sc = this.score;
+    if (m.tripleCount === 0 || !(leftSeen || rightSeen)) return 0;
+    const t = this.triLn();
+    let v = leftSeen && rightSeen && l >= 0 && r >= 0 ? sc.tripleWeight * t.mid[x]! : 0;
+    if (sc.outerWeight !== 0) {
+      const o = (leftSeen && l2 >= 0 && l >= 0 ? t.last[x]! : 0) + (rightSeen && r >= 0 && r2 >= 0 ? t.first[x]! : 0);
+      v += Math.min(sc.outerCap, sc.outerWeight * o);
+    }
+    return v;
+  }
+
+  private triLnCache: { tau: number; first: Float64Array; mid: Float64Array; last: Float64Array } | null = null;
+
+  /** ln(1 + largest triple count / tau) per syllable and place (first, middle, last). */
+  private triLn(): { tau: number; first: Float64Array; mid: Float64Array; last: Float64Array } {
+    const tau = this.score.tripleTau;
+    let c = this.triLnCache;
+    if (!c || c.tau !== tau) {
+      const bd = this.model.bounds(), f = (a: Float64Array) => a.map(t => Math.log1p(t / tau));
+      c = this.triLnCache = { tau, first: f(bd.triFirst), mid: f(bd.triMid), last: f(bd.triLast) };
+    }
+    return c;
   }
 
   /** Bit i set = candidate i is an i/y spelling variant of w (lí/lý, kĩ/kỹ): both correct, never a fix. */

@@ -23,6 +23,14 @@ export interface Candidate {
   channel: number;
 }
 
+/** Largest counts per syllable (weighted, as pair() and triple() return them). */
+export interface CountBounds {
+  /** Largest count of a pair (a, ·) / (·, a); sum of the counts of the pairs (·, a). */
+  maxOut: Float64Array; maxIn: Float64Array; inSum: Float64Array;
+  /** Largest count of a triple with the syllable first / in the middle / last. */
+  triFirst: Float64Array; triMid: Float64Array; triLast: Float64Array;
+}
+
 /** Natural-log channel costs of OCR edits. Tuned on synthetic OCR, never on the dev set. */
 export interface ChannelParams {
   keep: number;
@@ -233,6 +241,37 @@ export class SpellingModel {
       this.followerCounts = f;
     }
     return this.followerCounts;
+  }
+
+  private boundTables: CountBounds | null = null;
+
+  /**
+   * Per-syllable maxima of the pair and triple counts (built on first use, one pass over each
+   * table): what a candidate's context score can be at most without looking its pairs up.
+   */
+  bounds(): CountBounds {
+    if (this.boundTables) return this.boundTables;
+    const n = this.size;
+    const b: CountBounds = {
+      maxOut: new Float64Array(n), maxIn: new Float64Array(n), inSum: new Float64Array(n),
+      triFirst: new Float64Array(n), triMid: new Float64Array(n), triLast: new Float64Array(n),
+    };
+    const pk = this.pairK, pq = this.pairQ;
+    for (let i = 0; i < pk.length; i++) {
+      const a = pk[i]! >>> 16, c = pk[i]! & 0xffff, v = Math.expm1(pq[i]! / Q);
+      if (v > b.maxOut[a]!) b.maxOut[a] = v;
+      if (v > b.maxIn[c]!) b.maxIn[c] = v;
+      b.inSum[c] += v;
+    }
+    const tk = this.triK, tq = this.triQ;
+    for (let i = 0; i < tk.length; i++) {
+      const k = tk[i]!, v = Math.expm1(tq[i]! / Q);
+      const a = Math.floor(k / 4294967296), mid = Math.floor(k / 65536) % 65536, c = k % 65536;
+      if (v > b.triFirst[a]!) b.triFirst[a] = v;
+      if (v > b.triMid[mid]!) b.triMid[mid] = v;
+      if (v > b.triLast[c]!) b.triLast[c] = v;
+    }
+    return (this.boundTables = b);
   }
 
   get tripleCount(): number { return this.triK.length; }

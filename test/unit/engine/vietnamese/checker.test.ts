@@ -75,4 +75,49 @@ suite('vietnamese/checker', () => {
       ck.score.followerWeight = saved;
     }
   });
+
+  test('upperLm bounds the score of every candidate, each stage at least as tight as the one before', () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % model.size;
+    const id = (w: string) => model.idOf(w);
+    const contexts: number[][] = [
+      ['ban', 'chấp', 'hành', 'đảng', 'bộ'], ['thành', 'phố', 'hồ', 'chí', 'minh'], ['phát', 'triển', 'kinh', 'tế', 'xã'],
+    ].map(p => p.map(id));
+    // common syllables (low ids) make counted pairs and triples likely
+    for (let k = 0; k < 300; k++) contexts.push([rnd() % 300, rnd() % 300, rnd() % 2000, rnd() % 300, rnd() % 300].map(x => (x % 7 === 0 ? -1 : x)));
+    let checked = 0;
+    for (const [a, b, c, d, e] of contexts) {
+      if (c! < 0) continue;
+      for (const cand of model.candidates(model.syllables[c!]!)) {
+        const exact = ck.lm(a!, b!, cand.id, d!, e!);
+        const u0 = ck.upperLm(a!, b!, cand.id, d!, e!, 0), u1 = ck.upperLm(a!, b!, cand.id, d!, e!, 1), u2 = ck.upperLm(a!, b!, cand.id, d!, e!, 2);
+        assert.ok(u0 >= u1 - 1e-9 && u1 >= u2 - 1e-9 && u2 >= exact - 1e-9, `${[a, b, cand.id, d, e]}: ${u0} ${u1} ${u2} ${exact}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 1000);
+  });
+
+  test('a pruned decision is one whose full margin is below pruneMargin; the others are unchanged', () => {
+    const full = new Checker(model), fast = new Checker(model);
+    fast.pruneMargin = -4.5;
+    const words = 'hội nghị ban chấp hành đảng bộ thành phố lần thử 24 đã thảo luận và thống nhất cao các nội dung của chương trình công tác năm 2025 nghị quyết tỉnh ủy về phát triển kinh tế xã hội'.split(' ');
+    const ids = words.map(w => model.idOf(w));
+    let pruned = 0;
+    for (let i = 0; i < words.length; i++) {
+      const at = (k: number) => (k >= 0 && k < ids.length ? ids[k]! : -1);
+      const a = full.decide(words[i]!, at(i - 2), at(i - 1), at(i + 1), at(i + 2));
+      const b = fast.decide(words[i]!, at(i - 2), at(i - 1), at(i + 1), at(i + 2));
+      if (b.pruned) {
+        pruned++;
+        assert.ok(a.margin < -4.5 && b.margin < -4.5 && b.margin >= a.margin - 1e-9, `${words[i]}: ${a.margin} ${b.margin}`);
+      } else {
+        assert.deepStrictEqual(b, a, words[i]);
+      }
+    }
+    // most words of clean text are far ahead of every candidate
+    assert.ok(pruned > words.length / 2, `${pruned} of ${words.length} pruned`);
+    // "thử" (for "thứ" before a number) and "phố" are never pruned away
+    assert.ok(!fast.decide('thử', ids[8]!, ids[9]!, model.idOf('0'), -1).pruned);
+  });
 });

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { lintText, resolveConfig, type Finding } from '../../../../../server/src/engine/index';
 import { loadDefaultResources } from '../../../../../server/src/engine/resources';
 import { spellingRules } from '../../../../../server/src/engine/rules/spelling/index';
-import { clearSpellingCaches } from '../../../../../server/src/engine/rules/spelling/analyze';
+import { clearSpellingCaches, tuning } from '../../../../../server/src/engine/rules/spelling/analyze';
 
 function findRoot(dir: string): string {
   while (!fs.existsSync(path.join(dir, 'seeds')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
@@ -54,5 +54,25 @@ suite('rules/spelling incremental', () => {
     const outside = (fs_: Finding[], shift: number) => fs_.filter(f => f.offsets.start < lineStart || f.offsets.start >= at + shift + 1)
       .map(f => `${f.offsets.start >= at + shift ? f.offsets.start - shift : f.offsets.start}:${f.code}:${f.suggestions[0] ?? ''}`);
     assert.deepStrictEqual(outside(after, ins.length), outside(before, 0));
+  });
+
+  test('skipping the candidates that cannot matter changes no finding (both seeds)', () => {
+    const seed3 = fs.readFileSync(path.join(root, 'seeds', fs.readdirSync(path.join(root, 'seeds')).find(f => f.startsWith('003_'))!), 'utf8');
+    const saved = tuning.pruneCandidates;
+    try {
+      for (const text of [seed, seed3]) {
+        tuning.pruneCandidates = false;
+        clearSpellingCaches(resources.spelling!);
+        const full = view(text, lint(text));
+        tuning.pruneCandidates = true;
+        clearSpellingCaches(resources.spelling!);
+        const pruned = view(text, lint(text));
+        assert.ok(full.length > 4, 'the seed has findings');
+        assert.deepStrictEqual(pruned, full);
+      }
+    } finally {
+      tuning.pruneCandidates = saved;
+      clearSpellingCaches(resources.spelling!);
+    }
   });
 });
