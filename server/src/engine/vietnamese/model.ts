@@ -15,6 +15,8 @@
 import { canonical, charInfo, hasVietnameseMarks, isValidSyllable, skeleton, toneOf } from './orthography';
 
 const Q = 16;
+/** The count each quantised byte stands for: expm1(q / Q), looked up instead of computed. */
+const COUNT = Float64Array.from({ length: 256 }, (_, q) => Math.expm1(q / Q));
 
 export interface Candidate {
   /** Syllable id in the lexicon. */
@@ -177,7 +179,7 @@ export class SpellingModel {
     this.pairStart = new Int32Array(nS + 1);
     for (let i = 0; i < nB; i++) {
       const a = this.pairK[i]! >>> 16;
-      this.outSum[a] += Math.expm1(this.pairQ[i]! / Q);
+      this.outSum[a] += COUNT[this.pairQ[i]!]!;
       this.pairStart[a + 1] = i + 1;
     }
     for (let a = 1; a <= nS; a++) if (this.pairStart[a]! < this.pairStart[a - 1]!) this.pairStart[a] = this.pairStart[a - 1]!;
@@ -194,7 +196,7 @@ export class SpellingModel {
   /** Count of a pair (a, b), 0 when unseen. */
   pair(a: number, b: number): number {
     const q = this.findPair(a, b);
-    return q < 0 ? 0 : Math.expm1(q / Q);
+    return q < 0 ? 0 : COUNT[q]!;
   }
 
   private findPair(a: number, b: number): number {
@@ -226,7 +228,7 @@ export class SpellingModel {
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const v = k[mid]!;
-      if (v < key) lo = mid + 1; else if (v > key) hi = mid - 1; else return Math.expm1(this.triQ[mid]! / Q);
+      if (v < key) lo = mid + 1; else if (v > key) hi = mid - 1; else return COUNT[this.triQ[mid]!]!;
     }
     return 0;
   }
@@ -258,15 +260,17 @@ export class SpellingModel {
     };
     const pk = this.pairK, pq = this.pairQ;
     for (let i = 0; i < pk.length; i++) {
-      const a = pk[i]! >>> 16, c = pk[i]! & 0xffff, v = Math.expm1(pq[i]! / Q);
+      const a = pk[i]! >>> 16, c = pk[i]! & 0xffff, v = COUNT[pq[i]!]!;
       if (v > b.maxOut[a]!) b.maxOut[a] = v;
       if (v > b.maxIn[c]!) b.maxIn[c] = v;
       b.inSum[c] += v;
     }
     const tk = this.triK, tq = this.triQ;
     for (let i = 0; i < tk.length; i++) {
-      const k = tk[i]!, v = Math.expm1(tq[i]! / Q);
-      const a = Math.floor(k / 4294967296), mid = Math.floor(k / 65536) % 65536, c = k % 65536;
+      const k = tk[i]!, v = COUNT[tq[i]!]!;
+      // k = a * 2^32 + mid * 2^16 + c < 2^48: split without floating-point division
+      const hi = Math.floor(k / 4294967296), lo = k - hi * 4294967296;
+      const a = hi, mid = lo >>> 16, c = lo & 0xffff;
       if (v > b.triFirst[a]!) b.triFirst[a] = v;
       if (v > b.triMid[mid]!) b.triMid[mid] = v;
       if (v > b.triLast[c]!) b.triLast[c] = v;
