@@ -322,11 +322,25 @@ export class SpellingModel {
     if (this.pre && self >= 0 && this.syllables[self] === w) {
       const { start, ids, ch } = this.pre;
       out = [];
-      for (let i = start[self]!; i < start[self + 1]!; i++) out.push({ id: ids[i]!, channel: ch[i]! / 8 });
+      for (let i = start[self]!; i < start[self + 1]!; i++) if (!this.isPseudo(ids[i]!)) out.push({ id: ids[i]!, channel: ch[i]! / 8 });
     } else out = this.computeCandidates(w);
     if (this.candCache.size > 100000) this.candCache.clear();
     this.candCache.set(w, out);
     return out;
+  }
+
+  private pseudoIds: Set<number> | null = null;
+
+  /**
+   * The pseudo-syllables of the counts ("0" for any number, "#" for any code in capitals) are
+   * context, never a reading of a word: a word is not corrected into "0".
+   */
+  isPseudo(id: number): boolean {
+    if (!this.pseudoIds) {
+      this.pseudoIds = new Set();
+      for (let i = 0; i < this.size; i++) if (!/\p{Ll}/u.test(this.syllables[i]!)) this.pseudoIds.add(i);
+    }
+    return this.pseudoIds.has(id);
   }
 
   /** Candidates computed from the lexicon (not from the precomputed table). */
@@ -338,7 +352,7 @@ export class SpellingModel {
     const best = new Map<number, number>();
     const p = this.channel;
     const offer = (id: number, base: number) => {
-      if (id === self || best.has(id) && best.get(id)! >= base) return;
+      if (id === self || this.isPseudo(id) || best.has(id) && best.get(id)! >= base) return;
       const cs = this.syllables[id]!;
       const ch = base === 0 ? this.diacriticCost(w, cs) : base + this.looseDiacriticCost(w, cs);
       const prev = best.get(id);

@@ -53,4 +53,19 @@ suite('vietnamese/model', () => {
     // a tilde read for a breve is one confusion, not two
     assert.ok(ch('nãm', 'năm') > ch('nãm', 'nằm'));
   });
+
+  test('the pseudo-syllables of the counts ("0" for a number, "#" for a code) are never candidates', () => {
+    const m = loadSpellingModel();
+    const pseudo = ['0', '#'].map(w => m.idOf(w));
+    assert.ok(pseudo.every(id => id >= 0 && m.isPseudo(id)), 'the model counts numbers and codes as context');
+    assert.ok(!m.isPseudo(m.idOf('phố')));
+    // the precomputed lists of every lexicon syllable, and lists computed for invalid tokens
+    const words = [...m.syllables, 'ø', 'š', 'l', 'd', 'o', 'ỉ', 'qụỵểt', 'tmh'];
+    for (const w of words) {
+      const bad = m.candidates(w).filter(c => pseudo.includes(c.id));
+      assert.deepStrictEqual(bad, [], w);
+    }
+    // "o" and "i" still have their letter readings
+    assert.ok(m.candidates('o').some(c => m.syllables[c.id] === 'ô'));
+  });
 });

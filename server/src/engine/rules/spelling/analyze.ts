@@ -655,7 +655,11 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const rankedIds = () => (ranked ??= checker.rank(w, l2, l, r, r2, maxS, d));
     const sugg = (limit: number) => rankedIds().slice(0, limit).map(id => render(model, id, t.text, newStyleDoc));
 
-    if (!valid && (bareInvalid || (info.foreign && caseShape(t.text) !== 'lower')) && (d.best < 0 || d.conf < 0.6)) return null;
+    // a capitalised foreign word is a name unless its reading is clear; a lone foreign letter
+    // ("trong Ø tháng", "với Š nhóm") is OCR debris, often of a digit: reported whatever it was
+    // meant to be, and never fixed without asking
+    const debris = info.foreign && t.text.length === 1;
+    if (!valid && (bareInvalid || (info.foreign && caseShape(t.text) !== 'lower' && !debris)) && (d.best < 0 || d.conf < 0.6)) return null;
     if (!valid) {
       // merged words ("vềhạnchế"): the split into known syllables comes first
       const split = t.text.length >= 4 ? splitMerged(model, w) : null;
@@ -676,7 +680,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       }
       return ({ bestId: d.best,
         code: 'spelling.invalid-syllable', span: t, word: t.text,
-        suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf,
+        suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf && !debris,
         severity: 'error', conf: d.conf,
         message: wordMessage('spelling.invalid-syllable', t.text, d.best >= 0 ? render(model, d.best, t.text, newStyleDoc) : undefined),
       });

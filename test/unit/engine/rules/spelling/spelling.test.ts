@@ -274,4 +274,22 @@ suite('rules/spelling', () => {
     const ms = performance.now() - t0;
     assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
   });
+
+  test('a lone foreign letter is OCR debris: reported, never fixed without asking, never read as "0" or "#"', () => {
+    // synthetic scans read digits as "Ø" and "Š"; seed 000 line 30 has a stray "ỉ" before a number
+    const text = 'Trong Ø tháng đầu năm 2023, Ban Cán sự đảng xây dựng chương trình với Š nhóm nhiệm vụ.';
+    const fs_ = spell(text);
+    for (const w of ['Ø', 'Š']) {
+      const f = fs_.find(x => at(text, x) === w);
+      assert.ok(f, `${w} is reported`);
+      assert.strictEqual(f!.code, 'spelling.invalid-syllable');
+      assert.ok(!f!.safe, `${w} is not fixed by fix-all`);
+      assert.ok(!f!.suggestions.some(x => /[0-9#]/.test(x)), `${w}: ${f!.suggestions}`);
+    }
+    const line = seed(SEED000).split('\n')[29]!;
+    assert.ok(line.includes('(có ỉ 11 đại biểu'), line);
+    for (const f of spell(line)) assert.ok(!f.suggestions.some(x => /^[0-9#]+$/.test(x)), `${at(line, f)}: ${f.suggestions}`);
+    // a capitalised foreign word is still taken for a name
+    assert.deepStrictEqual(flagged('Đoàn công tác đã làm việc với ông Šimon tại Hà Nội.'), []);
+  });
 });
