@@ -2,7 +2,7 @@
 //   score(x) = ln P(x | left) + ln P(right | x) + triple evidence + ln P(observed | x)
 // over x in {the observed syllable} ∪ candidates(observed). The posterior of the best
 // candidate is the finding's confidence. Decisions are cached per (left, token, right).
-import type { SpellingModel } from './model';
+import type { Candidate, SpellingModel } from './model';
 import { isValidSyllable, canonical, skeleton, toneOf, hasVietnameseMarks, hasForeignMarks, isNewStyle } from './orthography';
 
 export interface ScoreParams {
@@ -46,8 +46,15 @@ export interface TypeInfo {
   known: boolean;
   /** Contains Latin letters with diacritics Vietnamese does not use. */
   foreign: boolean;
-  /** Decisions per (left, right) neighbour pair. */
-  cache?: Map<number, Decision>;
+  /** Sequence number of this entry (the decision table's key; never reused). */
+  id: number;
+  /** Context-free parts of a decision, filled on first use by the checker. */
+  cands?: Candidate[];
+  /** variantMask of `cands` over the first `maskN` of them. */
+  mask?: number;
+  maskN?: number;
+  /** The decision of every context where no candidate can matter (shared: see Decision.pruned). */
+  pruned?: Decision;
 }
 
 export interface Decision {
@@ -68,10 +75,77 @@ export interface Decision {
   margin: number;
   /**
    * Set when no candidate was scored in full because none can come within `pruneMargin` of the
-   * observed syllable: then `margin` is only an upper bound (below pruneMargin), `best` is -1,
-   * `conf` 0 and `selfConf` 1.
+   * observed syllable: then `margin` only says "below pruneMargin" (it is just under it), `best`
+   * is -1, `conf` 0 and `selfConf` 1. One such object is shared by every context of a type.
    */
   pruned?: boolean;
+}
+
+/**
+ * Decisions keyed by (type, l2, l, r, r2): open addressing over typed arrays, so that a look-up
+ * allocates nothing (a Map keyed by one packed number needed a heap number per key and was a
+ * tenth of the analysis time on fresh text). Grows to MAX_BITS, then starts over.
+ */
+class DecisionTable {
+  private static readonly MAX_BITS = 19;
+  private bits = 12;
+  private keys = new Int32Array(5 << 12);
+  private vals: (Decision | undefined)[] = new Array(1 << 12);
+  private used = 0;
+
+  private slot(type: number, l2: number, l: number, r: number, r2: number): number {
+    let h = Math.imul(type, 0x9e3779b1) ^ Math.imul(l + 1, 0x85ebca77) ^ Math.imul(r + 1, 0xc2b2ae3d) ^ Math.imul(l2 + 2, 0x27d4eb2f) ^ Math.imul(r2 + 3, 0x165667b1);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 12;
+    const mask = (1 << this.bits) - 1, k = this.keys;
+    let i = h & mask;
+    for (;;) {
+      const v = this.vals[i];
+      if (v === undefined) return i;
+      const o = 5 * i;
+      if (k[o] === type && k[o + 1] === l2 && k[o + 2] === l && k[o + 3] === r && k[o + 4] === r2) return i;
+      i = (i + 1) & mask;
+    }
+  }
+
+  get(type: number, l2: number, l: number, r: number, r2: number): Decision | undefined {
+    return this.vals[this.slot(type, l2, l, r, r2)];
+  }
+
+  set(type: number, l2: number, l: number, r: number, r2: number, d: Decision): void {
+    if (2 * (this.used + 1) > 1 << this.bits) {
+      if (this.bits < DecisionTable.MAX_BITS) this.grow(); else this.clear();
+    }
+    const i = this.slot(type, l2, l, r, r2);
+    if (this.vals[i] === undefined) this.used++;
+    this.vals[i] = d;
+    const o = 5 * i, k = this.keys;
+    k[o] = type; k[o + 1] = l2; k[o + 2] = l; k[o + 3] = r; k[o + 4] = r2;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys, oldVals = this.vals;
+    this.bits++;
+    this.keys = new Int32Array(5 << this.bits);
+    this.vals = new Array(1 << this.bits);
+    this.used = 0;
+    for (let i = 0; i < oldVals.length; i++) {
+      const d = oldVals[i];
+      if (d === undefined) continue;
+      const o = 5 * i;
+      this.set(oldKeys[o]!, oldKeys[o + 1]!, oldKeys[o + 2]!, oldKeys[o + 3]!, oldKeys[o + 4]!, d);
+    }
+  }
+
+  clear(): void {
+    this.bits = 12;
+    this.keys = new Int32Array(5 << 12);
+    this.vals = new Array(1 << 12);
+    this.used = 0;
+  }
+
+  get size(): number { return this.used; }
 }
 
 export class Checker {
@@ -95,6 +169,8 @@ export class Checker {
   private prune = -Infinity;
 
   private readonly types = new Map<string, TypeInfo>();
+  private typeSeq = 0;
+  private readonly table = new DecisionTable();
 
   /** Facts about a lower-case token that do not depend on context (cached). */
   typeInfo(w: string): TypeInfo {
@@ -104,7 +180,7 @@ export class Checker {
       const valid = isValidSyllable(w);
       const marks = hasVietnameseMarks(w);
       const self = valid ? this.model.idOf(w) : -1;
-      t = { valid, marks, self, newStyle: marks && isNewStyle(w), known: self >= 0 && this.model.lnCount[self]! >= 1, foreign: marks && hasForeignMarks(w) };
+      t = { valid, marks, self, newStyle: marks && isNewStyle(w), known: self >= 0 && this.model.lnCount[self]! >= 1, foreign: marks && hasForeignMarks(w), id: this.typeSeq++ };
       this.types.set(w, t);
     }
     return t;
@@ -113,7 +189,7 @@ export class Checker {
   /** Lexicon id of a lower-case token, -1 if none. */
   idOf(lower: string): number { return this.model.idOf(lower); }
 
-  clearCache(): void { this.types.clear(); }
+  clearCache(): void { this.types.clear(); this.table.clear(); }
 
   /** ln P(x | l) with Dirichlet smoothing toward the unigram. */
   lnLeft(l: number, x: number): number {
@@ -203,21 +279,13 @@ export class Checker {
     return v + (pw !== 1 ? (pw - 1) * (m.lnUni(x) + m.lnUni(y)) : 0);
   }
 
-  /** Decide on lower-case token `w` with neighbour ids (-1 = none). */
+  /** Decide on lower-case token `w` with neighbour ids (-1 = none). Cached per (w, context). */
   decide(w: string, l2: number, l: number, r: number, r2: number, info?: TypeInfo): Decision {
     const t = info ?? this.typeInfo(w);
-    // per-type cache keyed by the two neighbours on each side (13 bits each while the lexicon
-    // has fewer than 8191 syllables: an exact double; otherwise the outer ones are dropped
-    // from the key and from the decision)
-    if (this.model.size >= 8191) { l2 = -1; r2 = -1; }
-    const key = (((l2 + 1) * 8192 + (l + 1)) * 8192 + (r + 1)) * 8192 + (r2 + 1);
-    let c = t.cache;
-    if (!c) { c = t.cache = new Map(); }
-    const hit = c.get(key);
+    const hit = this.table.get(t.id, l2, l, r, r2);
     if (hit) return hit;
     const d = this.compute(w, l2, l, r, r2, t);
-    if (c.size > 5000) c.clear();
-    c.set(key, d);
+    this.table.set(t.id, l2, l, r, r2, d);
     return d;
   }
 
@@ -227,7 +295,7 @@ export class Checker {
     const m = this.model;
     const valid = info.valid;
     const self = info.self;
-    const cands = m.candidates(w);
+    const cands = (info.cands ??= m.candidates(w));
     const n = Math.min(cands.length, this.score.maxCandidates, this.scratch.length);
     let selfScore: number;
     if (self >= 0) selfScore = this.lm(l2, l, self, r, r2) + m.channel.keep;
@@ -242,11 +310,16 @@ export class Checker {
         if (u === Infinity) { ub = Infinity; break; }
         if (u + cands[i]!.channel > ub) ub = u + cands[i]!.channel;
       }
-      if (ub < need) return { self, valid, best: -1, conf: 0, selfConf: 1, margin: Math.min(ub - selfScore, this.prune - 1e-9), cands: n, pruned: true };
+      if (ub < need) {
+        const p = info.pruned;
+        if (p && p.cands === n && p.margin === this.prune - 1e-9) return p;
+        return (info.pruned = { self, valid, best: -1, conf: 0, selfConf: 1, margin: this.prune - 1e-9, cands: n, pruned: true });
+      }
     }
     const sc = this.scratch;
     let bi = -1, bs = -Infinity;
-    const skip = valid ? this.variantMask(w, cands, n) : 0;
+    if (info.maskN !== n) { info.mask = valid ? this.variantMask(w, cands, n) : 0; info.maskN = n; }
+    const skip = info.mask!;
     for (let i = 0; i < n; i++) {
       if (skip && (skip & (1 << Math.min(i, 30))) && i < 30) { sc[i] = -Infinity; continue; }
       const c = cands[i]!;
@@ -350,7 +423,6 @@ export class Checker {
 
   /** Replacement candidates of `w` in context, best first (for suggestions; not cached). */
   rank(w: string, l2: number, l: number, r: number, r2: number, limit: number, d?: Decision): number[] {
-    if (this.model.size >= 8191) { l2 = -1; r2 = -1; }
     if (d?.ranked && d.ranked.length >= limit) return d.ranked.slice(0, limit);
     const m = this.model;
     const cands = m.candidates(w);

@@ -120,4 +120,25 @@ suite('vietnamese/checker', () => {
     // "thử" (for "thứ" before a number) and "phố" are never pruned away
     assert.ok(!fast.decide('thử', ids[8]!, ids[9]!, model.idOf('0'), -1).pruned);
   });
+
+  test('decisions are cached per (word, two neighbours on each side), through the table growing', () => {
+    const ck2 = new Checker(model), fresh = new Checker(model);
+    ck2.pruneMargin = fresh.pruneMargin = -4.5;
+    const words = ['phổ', 'thử', 'của', 'bạn', 'tỉnh'];
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 600;
+    // 12,000 contexts: the table starts with 4,096 slots and grows past them several times
+    const ctx: [string, number, number, number, number][] = [];
+    for (let k = 0; k < 12000; k++) ctx.push([words[k % words.length]!, rnd() - 1, rnd(), rnd(), rnd() - 1]);
+    const first = ctx.map(([w, a, b, c, d]) => ck2.decide(w, a, b, c, d));
+    for (let k = 0; k < ctx.length; k += 37) {
+      const [w, a, b, c, d] = ctx[k]!;
+      assert.strictEqual(ck2.decide(w, a, b, c, d), first[k], `context ${k} is a cache hit`);
+      assert.deepStrictEqual(first[k], fresh.decide(w, a, b, c, d), `context ${k} equals a fresh decision`);
+    }
+    // the outer neighbours are part of the key: "lần thử" before a number, with and without what follows
+    const id = (w: string) => model.idOf(w);
+    const a = ck2.decide('thử', id('phố'), id('lần'), id('0'), -1), b = ck2.decide('thử', id('phố'), id('lần'), id('0'), id('của'));
+    assert.notStrictEqual(a, b);
+  });
 });
