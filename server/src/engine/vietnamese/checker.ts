@@ -138,10 +138,9 @@ class DecisionTable {
     }
   }
 
+  /** Forget every decision; the capacity stays (a document of that size comes back). */
   clear(): void {
-    this.bits = 12;
-    this.keys = new Int32Array(5 << 12);
-    this.vals = new Array(1 << 12);
+    if (this.used) this.vals.fill(undefined);
     this.used = 0;
   }
 
@@ -348,8 +347,8 @@ export class Checker {
   }
 
   /**
-   * An upper bound of lm(l2, l, x, r, r2). Stage 0 looks nothing up: the pair counts are bounded
-   * by the largest pair count after l (before r) and by x's own totals; stage 1 looks up the
+   * An upper bound of lm(l2, l, x, r, r2). Stage 0 looks nothing up: a pair count is bounded by
+   * the largest count of a pair after its first syllable and before its second; stage 1 looks up the
    * pair (l, x), stage 2 the pair (x, r) as well. Triple counts are bounded by the largest
    * triple count with x in the same place (and by nothing when its pair is unseen, as in lm).
    */
@@ -364,8 +363,8 @@ export class Checker {
   private boundBelow(l2: number, l: number, x: number, r: number, r2: number, need: number, last: 0 | 1 | 2): number {
     const m = this.model, bd = m.bounds();
     const prior = this.score.priorWeight !== 1 ? (this.score.priorWeight - 1) * m.lnUni(x) : 0;
-    let plx = l < 0 ? 0 : Math.min(bd.maxOut[l]!, bd.inSum[x]!);
-    let pxr = r < 0 ? 0 : Math.min(bd.maxIn[r]!, m.outSum[x]!);
+    let plx = l < 0 ? 0 : Math.min(bd.maxOut[l]!, bd.maxIn[x]!);
+    let pxr = r < 0 ? 0 : Math.min(bd.maxIn[r]!, bd.maxOut[x]!);
     let left = this.leftGiven(l, x, plx), right = this.rightGiven(x, r, pxr);
     let v = left + right + this.tripleBound(l2, l, x, r, r2, plx > 0, pxr > 0) + prior;
     if (v < need) return v;

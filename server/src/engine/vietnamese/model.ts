@@ -27,8 +27,8 @@ export interface Candidate {
 
 /** Largest counts per syllable (weighted, as pair() and triple() return them). */
 export interface CountBounds {
-  /** Largest count of a pair (a, ·) / (·, a); sum of the counts of the pairs (·, a). */
-  maxOut: Float64Array; maxIn: Float64Array; inSum: Float64Array;
+  /** Largest count of a pair (a, ·) / (·, a). */
+  maxOut: Float64Array; maxIn: Float64Array;
   /** Largest count of a triple with the syllable first / in the middle / last. */
   triFirst: Float64Array; triMid: Float64Array; triLast: Float64Array;
 }
@@ -255,7 +255,7 @@ export class SpellingModel {
     if (this.boundTables) return this.boundTables;
     const n = this.size;
     const b: CountBounds = {
-      maxOut: new Float64Array(n), maxIn: new Float64Array(n), inSum: new Float64Array(n),
+      maxOut: new Float64Array(n), maxIn: new Float64Array(n),
       triFirst: new Float64Array(n), triMid: new Float64Array(n), triLast: new Float64Array(n),
     };
     const pk = this.pairK, pq = this.pairQ;
@@ -263,7 +263,6 @@ export class SpellingModel {
       const a = pk[i]! >>> 16, c = pk[i]! & 0xffff, v = COUNT[pq[i]!]!;
       if (v > b.maxOut[a]!) b.maxOut[a] = v;
       if (v > b.maxIn[c]!) b.maxIn[c] = v;
-      b.inSum[c] += v;
     }
     const tk = this.triK, tq = this.triQ;
     for (let i = 0; i < tk.length; i++) {

@@ -554,7 +554,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   const maxS = config.spelling.maxSuggestions;
   const out: SpellingIssue[] = [];
   const n = tokens.length;
-  const ids = new Int32Array(n);
+  const ids: number[] = new Array(n).fill(-1);
   const infos = tokens.map(t => checker.typeInfo(t.lower));
   const numId = model.idOf('0'), acrId = model.idOf('#');
   // skipped tokens (Roman numerals, acronyms) still give context: as the syllable they spell
@@ -566,9 +566,11 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   }
   /** A capitalised word inside a sentence: probably (part of) a name. */
   const isNameLike = (t: Token) => !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
-  const margins = new Float64Array(n).fill(-Infinity);
+  // plain arrays: a block is short (at most about 48 tokens), and typed arrays that small cost
+  // more to allocate than they save
+  const margins: number[] = new Array(n).fill(-Infinity);
   /** Pass 1's reading of each reported word (lexicon id), -1 when none. */
-  const best = new Int32Array(n).fill(-1);
+  const best: number[] = new Array(n).fill(-1);
   const eDelta = Math.exp(delta);
   const shiftConf = (d: Decision) => (d.conf * eDelta) / (d.selfConf + (1 - d.selfConf) * eDelta);
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);
