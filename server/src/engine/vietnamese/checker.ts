@@ -1,7 +1,7 @@
 // The noisy-channel decision for one token in context:
 //   score(x) = ln P(x | left) + ln P(right | x) + triple evidence + ln P(observed | x)
 // over x in {the observed syllable} ∪ candidates(observed). The posterior of the best
-// candidate is the finding's confidence. Decisions are cached per (left, token, right).
+// candidate is the finding's confidence. Decisions are cached per (l2, l, token, r, r2).
 import type { Candidate, SpellingModel } from './model';
 import { isValidSyllable, canonical, skeleton, toneOf, hasVietnameseMarks, hasForeignMarks, isNewStyle } from './orthography';
 
@@ -434,7 +434,7 @@ export class Checker {
     }
     xs.sort((a, b) => b.s - a.s);
     const out = xs.slice(0, limit).map(x => x.id);
-    if (d) d.ranked = out;
+    if (d && !d.pruned) d.ranked = out; // a pruned decision is shared by many contexts
     return out;
   }
 }
