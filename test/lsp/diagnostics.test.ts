@@ -68,7 +68,8 @@ suite('lsp: diagnostics', () => {
     const text = seed('ocr');
     await c.openAndWait(OCR, text);
     const before = c.published.get(OCR)!.length;
-    for (let v = 2; v <= 6; v++) c.change(OCR, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    const x = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }];
+    c.changeBurst(OCR, [2, 3, 4, 5, 6].map(version => ({ version, changes: x })));
     await c.waitForDiagnostics(OCR, 6);
     await sleep(400);
     const later = c.published.get(OCR)!.slice(before);

@@ -167,6 +167,21 @@ export class TestClient {
     void this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
   }
 
+  /**
+   * A burst of changes that reaches the server in one read, as when an editor sends edits faster
+   * than the server reads them. Sent one by one, the notifications leave this process one write
+   * after another and can arrive tens of milliseconds apart on a busy machine, which the server
+   * rightly takes for separate edits. Written here as one chunk of framed JSON-RPC messages;
+   * call it only while nothing else is being sent to the server.
+   */
+  changeBurst(uri: string, edits: { version: number; changes: TextDocumentContentChangeEvent[] }[]): void {
+    const frames = edits.map(e => {
+      const body = JSON.stringify({ jsonrpc: '2.0', method: DidChangeTextDocumentNotification.method, params: { textDocument: { uri, version: e.version }, contentChanges: e.changes } });
+      return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+    });
+    this.proc.stdin!.write(frames.join(''));
+  }
+
   close(uri: string): void {
     void this.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
