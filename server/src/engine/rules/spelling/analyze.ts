@@ -684,7 +684,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         code: 'spelling.invalid-syllable', span: t, word: t.text,
         suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf && !debris,
         severity: 'error', conf: d.conf,
-        message: wordMessage('spelling.invalid-syllable', t.text, d.best >= 0 ? render(model, d.best, t.text, newStyleDoc) : undefined),
+        message: debris
+          ? { en: `"${t.text}" looks like a character misread by OCR (a digit or a letter): check the scan`, vi: `"${t.text}" có vẻ là một ký tự bị nhận dạng sai (chữ số hoặc chữ cái): hãy đối chiếu bản quét` }
+          : wordMessage('spelling.invalid-syllable', t.text, d.best >= 0 ? render(model, d.best, t.text, newStyleDoc) : undefined),
       });
     }
     const conf = d.self >= 0 || valid ? shiftConf(d) : d.conf;

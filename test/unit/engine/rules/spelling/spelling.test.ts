@@ -284,6 +284,9 @@ suite('rules/spelling', () => {
       assert.ok(f, `${w} is reported`);
       assert.strictEqual(f!.code, 'spelling.invalid-syllable');
       assert.ok(!f!.safe, `${w} is not fixed by fix-all`);
+      // the message does not claim a reading: the scan has to tell
+      assert.match(f!.message, /misread by OCR \(a digit or a letter\)/);
+      assert.ok(!/did you mean/.test(f!.message), f!.message);
       assert.ok(!f!.suggestions.some(x => /[0-9#]/.test(x)), `${w}: ${f!.suggestions}`);
     }
     const line = seed(SEED000).split('\n')[29]!;
