@@ -143,8 +143,6 @@ class DecisionTable {
     if (this.used) this.vals.fill(undefined);
     this.used = 0;
   }
-
-  get size(): number { return this.used; }
 }
 
 export class Checker {
@@ -310,8 +308,9 @@ export class Checker {
         if (u + cands[i]!.channel > ub) ub = u + cands[i]!.channel;
       }
       if (ub < need) {
+        // (a new pruneMargin clears the type entries, so only maxCandidates can make it stale)
         const p = info.pruned;
-        if (p && p.cands === n && p.margin === this.prune - 1e-9) return p;
+        if (p && p.cands === n) return p;
         return (info.pruned = { self, valid, best: -1, conf: 0, selfConf: 1, margin: this.prune - 1e-9, cands: n, pruned: true });
       }
     }
