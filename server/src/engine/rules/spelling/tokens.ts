@@ -260,15 +260,31 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
   let sentenceStart = true;
   // the previous word (its lower case is the Roman numeral's context: "khóa XI")
   let lastStart = 0, lastEnd = 0;
+  // A line in capitals is checked word by word (its capitals are words, not acronyms). Either
+  // most of its letters are capitals, or most of its words are and at least two of them carry
+  // Vietnamese marks, which acronyms do not (besides Đ): OCR often lowers the case of a heading's
+  // last words ("II. VÈ CÔNG TẨC XÂY DỤNG ĐẢNG, XÂY DỤNG chính quyền,").
   const computeUpper = (from: number) => {
     let up = 0, lo = 0;
+    let capsWords = 0, markedCaps = 0, lowerWords = 0;
+    let wUp = 0, wLo = 0, wMark = false;
+    const endWord = () => {
+      if (wUp + wLo > 0) {
+        if (wLo === 0 && wUp >= 2) { capsWords++; if (wMark) markedCaps++; } else if (wLo > 0) lowerWords++;
+      }
+      wUp = wLo = 0; wMark = false;
+    };
     for (let k = from; k < n; k++) {
       const c = text.charCodeAt(k);
       if (c === 10 || c === 13) break;
       const u = caseOf(c);
-      if (u === 1) up++; else if (u === 2) lo++;
+      if (u === 1) { up++; wUp++; if (c >= 0xc0 && c !== 0x110 && c !== 0xd0) wMark = true; }
+      else if (u === 2) { lo++; wLo++; }
+      else if (c >= 0x300 && c <= 0x36f) wMark = true;
+      else endWord();
     }
-    return up >= 4 && up > lo * 3;
+    endWord();
+    return up >= 4 && up > lo * 3 || markedCaps >= 2 && capsWords >= 4 && capsWords >= 3 * lowerWords;
   };
   upperLine = computeUpper(0);
   let blank = 0;
