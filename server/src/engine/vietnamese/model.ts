@@ -44,6 +44,8 @@ export interface ChannelParams {
   toneFar: number;
   /** A circumflex/breve read as a tilde or back (năm <-> nãm, cô <-> cõ). */
   tildeSwap: number;
+  /** A hook above read as a circumflex/breve or back (bâo <-> bảo); 0 = priced as two edits. */
+  hookSwap: number;
   extraMark: number;
   /** Substitution of visually similar letters (c/e, n/u, i/l ...). */
   subst: number;
@@ -64,6 +66,7 @@ export const defaultChannel: ChannelParams = {
   dStroke: -5.0,
   toneFar: -5.6,
   tildeSwap: -4.6,
+  hookSwap: -6.5,
   extraMark: -1.5,
   subst: -7.5,
   substFar: -10.5,
@@ -405,14 +408,14 @@ export class SpellingModel {
     const p = this.channel;
     let cost = 0;
     const a = [...obs], b = [...intended];
-    let marksA = 0, tonesA = 0;
+    let marksA = 0, tonesA = 0, dCost = 0, hook = -Infinity;
     for (let i = 0; i < a.length && i < b.length; i++) {
       const x = charInfo(a[i]!), y = charInfo(b[i]!);
       if (!x || !y) continue;
       if (x.tone) { marksA++; tonesA |= 1 << x.tone; }
       if (x.base !== y.base) {
         const lw = this.learnedWeight;
-        if (x.plain === 'd') cost += this.learned.d ? lw * this.learned.d[y.base === 'đ' ? 0 : 1]! + (1 - lw) * p.dStroke : p.dStroke;
+        if (x.plain === 'd') { const c = this.learned.d ? lw * this.learned.d[y.base === 'đ' ? 0 : 1]! + (1 - lw) * p.dStroke : p.dStroke; cost += c; dCost += c; }
         else { const lv = this.learned.vowel?.get(y.base + x.base); cost += lv !== undefined ? lw * lv + (1 - lw) * p.modifier : p.modifier; }
       }
     }
@@ -423,6 +426,11 @@ export class SpellingModel {
       // a tilde for a circumflex/breve (nãm for năm): one confusion, not two
       if (ta.tone === 4 && tb.tone === 0 && swapped(a, b)) return p.tildeSwap + (marksA > 1 ? (marksA - 1) * p.extraMark : 0);
       if (tb.tone === 4 && ta.tone === 0 && swapped(b, a)) return p.tildeSwap;
+      // a hook above read as a circumflex/breve or back (bâo for bảo, dâng for đảng): one
+      // confusion of the mark's shape, not a tone and a modifier edit (d/đ priced on its own)
+      if (p.hookSwap < 0 && marksA <= 1 && (ta.tone === 3 && tb.tone === 0 && swapped(a, b, 3, true) || tb.tone === 3 && ta.tone === 0 && swapped(b, a, 3, true))) {
+        hook = dCost + p.hookSwap;
+      }
       const builtin = ta.tone === 0 ? p.toneDrop : this.tonePairs.has(ta.tone * 10 + tb.tone) ? p.tone : p.toneFar;
       const lw = this.learnedWeight;
       cost += this.learned.tone ? lw * this.learned.tone[tb.tone * 6 + ta.tone]! + (1 - lw) * builtin : builtin;
@@ -431,7 +439,7 @@ export class SpellingModel {
     // a confusion seen often enough for this very syllable
     const seen = this.learned.syl?.get(intended + ' ' + obs);
     if (seen !== undefined && this.learnedWeight > 0 && seen > cost) cost = this.learnedWeight * seen + (1 - this.learnedWeight) * cost;
-    return cost;
+    return cost > hook ? cost : hook;
   }
 
   /** Channel learned from rendered-and-OCRed text (ln P(obs | intended)), when the table has it. */
@@ -454,14 +462,18 @@ export class SpellingModel {
   }
 }
 
-/** True when `a` (with a tilde on a plain vowel) and `b` differ only by that vowel's modifier. */
-function swapped(a: string[], b: string[]): boolean {
+/**
+ * True when `a` (with tone mark `tone`, a tilde by default, on a plain vowel) and `b` differ only
+ * by that vowel's modifier (and, with `dOk`, by d/đ, priced on their own).
+ */
+function swapped(a: string[], b: string[], tone = 4, dOk = false): boolean {
   let diff = 0;
   for (let i = 0; i < a.length && i < b.length; i++) {
     const x = charInfo(a[i]!), y = charInfo(b[i]!);
     if (!x || !y) { if (a[i] !== b[i]) return false; continue; }
     if (x.base !== y.base) {
-      if (!(x.tone === 4 && x.base === x.plain && y.base !== y.plain && y.plain === x.plain)) return false;
+      if (dOk && x.plain === 'd') continue;
+      if (!(x.tone === tone && x.base === x.plain && y.base !== y.plain && y.plain === x.plain)) return false;
       diff++;
     }
   }

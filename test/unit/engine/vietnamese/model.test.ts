@@ -54,6 +54,21 @@ suite('vietnamese/model', () => {
     assert.ok(ch('nãm', 'năm') > ch('nãm', 'nằm'));
   });
 
+  test('a hook above read as a circumflex or breve is one confusion of the mark, not two edits', () => {
+    const m = loadSpellingModel();
+    const two = m.channel.modifier + m.channel.toneDrop;
+    // bâo for bảo, ĐÂM for ĐẢM, tâng for tảng (seed 000: "nền tâng số"), in both directions
+    for (const [o, c] of [['bâo', 'bảo'], ['đâm', 'đảm'], ['tâng', 'tảng'], ['bảo', 'bâo'], ['tăng', 'tảng']] as const) {
+      assert.ok(m.diacriticCost(o, c) >= m.channel.hookSwap - 1e-9, `${o} -> ${c}: ${m.diacriticCost(o, c)}`);
+      assert.ok(m.diacriticCost(o, c) > two + 1, `${o} -> ${c} priced as two edits`);
+    }
+    // with d read for đ as well ("cán bộ dâng viên"): the stroke is priced on its own
+    assert.ok(Math.abs(m.diacriticCost('dâng', 'đảng') - (m.diacriticCost('dâng', 'đâng') + m.channel.hookSwap)) < 1e-9);
+    assert.ok(m.candidates('dâng').some(x => m.syllables[x.id] === 'đảng'));
+    // other tone marks are not taken for a circumflex: "nén" stays two edits from "nên"
+    assert.ok(m.diacriticCost('nén', 'nên') < m.channel.hookSwap - 1);
+  });
+
   test('the pseudo-syllables of the counts ("0" for a number, "#" for a code) are never candidates', () => {
     const m = loadSpellingModel();
     const pseudo = ['0', '#'].map(w => m.idOf(w));

@@ -63,6 +63,15 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged('Đại diện UBND, HĐND, MTTQ tỉnh và các sở, ngành dự HỘI NGHỊ.'), []);
   });
 
+  test('seed 000: a hook read as a circumflex is found even with d read for đ ("cán bộ dâng viên")', () => {
+    const lines = seed(SEED000).split('\n');
+    assert.ok(lines[556]!.includes('cán bộ dâng viên'), lines[556]);
+    assert.ok(fixes(lines[556]!).includes('dâng -> đảng'), fixes(lines[556]!).join('; '));
+    // "nền tâng số" (line 105): the unknown syllable's first suggestion is "tảng"
+    assert.ok(lines[104]!.includes('nền tâng số'), lines[104]);
+    assert.ok(fixes(lines[104]!).includes('tâng -> tảng'), fixes(lines[104]!).join('; '));
+  });
+
   test('seed 000: most findings are real errors and carry a first suggestion', () => {
     const text = seed(SEED000);
     const fs_ = spell(text);
