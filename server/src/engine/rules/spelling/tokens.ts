@@ -27,6 +27,10 @@ export interface Token extends Span {
   numFix?: string;
 }
 
+/** A number with a bracket or bar OCR read for a "1" ("[87.3", "|00%", "3]", "4].6"), then its
+ * trailing punctuation; bracketUnpaired() checks there is exactly one and nothing pairs with it. */
+const BRACKET_NUMBER = /^([[|]?\d(?:[\d.,]*\d)?(?:[\]|](?:[\d.,]*\d)?)?)(%?[.,;:)!?]*)$/;
+
 /** Letters OCR writes for digits, and the digit each stands for ('' = a damaged digit, unknown). */
 const DIGIT_LOOKALIKE: Record<string, string> = {
   I: '1', l: '1', L: '1', '|': '1', t: '1', Ï: '1', Í: '1', Ì: '1', ì: '1', í: '1', ï: '1',
@@ -323,6 +327,30 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
   }
   return out;
 
+  /**
+   * `core` (a chunk starting at `s`) has exactly one bracket or bar, and nothing on its line
+   * pairs with it: no "]" after a "[", no "[" before a "]", no other "|" (a table row).
+   */
+  function bracketUnpaired(core: string, s: number): boolean {
+    let k = -1;
+    for (let j = 0; j < core.length; j++) {
+      const c = core.charCodeAt(j);
+      if (c === 91 || c === 93 || c === 124) { if (k >= 0) return false; k = j; }
+    }
+    if (k < 0) return false;
+    const at = s + k, c = core.charCodeAt(k);
+    // the partner looked for: "]" after "[", "[" before "]", "|" on either side of "|"
+    if (c !== 91) for (let j = at - 1; j >= lineStart; j--) if (text.charCodeAt(j) === (c === 93 ? 91 : 124)) return false;
+    if (c !== 93) {
+      for (let j = at + 1; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 10 || d === 13) break;
+        if (d === (c === 91 ? 93 : 124)) return false;
+      }
+    }
+    return true;
+  }
+
   function inSkip(s: number, e: number): boolean {
     while (skipIdx < skips.length && skips[skipIdx]!.end <= s) skipIdx++;
     const sp = skips[skipIdx];
@@ -341,6 +369,19 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     }
     if (allLetters) { emit(s, e); return; }
     const chunk = text.slice(s, e);
+    if (hasDigit) {
+      // OCR reads a "1" as a bracket or a bar ("[87.3 tỷ", "|00%", "ngày 3] tháng", "4].6%"): a
+      // number with one such character glued to a digit, whose partner is nowhere on the line
+      const bm = BRACKET_NUMBER.exec(chunk);
+      if (bm && bracketUnpaired(bm[1]!, s)) {
+        const core = bm[1]!;
+        out.add(s, s + core.length, numFlags(), line, core.replace(/[[\]|]/, '1'));
+        pendingBreak = false;
+        sentenceStart = false;
+        if (bm[2]) { breakPrev(); if (/[.!?]$/.test(bm[2])) sentenceStart = true; }
+        return;
+      }
+    }
     // URLs, e-mail, paths, document symbols, code, tags: the whole chunk is opaque
     if (opaque || angle) {
       if (angle && !/:\/\/|@/.test(chunk)) return handleTags(s, e);
