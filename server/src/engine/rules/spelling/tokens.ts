@@ -27,6 +27,9 @@ export interface Token extends Span {
   numFix?: string;
 }
 
+/** A Roman section number with subsections: "I.2", "II.1", "IV.3.2". */
+const ROMAN_SUB = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\.\d{1,2})+$/;
+
 /** A number with a bracket or bar OCR read for a "1" ("[87.3", "|00%", "3]", "4].6"), then its
  * trailing punctuation; bracketUnpaired() checks there is exactly one and nothing pairs with it. */
 const BRACKET_NUMBER = /^([[|]?\d(?:[\d.,]*\d)?(?:[\]|](?:[\d.,]*\d)?)?)(%?[.,;:)!?]*)$/;
@@ -401,9 +404,12 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     if (hasDigit) {
       // a number with letters OCR reads for digits ("2I", "I8", "3.2L5", "0L"): context like a
       // number, reported with its digit reading
-      const dn = /^([(]?)([\p{L}\p{M}\d|]+(?:[.,]\d[\p{L}\p{M}\d|]*)*)([.,;:!?)\]]*)$/u.exec(chunk);
+      const dn = /^([(]?)([\p{L}\p{M}\d|]+(?:[.,]\d[\p{L}\p{M}\d|]*)*)(%?[.,;:!?)\]]*)$/u.exec(chunk);
+      // ... but a Roman section number with a subsection ("Mục I.2", "Phụ lục II.1") is a label,
+      // unless a percent sign says it is a quantity ("dưới I.5%")
+      const label = dn && !dn[3]!.startsWith('%') && ROMAN_SUB.test(dn[2]!);
       const fix = dn ? damagedNumber(dn[2]!) : null;
-      if (dn && fix !== null) {
+      if (dn && fix !== null && !label) {
         if (dn[1]) breakPrev();
         const st = s + dn[1]!.length;
         out.add(st, st + dn[2]!.length, numFlags(), line, fix);
