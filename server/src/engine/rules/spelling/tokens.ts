@@ -38,6 +38,7 @@ const BRACKET_NUMBER = /^([[|]?\d(?:[\d.,]*\d)?(?:[\]|](?:[\d.,]*\d)?)?)(%?[.,;:
 const DIGIT_LOOKALIKE: Record<string, string> = {
   I: '1', l: '1', L: '1', '|': '1', t: '1', Ï: '1', Í: '1', Ì: '1', ì: '1', í: '1', ï: '1',
   O: '0', o: '0', Ö: '0', Ô: '0', Ò: '0', Ó: '0', Õ: '0', ö: '0', ô: '0', ò: '0', ó: '0', õ: '0', Đ: '0', Ủ: '0', Q: '0',
+  Ơ: '0', Ớ: '0', Ờ: '0', Ở: '0', Ỡ: '0', Ợ: '0', ơ: '0', ớ: '0', ờ: '0', ở: '0', ỡ: '0', ợ: '0', Ọ: '0', ọ: '0',
   Š: '5', š: '5', Ñ: '',
 };
 
@@ -389,10 +390,11 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     if (opaque || angle) {
       if (angle && !/:\/\/|@/.test(chunk)) return handleTags(s, e);
       // a document number ("26-NQ/TU", "98/2023/QH15", "24/6/2023") reads as a number in context
-      if (!angle && /^\d[\w\-/.\u0110\u0111]*[,.;:)]?$/u.test(chunk)) {
+      // (a leading "I" or "l" before a digit is a "1" OCR misread: "I9-KL/TU")
+      if (!angle && /^(?:[IlL](?=\d{1,4}-\p{Lu}))?\d[\w\-/.\u0110\u0111]*[,.;:)]?$/u.test(chunk)) {
         // ... unless OCR wrote its number with letters ("2I-KL/TW" for "21-KL/TW"): then the
         // symbol is reported with the number's digits
-        const head = /^\d[\p{L}\d]*(?=[-/])/u.exec(chunk);
+        const head = /^(?:[IlL](?=\d{1,4}-\p{Lu}))?\d[\p{L}\d]*(?=[-/])/u.exec(chunk);
         const fix = head && /\D/.test(head[0]) ? damagedNumber(head[0]) : null;
         const trail = /[,.;:)]$/.test(chunk) ? 1 : 0;
         pushNum(s, e, chunk, head && fix !== null ? fix && fix + chunk.slice(head[0].length, chunk.length - trail) : undefined);
@@ -404,7 +406,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     if (hasDigit) {
       // a number with letters OCR reads for digits ("2I", "I8", "3.2L5", "0L"): context like a
       // number, reported with its digit reading
-      const dn = /^([(]?)([\p{L}\p{M}\d|]+(?:[.,]\d[\p{L}\p{M}\d|]*)*)(%?[.,;:!?)\]]*)$/u.exec(chunk);
+      const dn = /^([(“"‘]?)([\p{L}\p{M}\d|]+(?:[.,]\d[\p{L}\p{M}\d|]*)*)(%?[.,;:!?)\]"”’]*)$/u.exec(chunk);
       // ... but a Roman section number with a subsection ("Mục I.2", "Phụ lục II.1") is a label,
       // unless a percent sign says it is a quantity ("dưới I.5%")
       const label = dn && !dn[3]!.startsWith('%') && ROMAN_SUB.test(dn[2]!);

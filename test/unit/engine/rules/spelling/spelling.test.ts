@@ -150,8 +150,8 @@ suite('rules/spelling', () => {
   // repair as the first suggestion, and the sound text beside it is left alone.
   const repairs: [title: string, damaged: string, expected: string[], sound: string][] = [
     ['numbers OCR wrote with look-alike letters are reported with their digits; codes are not',
-      'Ngày I5 tháng 7 năm 2024, toàn Đảng bộ đã kết nạp 3.2L5 đảng viên, đạt 2I chỉ tiêu (0L).',
-      ['I5 -> 15', '3.2L5 -> 3.215', '2I -> 21', '0L -> 01'],
+      'Ngày I5 tháng 7 năm 2024, toàn Đảng bộ đã kết nạp 3.2L5 đảng viên, đạt 2I chỉ tiêu (0L), giai đoạn 2021 - “2Ớ3Ớ”.',
+      ['I5 -> 15', '3.2L5 -> 3.215', '2I -> 21', '0L -> 01', '2Ớ3Ớ -> 2030'],
       'Triển khai 5G, theo dõi các ca F0 và F1, giấy phép lái xe hạng B2, đội tuyển U23, khí CO2, in 3D, khóa XI.'],
     ['a "1" OCR read as a bracket or a bar is reported when nothing on the line pairs with it',
       'Thu ngân sách đạt [87.3 tỷ đồng;\nđến |00% chi bộ;\nđến ngày 3] tháng 12,\nnữ chiếm 4].6%, tháng [2 năm 2024.',
@@ -178,9 +178,9 @@ suite('rules/spelling', () => {
       ['2030 -> 2020'],
       'Nhiệm kỳ 2020 - 2025, giai đoạn 2025 - 2030; so sánh các năm 2023, 2022 và 2021.'],
     ['a document number OCR wrote with letters is reported with its digits; other symbols are not',
-      'Tiếp tục thực hiện Kết luận số 2I-KL/TW và Chỉ thị số 0l-CT/TW của Bộ Chính trị, Nghị quyết số 1O/NQ-HĐND.',
-      ['2I-KL/TW -> 21-KL/TW', '0l-CT/TW -> 01-CT/TW', '1O/NQ-HĐND -> 10/NQ-HĐND'],
-      'Nghị quyết số 26-NQ/TU, Luật số 98/2023/QH15, Kết luận số 3D-KL/TW, Báo cáo số 5G/BC và Công văn số 6985/VPCP-KTN.'],
+      'Tiếp tục thực hiện Kết luận số 2I-KL/TW và Chỉ thị số 0l-CT/TW của Bộ Chính trị, Nghị quyết số 1O/NQ-HĐND, Kết luận số I9-KL/TU.',
+      ['2I-KL/TW -> 21-KL/TW', '0l-CT/TW -> 01-CT/TW', '1O/NQ-HĐND -> 10/NQ-HĐND', 'I9-KL/TU -> 19-KL/TU'],
+      'Nghị quyết số 26-NQ/TU, Luật số 98/2023/QH15, Kết luận số 3D-KL/TW, Báo cáo số 5G/BC, Công văn số 6985/VPCP-KTN, mã L2/A.'],
     ['Roman numerals OCR damaged after khóa, lần thứ, Đại hội are repaired; sound ones are not',
       'Đại hội Đảng bộ tỉnh lần thứ XÌX, khóa XVIH, khóa XHÍ và khóa XXHU.',
       ['XÌX -> XIX', 'XVIH -> XVIII', 'XHÍ -> XIII', 'XXHU -> XXIII'],
