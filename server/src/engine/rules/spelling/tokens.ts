@@ -406,7 +406,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     if (hasDigit) {
       // a number with letters OCR reads for digits ("2I", "I8", "3.2L5", "0L"): context like a
       // number, reported with its digit reading
-      const dn = /^([(“"‘]?)([\p{L}\p{M}\d|]+(?:[.,]\d[\p{L}\p{M}\d|]*)*)(%?[.,;:!?)\]"”’]*)$/u.exec(chunk);
+      const dn = /^([(“"‘]?)([\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*)(%?[.,;:!?)\]"”’]*)$/u.exec(chunk);
       // ... but a Roman section number with a subsection ("Mục I.2", "Phụ lục II.1") is a label,
       // unless a percent sign says it is a quantity ("dưới I.5%")
       const label = dn && !dn[3]!.startsWith('%') && ROMAN_SUB.test(dn[2]!);

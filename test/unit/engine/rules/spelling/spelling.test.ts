@@ -150,8 +150,8 @@ suite('rules/spelling', () => {
   // repair as the first suggestion, and the sound text beside it is left alone.
   const repairs: [title: string, damaged: string, expected: string[], sound: string][] = [
     ['numbers OCR wrote with look-alike letters are reported with their digits; codes are not',
-      'Ngày I5 tháng 7 năm 2024, toàn Đảng bộ đã kết nạp 3.2L5 đảng viên, đạt 2I chỉ tiêu (0L), giai đoạn 2021 - “2Ớ3Ớ”.',
-      ['I5 -> 15', '3.2L5 -> 3.215', '2I -> 21', '0L -> 01', '2Ớ3Ớ -> 2030'],
+      'Ngày I5 tháng 7 năm 2024, toàn Đảng bộ đã kết nạp 3.2L5 đảng viên, đạt 2I chỉ tiêu (0L), giai đoạn 2021 - “2Ớ3Ớ”, có I.t52 mô hình.',
+      ['I5 -> 15', '3.2L5 -> 3.215', '2I -> 21', '0L -> 01', '2Ớ3Ớ -> 2030', 'I.t52 -> 1.152'],
       'Triển khai 5G, theo dõi các ca F0 và F1, giấy phép lái xe hạng B2, đội tuyển U23, khí CO2, in 3D, khóa XI.'],
     ['a "1" OCR read as a bracket or a bar is reported when nothing on the line pairs with it',
       'Thu ngân sách đạt [87.3 tỷ đồng;\nđến |00% chi bộ;\nđến ngày 3] tháng 12,\nnữ chiếm 4].6%, tháng [2 năm 2024.',
