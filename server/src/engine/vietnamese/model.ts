@@ -80,7 +80,7 @@ export const defaultChannel: ChannelParams = {
 const SIMILAR = new Set(['ce', 'co', 'eo', 'il', 'it', 'lt', 'nu', 'hn', 'hb', 'rn', 'ao', 'ad', 'ou', 'gq', 'gy', 'vy', 'uv', 'op', 'ft', 'ij', 'mn', 'hk', 'bd', 'ec', 'oc', 'oe', 'li', 'ti', 'tl', 'un', 'nh', 'bh', 'nr', 'oa', 'da', 'uo', 'qg', 'yg', 'yv', 'vu', 'po', 'tf', 'ji', 'nm', 'kh', 'db']);
 
 const MULTI: [string, string][] = [
-  ['m', 'rn'], ['rn', 'm'], ['u', 'tr'], ['m', 'in'], ['m', 'ni'], ['h', 'li'], ['d', 'cl'], ['n', 'ri'], ['ii', 'u'], ['u', 'ii'],
+  ['m', 'rn'], ['rn', 'm'], ['rri', 'm'], ['u', 'tr'], ['m', 'in'], ['m', 'ni'], ['h', 'li'], ['d', 'cl'], ['n', 'ri'], ['ii', 'u'], ['u', 'ii'],
 ];
 
 
