@@ -25,7 +25,14 @@ export interface Token extends Span {
   num?: boolean;
   /** A number OCR damaged with look-alike letters ("2I"): its digit reading, '' when unsure. */
   numFix?: string;
+  /** A mark standing alone ("ˆ", "˜"): what OCR leaves of a diacritic it tore off a letter. */
+  stray?: boolean;
 }
+
+/** Spacing diacritics and lone combining marks: never a word in a text, OCR debris when alone. */
+const MARKS = '\\u02c6\\u02dc\\u00b4\\u00a8\\u02c7\\u02d8\\u02d9\\u00b8\\u02ca\\u02cb\\u0300-\\u036f';
+/** A chunk of lone marks, maybe among punctuation ("ˆ,", "ˆ'ˆ", "ˆ__"): group 1 spans the marks. */
+const STRAY_MARK = new RegExp(`^[^\\p{L}\\p{N}${MARKS}]*([${MARKS}](?:[^\\p{L}\\p{N}]*[${MARKS}])?)[^\\p{L}\\p{N}${MARKS}]*$`, 'u');
 
 /** A Roman section number with subsections: "I.2", "II.1", "IV.3.2". */
 const ROMAN_SUB = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\.\d{1,2})+$/;
@@ -98,7 +105,7 @@ function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 ||
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
 
 /** Token flags (TokenList.flags). */
-export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64;
+export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128;
 
 /**
  * A document's tokens, column-wise: no object and no string per token (a large bulletin has
@@ -148,6 +155,7 @@ export class TokenList {
     };
     if (f & F_NUM) t.num = true;
     if (f & F_NUM_FIX) t.numFix = this.numFix.get(i)!;
+    if (f & F_STRAY) t.stray = true;
     return t;
   }
 
@@ -373,6 +381,16 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     }
     if (allLetters) { emit(s, e); return; }
     const chunk = text.slice(s, e);
+    const sm = hasDigit ? null : STRAY_MARK.exec(chunk);
+    if (sm) {
+      // a lone mark is reported, and is no context: its neighbours were never beside it
+      const st = s + sm.index + chunk.indexOf(sm[1]!);
+      breakPrev();
+      out.add(st, st + sm[1]!.length, F_BREAK_BEFORE | F_BREAK_AFTER | F_SKIP | F_STRAY, line);
+      breakPrev();
+      if (/[.!?]$/.test(chunk)) sentenceStart = true;
+      return;
+    }
     if (hasDigit) {
       // OCR reads a "1" as a bracket or a bar ("[87.3 tỷ", "|00%", "ngày 3] tháng", "4].6%"): a
       // number with one such character glued to a digit, whose partner is nowhere on the line
