@@ -840,7 +840,9 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
         let k = i;
         while (m[k] === '`') k++;
         const run = k - i;
-        const close = findRun(m, k, end, run);
+        // a code span closes on its own line: in OCR text a stray backtick must not silence the
+        // lines up to the next one (a scan is often one long paragraph)
+        const close = findRun(m, k, lineEndOf(m, k, end), run);
         if (close >= 0) { addSkip(i, close + run); i = close + run - 1; }
         else i = k - 1;
         continue;
@@ -865,7 +867,7 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
       }
       if (md && ch === ']' && m[i + 1] === '(') {
         const close = m.indexOf(')', i + 2);
-        if (close > 0 && close < end) {
+        if (close > 0 && close < lineEndOf(m, i + 2, end)) {
           addSkip(i, close + 1);
           const open = m.lastIndexOf('[', i);
           if (open >= start) addSkip(open, open + 1);
@@ -903,6 +905,12 @@ function isUnitBefore(m: string, i: number): boolean {
   let k = i;
   while (k > 0 && isLetter(m[k - 1]) && i - k < 3) k--;
   return (k === 0 || !isLetter(m[k - 1])) && UNITS.has(m.slice(k, i));
+}
+
+/** Offset of the first line break at or after `from`, or `end`. */
+function lineEndOf(m: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) { const c = m.charCodeAt(k); if (c === 10 || c === 13) return k; }
+  return end;
 }
 
 function findRun(m: string, from: number, end: number, run: number): number {

@@ -119,6 +119,12 @@ suite('rules/spelling', () => {
     assert.ok(['hằng', 'hàng'].includes(c[0]!.suggestions[0]!), c[0]!.suggestions.join());
   });
 
+  test('a stray backtick in OCR text silences nothing beyond its line; a code span on one line is skipped', () => {
+    // a Markdown document (it has a heading) whose OCR'd paragraph runs over many lines
+    const text = '# Báo cáo\n\nTập tin ` đã mở, Ban Chấp hành Đảng bộ thành phổ\nđã họp lần thử 24, các tệp ` được lưu.\n\nLệnh `thành phổ` ở đây.\n';
+    assert.deepStrictEqual(fixes(text), ['phổ -> phố', 'thử -> thứ']);
+  });
+
   test('decomposed (NFD) input and Ð report positions in the original text', () => {
     const nfc = 'Ban Chấp hành Đảng bộ thành phổ lần thứ 24';
     const nfd = nfc.normalize('NFD').replace('Đ', 'Ð');
