@@ -66,6 +66,12 @@ export const tuning = {
   baseErr: 0.05,
   /** Skip scoring the candidates of a known word that provably cannot matter (same findings, faster). */
   pruneCandidates: true,
+  /** Weight of the document's own pairs in each link's probability (docPairIssues); 0 = off. */
+  docWeight: 0.2,
+  /** A reading's pair with a neighbour must occur this often elsewhere in the document. */
+  docMinPair: 2,
+  /** ... and this many times as often as the written pairs occur elsewhere. */
+  docOwnRatio: 3,
 };
 
 const checkers = new WeakMap<SpellingModel, Checker>();
@@ -107,7 +113,11 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
  * One cached block: its share of the document's error-rate evidence, and its findings (spans
  * relative to the block's first token) for each quantised error rate seen so far.
  */
-interface BlockEntry { bad: number; seen: number; byQ: Map<number, SpellingIssue[]> }
+interface BlockEntry {
+  bad: number; seen: number; byQ: Map<number, SpellingIssue[]>;
+  /** Lexicon id of each known syllable of the block, -1 for the other tokens (docPairIssues). */
+  ids: Int32Array;
+}
 
 class Lru<V> {
   private readonly map = new Map<string, V>();
@@ -210,8 +220,9 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     const key = blockKey(tokens, from, to);
     let e = cache.get(key);
     if (!e) {
-      const st = rateEvidence(tokens, from, to, checker);
-      e = { bad: st.bad, seen: st.seen, byQ: new Map() };
+      const ids = new Int32Array(to - from);
+      const st = rateEvidence(tokens, from, to, checker, ids);
+      e = { bad: st.bad, seen: st.seen, byQ: new Map(), ids };
       cache.set(key, e);
     }
     bad += e.bad; seen += e.seen;
@@ -234,6 +245,186 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     } else {
       for (const x of rel) out.push({ ...x, span: { start: x.span.start + base, end: x.span.end + base } });
     }
+  }
+  if (tuning.docWeight > 0) {
+    const ids = new Int32Array(n);
+    for (let b = 0; b < entries.length; b++) ids.set(entries[b]!.ids, bounds[2 * b]!);
+    const more = docPairIssues(tokens, ids, out, config, env.userWords, model, delta);
+    if (more.length) return [...out, ...more].sort((a, b) => a.span.start - b.span.start);
+  }
+  return out;
+}
+
+/** Counts of the document's pairs: open addressing on (a * size + b + 1), reused between calls. */
+class PairCounts {
+  private keys = new Int32Array(1 << 12);
+  private vals = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
+  reset(pairs: number): void {
+    let cap = this.keys.length;
+    while (cap < pairs * 2) cap *= 2;
+    if (cap !== this.keys.length) { this.keys = new Int32Array(cap); this.vals = new Int32Array(cap); this.mask = cap - 1; }
+    else { this.keys.fill(0); }
+  }
+  add(key: number): void {
+    const k = key + 1;
+    let h = Math.imul(k, 0x9e3779b1) & this.mask;
+    while (this.keys[h] !== 0 && this.keys[h] !== k) h = (h + 1) & this.mask;
+    if (this.keys[h] === 0) { this.keys[h] = k; this.vals[h] = 1; } else this.vals[h]!++;
+  }
+  get(key: number): number {
+    const k = key + 1;
+    let h = Math.imul(k, 0x9e3779b1) & this.mask;
+    while (this.keys[h] !== 0) { if (this.keys[h] === k) return this.vals[h]!; h = (h + 1) & this.mask; }
+    return 0;
+  }
+  /** Calls fn(key, count) for every pair counted at least `min` times. */
+  forEach(min: number, fn: (key: number, n: number) => void): void {
+    for (let h = 0; h < this.keys.length; h++) if (this.keys[h] !== 0 && this.vals[h]! >= min) fn(this.keys[h]! - 1, this.vals[h]!);
+  }
+}
+const pairCounts = new PairCounts();
+
+/** key -> (value, weight), keeping the heaviest value per key; open addressing, reused. */
+class BestOf {
+  private keys = new Int32Array(1 << 10);
+  private vals = new Int32Array(1 << 10);
+  private wts = new Int32Array(1 << 10);
+  private mask = (1 << 10) - 1;
+  reset(n: number): void {
+    let cap = this.keys.length;
+    while (cap < n * 2) cap *= 2;
+    if (cap !== this.keys.length) { this.keys = new Int32Array(cap); this.vals = new Int32Array(cap); this.wts = new Int32Array(cap); this.mask = cap - 1; }
+    else this.keys.fill(0);
+  }
+  offer(key: number, val: number, wt: number): void {
+    const k = key + 1;
+    let h = Math.imul(k, 0x9e3779b1) & this.mask;
+    while (this.keys[h] !== 0 && this.keys[h] !== k) h = (h + 1) & this.mask;
+    if (this.keys[h] === 0 || this.wts[h]! < wt) { this.keys[h] = k; this.vals[h] = val; this.wts[h] = wt; }
+  }
+  /** The value kept for key, -1 when none. */
+  get(key: number): number {
+    const k = key + 1;
+    let h = Math.imul(k, 0x9e3779b1) & this.mask;
+    while (this.keys[h] !== 0) { if (this.keys[h] === k) return this.vals[h]!; h = (h + 1) & this.mask; }
+    return -1;
+  }
+}
+const byLeftWord = new BestOf(), byRightWord = new BestOf();
+
+/** Skeleton (letters without marks) of every lexicon syllable as a small integer, and how many. */
+const skelIdCache = new WeakMap<SpellingModel, { of: Int32Array; n: number }>();
+function skelIds(model: SpellingModel): { of: Int32Array; n: number } {
+  let a = skelIdCache.get(model);
+  if (!a) {
+    const ids = new Map<string, number>();
+    const of = new Int32Array(model.size);
+    for (let i = 0; i < model.size; i++) {
+      const k = model.skeletonOf(i);
+      let v = ids.get(k);
+      if (v === undefined) { v = ids.size; ids.set(k, v); }
+      of[i] = v;
+    }
+    a = { of, n: ids.size };
+    skelIdCache.set(model, a);
+  }
+  return a;
+}
+
+/**
+ * The document as its own evidence. A bulletin names the same places, bodies and phrases again
+ * and again ("Thủ Đức", "tiến độ"): a word that no block reported is judged again when another
+ * reading of it (the same letters, other marks) forms the same pair with a neighbour at least
+ * docMinPair times elsewhere in the document, and docOwnRatio times as often as the written pairs
+ * do. The document then acts as a cache model mixed into each link's probability (weight
+ * docWeight), this occurrence left out: it moves little where clean text already expects the
+ * pair ("có thể") and much where it does not (a district's name). The blocks stay cached on their
+ * own; this pass reads their lexicon ids.
+ */
+function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly SpellingIssue[], config: EngineConfig,
+  userWords: Set<string>, model: SpellingModel, delta: number): SpellingIssue[] {
+  const n = tokens.length;
+  if (n < 3) return [];
+  const checker = checkerFor(model);
+  const { flags } = tokens;
+  const S = model.size;
+  const linked = (i: number) => i > 0 && !(flags[i]! & F_BREAK_BEFORE) && ids[i - 1]! >= 0 && ids[i]! >= 0;
+  let pairs = 0;
+  for (let i = 1; i < n; i++) if (linked(i)) pairs++;
+  if (pairs === 0) return [];
+  const count = pairCounts;
+  count.reset(pairs);
+  // how many pairs each syllable starts
+  const outN = new Int32Array(S);
+  for (let i = 1; i < n; i++) {
+    if (!linked(i)) continue;
+    const a = ids[i - 1]!, b = ids[i]!;
+    count.add(a * S + b);
+    outN[a]!++;
+  }
+  const cnt = (a: number, b: number) => (a < 0 || b < 0 ? 0 : count.get(a * S + b));
+  // the readings a pair seen at least docMinPair times offers: (a, letters of b) -> b, and
+  // (letters of a, b) -> a
+  const { of: sk, n: SK } = skelIds(model);
+  byLeftWord.reset(pairs); byRightWord.reset(pairs);
+  count.forEach(tuning.docMinPair, (key, c) => {
+    const a = Math.floor(key / S), b = key - a * S;
+    byLeftWord.offer(a * SK + sk[b]!, b, c);
+    byRightWord.offer(sk[a]! * S + b, a, c);
+  });
+  const reported = new Set<number>();
+  for (const x of found) reported.add(x.span.start);
+  const w = tuning.docWeight;
+  const out: SpellingIssue[] = [];
+  const threshold = config.spelling.contextThreshold;
+  for (let i = 0; i < n; i++) {
+    const x = ids[i]!;
+    if (x < 0) continue;
+    const l = linked(i) ? ids[i - 1]! : -1, r = i + 1 < n && linked(i + 1) ? ids[i + 1]! : -1;
+    if (l < 0 && r < 0) continue;
+    // the other readings that a frequent pair of the document offers, and their evidence
+    const yl = l >= 0 ? byLeftWord.get(l * SK + sk[x]!) : -1, yr = r >= 0 ? byRightWord.get(sk[x]! * S + r) : -1;
+    if ((yl < 0 || yl === x) && (yr < 0 || yr === x)) continue;
+    let best = -1, bestEv = 0;
+    for (const y of [yl, yr]) {
+      if (y < 0 || y === x) continue;
+      const ev = cnt(l, y) + cnt(y, r);
+      if (ev > bestEv) { bestEv = ev; best = y; }
+    }
+    if (best < 0 || bestEv < tuning.docMinPair) continue;
+    const own = (l >= 0 ? cnt(l, x) - 1 : 0) + (r >= 0 ? cnt(x, r) - 1 : 0);
+    if (bestEv < tuning.docOwnRatio * (own + 1)) continue;
+    if (reported.has(tokens.start[i]!)) continue;
+    const t = tokens.token(i);
+    const lower = t.lower;
+    if (userWords.has(lower)) continue;
+    const l2 = l >= 0 && linked(i - 1) ? ids[i - 2]! : -1;
+    const r2 = r >= 0 && i + 2 < n && linked(i + 2) ? ids[i + 2]! : -1;
+    const mixL = (y: number, self: boolean) => {
+      const others = l < 0 ? 0 : outN[l]! - 1;
+      if (others <= 0) return 0;
+      const pg = Math.exp(checker.lnLeft(l, y)), pd = (cnt(l, y) - (self ? 1 : 0)) / others;
+      return Math.log((1 - w) * pg + w * pd) - Math.log(pg);
+    };
+    const mixR = (y: number, self: boolean) => {
+      const others = r < 0 ? 0 : outN[y]! - (self ? 1 : 0);
+      if (others <= 0) return 0;
+      const pg = Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!), pd = (cnt(y, r) - (self ? 1 : 0)) / others;
+      return Math.log((1 - w) * pg + w * pd) - Math.log(pg);
+    };
+    const ch = model.diacriticCost(lower, model.syllables[best]!);
+    const margin = checker.lm(l2, l, best, r, r2) + ch - checker.lm(l2, l, x, r, r2) - model.channel.keep + delta
+      + mixL(best, false) + mixR(best, false) - mixL(x, true) - mixR(x, true);
+    const nameLike = !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
+    if (margin < tuning.contextMargin + (nameLike ? tuning.nameMargin : 0)) continue;
+    const conf = 1 / (1 + Math.exp(-margin));
+    if (conf < threshold) continue;
+    const info = checker.typeInfo(lower);
+    const shown = render(model, best, t.text, info.newStyle);
+    const rest = checker.rank(lower, l2, l, r, r2, config.spelling.maxSuggestions, undefined)
+      .map(id => render(model, id, t.text, info.newStyle)).filter(z => z !== shown);
+    out.push(contextIssue(t, best, shown, [shown, ...rest].slice(0, Math.max(1, config.spelling.maxSuggestions)), conf));
   }
   return out;
 }
@@ -265,13 +456,15 @@ export function docErrorDelta(tokens: TokenList, checker: Checker): { q: number;
 }
 
 /** Invalid or unknown lower-case syllables (bad) among the checkable ones (seen) of a range. */
-function rateEvidence(tokens: TokenList, from: number, to: number, checker: Checker): { bad: number; seen: number } {
+function rateEvidence(tokens: TokenList, from: number, to: number, checker: Checker, ids?: Int32Array): { bad: number; seen: number } {
   let bad = 0, seen = 0;
   const { flags } = tokens;
+  if (ids) ids.fill(-1);
   for (let i = from; i < to; i++) {
     if (flags[i]! & F_SKIP) continue;
     const text = tokens.text(i), lower = text.toLowerCase();
     const info = checker.typeInfo(lower);
+    if (ids && info.known) ids[i - from] = info.self;
     if (!info.valid && !info.marks) continue;
     seen++;
     if (!info.valid || (!info.known && info.marks && text === lower)) bad++;
