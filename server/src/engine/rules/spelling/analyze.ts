@@ -249,8 +249,9 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
   if (tuning.docWeight > 0) {
     const ids = new Int32Array(n);
     for (let b = 0; b < entries.length; b++) ids.set(entries[b]!.ids, bounds[2 * b]!);
-    const more = docPairIssues(tokens, ids, out, config, env.userWords, model, delta);
-    if (more.length) return [...out, ...more].sort((a, b) => a.span.start - b.span.start);
+    const { added, replaced } = docPairIssues(tokens, ids, out, config, env.userWords, model, delta);
+    for (const [k, x] of replaced) out[k] = x;
+    if (added.length) return [...out, ...added].sort((a, b) => a.span.start - b.span.start);
   }
   return out;
 }
@@ -343,16 +344,17 @@ function skelIds(model: SpellingModel): { of: Int32Array; n: number } {
  * own; this pass reads their lexicon ids.
  */
 function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly SpellingIssue[], config: EngineConfig,
-  userWords: Set<string>, model: SpellingModel, delta: number): SpellingIssue[] {
+  userWords: Set<string>, model: SpellingModel, delta: number): { added: SpellingIssue[]; replaced: [number, SpellingIssue][] } {
+  const none = { added: [], replaced: [] };
   const n = tokens.length;
-  if (n < 3) return [];
+  if (n < 3) return none;
   const checker = checkerFor(model);
   const { flags } = tokens;
   const S = model.size;
   const linked = (i: number) => i > 0 && !(flags[i]! & F_BREAK_BEFORE) && ids[i - 1]! >= 0 && ids[i]! >= 0;
   let pairs = 0;
   for (let i = 1; i < n; i++) if (linked(i)) pairs++;
-  if (pairs === 0) return [];
+  if (pairs === 0) return none;
   const count = pairCounts;
   count.reset(pairs);
   // how many pairs each syllable starts
@@ -373,10 +375,11 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     byLeftWord.offer(a * SK + sk[b]!, b, c);
     byRightWord.offer(sk[a]! * S + b, a, c);
   });
-  const reported = new Set<number>();
-  for (const x of found) reported.add(x.span.start);
+  const reported = new Map<number, number>();
+  found.forEach((x, k) => reported.set(x.span.start, k));
   const w = tuning.docWeight;
   const out: SpellingIssue[] = [];
+  const replaced: [number, SpellingIssue][] = [];
   const threshold = config.spelling.contextThreshold;
   for (let i = 0; i < n; i++) {
     const x = ids[i]!;
@@ -395,7 +398,10 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     if (best < 0 || bestEv < tuning.docMinPair) continue;
     const own = (l >= 0 ? cnt(l, x) - 1 : 0) + (r >= 0 ? cnt(x, r) - 1 : 0);
     if (bestEv < tuning.docOwnRatio * (own + 1)) continue;
-    if (reported.has(tokens.start[i]!)) continue;
+    const rep = reported.get(tokens.start[i]!);
+    const repIssue = rep === undefined ? undefined : found[rep]!;
+    // a reported word keeps its finding; only its first reading may change (below)
+    if (repIssue && (repIssue.bestId < 0 || repIssue.bestId === best || repIssue.code !== 'spelling.context')) continue;
     const t = tokens.token(i);
     const lower = t.lower;
     if (userWords.has(lower)) continue;
@@ -414,8 +420,21 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       return Math.log((1 - w) * pg + w * pd) - Math.log(pg);
     };
     const ch = model.diacriticCost(lower, model.syllables[best]!);
-    const margin = checker.lm(l2, l, best, r, r2) + ch - checker.lm(l2, l, x, r, r2) - model.channel.keep + delta
-      + mixL(best, false) + mixR(best, false) - mixL(x, true) - mixR(x, true);
+    const score = (z: number, chz: number, self: boolean) => checker.lm(l2, l, z, r, r2) + chz + mixL(z, self) + mixR(z, self);
+    if (repIssue) {
+      // a reported word whose reading the document contradicts ("kinh tế Đàng" read "Đang"
+      // beside three "kinh tế Đảng"): the document's reading comes first when it scores higher
+      const other = repIssue.bestId;
+      if (model.skeletonOf(other) !== model.skeletonOf(x)) continue;
+      if (score(best, ch, false) <= score(other, model.diacriticCost(lower, model.syllables[other]!), false)) continue;
+      const shown = render(model, best, t.text, checker.typeInfo(lower).newStyle);
+      replaced.push([rep!, {
+        ...repIssue, bestId: best, suggestions: [shown, ...repIssue.suggestions.filter(z => z !== shown)].slice(0, repIssue.suggestions.length || 1),
+        message: wordMessage('spelling.context', t.text, shown),
+      }]);
+      continue;
+    }
+    const margin = score(best, ch, false) - score(x, model.channel.keep, true) + delta;
     const nameLike = !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
     if (margin < tuning.contextMargin + (nameLike ? tuning.nameMargin : 0)) continue;
     const conf = 1 / (1 + Math.exp(-margin));
@@ -426,7 +445,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       .map(id => render(model, id, t.text, info.newStyle)).filter(z => z !== shown);
     out.push(contextIssue(t, best, shown, [shown, ...rest].slice(0, Math.max(1, config.spelling.maxSuggestions)), conf));
   }
-  return out;
+  return { added: out, replaced };
 }
 
 /** Quantisation step of the document error-rate adjustment (natural log). */

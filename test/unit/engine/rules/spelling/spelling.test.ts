@@ -132,6 +132,9 @@ suite('rules/spelling', () => {
     const got = spell(text).map(f => `${f.range.start.line + 1}: ${at(text, f)} -> ${f.suggestions[0]}`);
     assert.ok(lines[571]!.includes('phố Thu Đức'), lines[571]);
     for (const want of ['572: Thu -> Thủ', '192: tiên -> tiến', '504: chua -> chưa']) assert.ok(got.includes(want), want);
+    // and it picks the first reading of a reported word: "kinh tế Đàng" is "Đảng" beside three
+    // "kinh tế Đảng" (not "Đang"), "cổ lúc, có nơi" is "có" (not "cô")
+    for (const want of ['459: Đàng -> Đảng', '496: cổ -> có']) assert.ok(got.includes(want), want);
   });
 
   test('a stray backtick in OCR text silences nothing beyond its line; a code span on one line is skipped', () => {
