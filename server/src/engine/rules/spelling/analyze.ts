@@ -351,18 +351,20 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const checker = checkerFor(model);
   const { flags } = tokens;
   const S = model.size;
-  const linked = (i: number) => i > 0 && !(flags[i]! & F_BREAK_BEFORE) && ids[i - 1]! >= 0 && ids[i]! >= 0;
+  // link[i] = 1 when tokens i - 1 and i are two known syllables read together
+  const link = new Uint8Array(n + 1);
   let pairs = 0;
-  for (let i = 1; i < n; i++) if (linked(i)) pairs++;
+  for (let i = 1; i < n; i++) if (!(flags[i]! & F_BREAK_BEFORE) && ids[i - 1]! >= 0 && ids[i]! >= 0) { link[i] = 1; pairs++; }
   if (pairs === 0) return none;
+  const linked = (i: number) => link[i] === 1;
   const count = pairCounts;
   count.reset(pairs);
   // how many pairs each syllable starts
   const outN = new Int32Array(S);
   for (let i = 1; i < n; i++) {
-    if (!linked(i)) continue;
-    const a = ids[i - 1]!, b = ids[i]!;
-    count.add(a * S + b);
+    if (link[i] !== 1) continue;
+    const a = ids[i - 1]!;
+    count.add(a * S + ids[i]!);
     outN[a]!++;
   }
   const cnt = (a: number, b: number) => (a < 0 || b < 0 ? 0 : count.get(a * S + b));

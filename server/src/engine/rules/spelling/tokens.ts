@@ -31,6 +31,8 @@ export interface Token extends Span {
 
 /** Spacing diacritics and lone combining marks: never a word in a text, OCR debris when alone. */
 const MARKS = '\\u02c6\\u02dc\\u00b4\\u00a8\\u02c7\\u02d8\\u02d9\\u00b8\\u02ca\\u02cb\\u0300-\\u036f';
+/** Any of MARKS (a cheap test before STRAY_MARK). */
+const MARK_CHAR = new RegExp(`[${MARKS}]`);
 /** A chunk of lone marks, maybe among punctuation ("ˆ,", "ˆ'ˆ", "ˆ__"): group 1 spans the marks. */
 const STRAY_MARK = new RegExp(`^[^\\p{L}\\p{N}${MARKS}]*([${MARKS}](?:[^\\p{L}\\p{N}]*[${MARKS}])?)[^\\p{L}\\p{N}${MARKS}]*$`, 'u');
 
@@ -381,7 +383,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     }
     if (allLetters) { emit(s, e); return; }
     const chunk = text.slice(s, e);
-    const sm = hasDigit ? null : STRAY_MARK.exec(chunk);
+    const sm = hasDigit || !MARK_CHAR.test(chunk) ? null : STRAY_MARK.exec(chunk);
     if (sm) {
       // a lone mark is reported, and is no context: its neighbours were never beside it
       const st = s + sm.index + chunk.indexOf(sm[1]!);
