@@ -11,7 +11,7 @@ import {
   applyCase, canonical, caseShape, newStyle,
 } from '../../vietnamese/orthography';
 import { romanValue, toRoman } from '../../parse/chars';
-import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SKIP, ROMAN_CONTEXT, type Token } from './tokens';
+import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context';
 
@@ -261,27 +261,32 @@ class PairCounts {
   private keys = new Int32Array(1 << 12);
   private vals = new Int32Array(1 << 12);
   private mask = (1 << 12) - 1;
+  /** 32 - log2(capacity): the slot is the top bits of a Fibonacci hash (its low bits mix badly). */
+  private shift = 20;
+  /** Empty, sized for `pairs` keys (the arrays only grow; a small document uses a prefix). */
   reset(pairs: number): void {
-    let cap = this.keys.length;
+    let cap = 1 << 12;
     while (cap < pairs * 2) cap *= 2;
-    if (cap !== this.keys.length) { this.keys = new Int32Array(cap); this.vals = new Int32Array(cap); this.mask = cap - 1; }
-    else { this.keys.fill(0); }
+    if (cap > this.keys.length) { this.keys = new Int32Array(cap); this.vals = new Int32Array(cap); }
+    else this.keys.fill(0, 0, cap);
+    this.mask = cap - 1;
+    this.shift = 32 - Math.log2(cap);
   }
   add(key: number): void {
     const k = key + 1;
-    let h = Math.imul(k, 0x9e3779b1) & this.mask;
+    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
     while (this.keys[h] !== 0 && this.keys[h] !== k) h = (h + 1) & this.mask;
     if (this.keys[h] === 0) { this.keys[h] = k; this.vals[h] = 1; } else this.vals[h]!++;
   }
   get(key: number): number {
     const k = key + 1;
-    let h = Math.imul(k, 0x9e3779b1) & this.mask;
+    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
     while (this.keys[h] !== 0) { if (this.keys[h] === k) return this.vals[h]!; h = (h + 1) & this.mask; }
     return 0;
   }
   /** Calls fn(key, count) for every pair counted at least `min` times. */
   forEach(min: number, fn: (key: number, n: number) => void): void {
-    for (let h = 0; h < this.keys.length; h++) if (this.keys[h] !== 0 && this.vals[h]! >= min) fn(this.keys[h]! - 1, this.vals[h]!);
+    for (let h = 0; h <= this.mask; h++) if (this.keys[h] !== 0 && this.vals[h]! >= min) fn(this.keys[h]! - 1, this.vals[h]!);
   }
 }
 const pairCounts = new PairCounts();
@@ -292,22 +297,25 @@ class BestOf {
   private vals = new Int32Array(1 << 10);
   private wts = new Int32Array(1 << 10);
   private mask = (1 << 10) - 1;
+  private shift = 22;
   reset(n: number): void {
-    let cap = this.keys.length;
+    let cap = 1 << 10;
     while (cap < n * 2) cap *= 2;
-    if (cap !== this.keys.length) { this.keys = new Int32Array(cap); this.vals = new Int32Array(cap); this.wts = new Int32Array(cap); this.mask = cap - 1; }
-    else this.keys.fill(0);
+    if (cap > this.keys.length) { this.keys = new Int32Array(cap); this.vals = new Int32Array(cap); this.wts = new Int32Array(cap); }
+    else this.keys.fill(0, 0, cap);
+    this.mask = cap - 1;
+    this.shift = 32 - Math.log2(cap);
   }
   offer(key: number, val: number, wt: number): void {
     const k = key + 1;
-    let h = Math.imul(k, 0x9e3779b1) & this.mask;
+    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
     while (this.keys[h] !== 0 && this.keys[h] !== k) h = (h + 1) & this.mask;
     if (this.keys[h] === 0 || this.wts[h]! < wt) { this.keys[h] = k; this.vals[h] = val; this.wts[h] = wt; }
   }
   /** The value kept for key, -1 when none. */
   get(key: number): number {
     const k = key + 1;
-    let h = Math.imul(k, 0x9e3779b1) & this.mask;
+    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
     while (this.keys[h] !== 0) { if (this.keys[h] === k) return this.vals[h]!; h = (h + 1) & this.mask; }
     return -1;
   }
@@ -371,7 +379,10 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   // the readings a pair seen at least docMinPair times offers: (a, letters of b) -> b, and
   // (letters of a, b) -> a
   const { of: sk, n: SK } = skelIds(model);
-  byLeftWord.reset(pairs); byRightWord.reset(pairs);
+  let frequent = 0;
+  count.forEach(tuning.docMinPair, () => { frequent++; });
+  if (frequent === 0) return none;
+  byLeftWord.reset(frequent); byRightWord.reset(frequent);
   count.forEach(tuning.docMinPair, (key, c) => {
     const a = Math.floor(key / S), b = key - a * S;
     byLeftWord.offer(a * SK + sk[b]!, b, c);
@@ -383,6 +394,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const out: SpellingIssue[] = [];
   const replaced: [number, SpellingIssue][] = [];
   const threshold = config.spelling.contextThreshold;
+  const memo = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const x = ids[i]!;
     if (x < 0) continue;
@@ -404,31 +416,47 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const repIssue = rep === undefined ? undefined : found[rep]!;
     // a reported word keeps its finding; only its first reading may change (below)
     if (repIssue && (repIssue.bestId < 0 || repIssue.bestId === best || repIssue.code !== 'spelling.context')) continue;
-    const t = tokens.token(i);
-    const lower = t.lower;
+    const text = tokens.text(i), lower = text.toLowerCase();
     if (userWords.has(lower)) continue;
     const l2 = l >= 0 && linked(i - 1) ? ids[i - 2]! : -1;
     const r2 = r >= 0 && i + 2 < n && linked(i + 2) ? ids[i + 2]! : -1;
-    const mixL = (y: number, self: boolean) => {
-      const others = l < 0 ? 0 : outN[l]! - 1;
-      if (others <= 0) return 0;
-      const pg = Math.exp(checker.lnLeft(l, y)), pd = (cnt(l, y) - (self ? 1 : 0)) / others;
-      return Math.log((1 - w) * pg + w * pd) - Math.log(pg);
+    const f = flags[i]!;
+    const nameLike = !(f & F_SENTENCE_START) && !(f & F_UPPER_LINE) && caseShape(text) === 'title';
+    // the same word in the same company decides the same (a long bulletin repeats itself)
+    const key = `${lower} ${best} ${l2} ${l} ${r} ${r2} ${cnt(l, best)} ${cnt(best, r)} ${cnt(l, x)} ${cnt(x, r)} ${l >= 0 ? outN[l] : 0} ${outN[best]} ${outN[x]} ${repIssue ? repIssue.bestId : -1} ${nameLike ? 1 : 0}`;
+    /** -Infinity: no change; else the confidence of the new reading (1 for a reordering). */
+    const judge = (): number => {
+      const mixL = (y: number, self: boolean) => {
+        const others = l < 0 ? 0 : outN[l]! - 1;
+        if (others <= 0) return 0;
+        const pg = Math.exp(checker.lnLeft(l, y)), pd = (cnt(l, y) - (self ? 1 : 0)) / others;
+        return Math.log((1 - w) * pg + w * pd) - Math.log(pg);
+      };
+      const mixR = (y: number, self: boolean) => {
+        const others = r < 0 ? 0 : outN[y]! - (self ? 1 : 0);
+        if (others <= 0) return 0;
+        const pg = Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!), pd = (cnt(y, r) - (self ? 1 : 0)) / others;
+        return Math.log((1 - w) * pg + w * pd) - Math.log(pg);
+      };
+      const ch = model.diacriticCost(lower, model.syllables[best]!);
+      const score = (z: number, chz: number, self: boolean) => checker.lm(l2, l, z, r, r2) + chz + mixL(z, self) + mixR(z, self);
+      if (repIssue) {
+        // a reported word whose reading the document contradicts ("kinh tế Đàng" read "Đang"
+        // beside three "kinh tế Đảng"): the document's reading comes first when it scores higher
+        const other = repIssue.bestId;
+        if (model.skeletonOf(other) !== model.skeletonOf(x)) return -Infinity;
+        return score(best, ch, false) > score(other, model.diacriticCost(lower, model.syllables[other]!), false) ? 1 : -Infinity;
+      }
+      const margin = score(best, ch, false) - score(x, model.channel.keep, true) + delta;
+      if (margin < tuning.contextMargin + (nameLike ? tuning.nameMargin : 0)) return -Infinity;
+      const conf = 1 / (1 + Math.exp(-margin));
+      return conf < threshold ? -Infinity : conf;
     };
-    const mixR = (y: number, self: boolean) => {
-      const others = r < 0 ? 0 : outN[y]! - (self ? 1 : 0);
-      if (others <= 0) return 0;
-      const pg = Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!), pd = (cnt(y, r) - (self ? 1 : 0)) / others;
-      return Math.log((1 - w) * pg + w * pd) - Math.log(pg);
-    };
-    const ch = model.diacriticCost(lower, model.syllables[best]!);
-    const score = (z: number, chz: number, self: boolean) => checker.lm(l2, l, z, r, r2) + chz + mixL(z, self) + mixR(z, self);
+    let verdict = memo.get(key);
+    if (verdict === undefined) { verdict = judge(); memo.set(key, verdict); }
+    if (verdict === -Infinity) continue;
+    const t = tokens.token(i);
     if (repIssue) {
-      // a reported word whose reading the document contradicts ("kinh tế Đàng" read "Đang"
-      // beside three "kinh tế Đảng"): the document's reading comes first when it scores higher
-      const other = repIssue.bestId;
-      if (model.skeletonOf(other) !== model.skeletonOf(x)) continue;
-      if (score(best, ch, false) <= score(other, model.diacriticCost(lower, model.syllables[other]!), false)) continue;
       const shown = render(model, best, t.text, checker.typeInfo(lower).newStyle);
       replaced.push([rep!, {
         ...repIssue, bestId: best, suggestions: [shown, ...repIssue.suggestions.filter(z => z !== shown)].slice(0, repIssue.suggestions.length || 1),
@@ -436,11 +464,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       }]);
       continue;
     }
-    const margin = score(best, ch, false) - score(x, model.channel.keep, true) + delta;
-    const nameLike = !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
-    if (margin < tuning.contextMargin + (nameLike ? tuning.nameMargin : 0)) continue;
-    const conf = 1 / (1 + Math.exp(-margin));
-    if (conf < threshold) continue;
+    const conf = verdict;
     const info = checker.typeInfo(lower);
     const shown = render(model, best, t.text, info.newStyle);
     const rest = checker.rank(lower, l2, l, r, r2, config.spelling.maxSuggestions, undefined)
