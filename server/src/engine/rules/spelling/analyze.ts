@@ -72,6 +72,11 @@ export const tuning = {
   docMinPair: 2,
   /** ... and this many times as often as the written pairs occur elsewhere. */
   docOwnRatio: 3,
+  /**
+   * Larger documents (about 300 KB) skip the pass: it is not incremental, and on a 1 MB
+   * document it would add 25-40 ms to every re-lint for a handful of findings.
+   */
+  docMaxTokens: 60000,
 };
 
 const checkers = new WeakMap<SpellingModel, Checker>();
@@ -246,7 +251,7 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
       for (const x of rel) out.push({ ...x, span: { start: x.span.start + base, end: x.span.end + base } });
     }
   }
-  if (tuning.docWeight > 0) {
+  if (tuning.docWeight > 0 && n <= tuning.docMaxTokens) {
     const ids = new Int32Array(n);
     for (let b = 0; b < entries.length; b++) ids.set(entries[b]!.ids, bounds[2 * b]!);
     const { added, replaced } = docPairIssues(tokens, ids, out, config, env.userWords, model, delta);
