@@ -69,6 +69,21 @@ suite('lsp: code actions', () => {
     assert.ok(fixed.includes('thành phố lần thử 24') || fixed.includes('thành phố lần thứ 24'), 'the preferred fix does not produce "thành phố"');
   });
 
+  test('a diacritic OCR left standing alone gets a "Delete" quick fix that leaves one space', async () => {
+    c = await TestClient.start();
+    const uri = 'file:///virtual/stray.bulletin';
+    const text = 'Hội nghị đã thống nhất ˆ ban hành nghị quyết.\n';
+    const ds = await c.openAndWait(uri, text);
+    const d = ds.find(x => x.code === 'spelling.invalid-syllable');
+    assert.ok(d, `no finding on the mark; got ${ds.map(x => x.code).join(', ')}`);
+    assert.match(String(d.message), /"ˆ" is a mark standing alone/);
+    const as = await actions(c, uri, [d]);
+    const del = as.find(a => a.isPreferred);
+    assert.ok(del, 'no preferred quick fix');
+    assert.strictEqual(del.title, 'Delete');
+    assert.strictEqual(applyTextEdits(text, editsFor(del.edit, uri)), 'Hội nghị đã thống nhất ban hành nghị quyết.\n');
+  });
+
   test('citation.malformed "QD/TW" gets a quick fix to "QĐ/TW"', async () => {
     c = await TestClient.start();
     const text = seed('ocr');

@@ -824,7 +824,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (t.stray) {
       return {
         bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: 'error', conf: 0,
-        message: { en: `"${t.text}" is a mark standing alone: OCR tore it off a letter (delete it, and check the word beside it)`, vi: `"${t.text}" là một dấu đứng riêng: OCR đã tách nó khỏi một chữ (hãy xóa nó và kiểm tra từ bên cạnh)` },
+        message: { en: `"${t.text.trim()}" is a mark standing alone: OCR tore it off a letter (delete it, and check the word beside it)`, vi: `"${t.text.trim()}" là một dấu đứng riêng: OCR đã tách nó khỏi một chữ (hãy xóa nó và kiểm tra từ bên cạnh)` },
       };
     }
     if (t.numFix !== undefined) {

@@ -386,9 +386,13 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     const sm = hasDigit || !MARK_CHAR.test(chunk) ? null : STRAY_MARK.exec(chunk);
     if (sm) {
       // a lone mark is reported, and is no context: its neighbours were never beside it
-      const st = s + sm.index + chunk.indexOf(sm[1]!);
+      // (with the space before it, when there is one on the line: deleting the finding's range
+      // then leaves one space between the words, not two)
+      let st = s + chunk.indexOf(sm[1]!);
+      const end = st + sm[1]!.length;
+      if (st === s && st > lineStart && text.charCodeAt(st - 1) === 32) st--;
       breakPrev();
-      out.add(st, st + sm[1]!.length, F_BREAK_BEFORE | F_BREAK_AFTER | F_SKIP | F_STRAY, line);
+      out.add(st, end, F_BREAK_BEFORE | F_BREAK_AFTER | F_SKIP | F_STRAY, line);
       breakPrev();
       if (/[.!?]$/.test(chunk)) sentenceStart = true;
       return;
