@@ -93,6 +93,10 @@ suite('hardening: engine properties', () => {
       '(1) '.repeat(30000),
       'ngày 1/1/2023 '.repeat(20000),
       '98/2023/QH15 26-NQ/TU '.repeat(20000),
+      // numbers with a bracket OCR read for a 1: each looks along its line for a partner
+      'Năm ' + '[12 '.repeat(150000) + '3] |00 '.repeat(20000),
+      // lone marks among punctuation, and a long run of combining marks before a comma
+      'ˆ, '.repeat(30000) + '\u0300'.repeat(50000) + ',',
     ];
     for (const text of cases) {
       const t0 = Date.now();

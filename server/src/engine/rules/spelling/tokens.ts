@@ -278,6 +278,8 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
   let sentenceStart = true;
   // the previous word (its lower case is the Roman numeral's context: "khóa XI")
   let lastStart = 0, lastEnd = 0;
+  // the current line's first "[", last "]" and number of "|" (bracketUnpaired), found on demand
+  let bracketLine = -1, firstOpen = -1, lastClose = -1, bars = 0;
   // A line in capitals is checked word by word (its capitals are words, not acronyms). Either
   // most of its letters are capitals, or most of its words are and at least two of them carry
   // Vietnamese marks, which acronyms do not (besides Đ): OCR often lowers the case of a heading's
@@ -343,7 +345,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
 
   /**
    * `core` (a chunk starting at `s`) has exactly one bracket or bar, and nothing on its line
-   * pairs with it: no "]" after a "[", no "[" before a "]", no other "|" (a table row).
+   * pairs with it: no "]" after a "[", no "[" before a "]", no other "|" (a table row). The line's
+   * first "[", last "]" and count of "|" are found once per line, so a line full of brackets
+   * stays linear.
    */
   function bracketUnpaired(core: string, s: number): boolean {
     let k = -1;
@@ -352,19 +356,19 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       if (c === 91 || c === 93 || c === 124) { if (k >= 0) return false; k = j; }
     }
     if (k < 0) return false;
-    const at = s + k, c = core.charCodeAt(k);
-    // the partner looked for: "]" after "[", "[" before "]", "|" on either side of "|"
-    if (c !== 91) for (let j = at - 1; j >= lineStart; j--) if (text.charCodeAt(j) === (c === 93 ? 91 : 124)) return false;
-    if (c !== 93) {
-      for (let j = at + 1; j < n; j++) {
+    if (bracketLine !== lineStart) {
+      bracketLine = lineStart; firstOpen = -1; lastClose = -1; bars = 0;
+      for (let j = lineStart; j < n; j++) {
         const d = text.charCodeAt(j);
         if (d === 10 || d === 13) break;
-        if (d === (c === 91 ? 93 : 124)) return false;
+        if (d === 91) { if (firstOpen < 0) firstOpen = j; } else if (d === 93) lastClose = j; else if (d === 124) bars++;
       }
     }
-    return true;
+    const at = s + k, c = core.charCodeAt(k);
+    if (c === 91) return lastClose < at;
+    if (c === 93) return firstOpen < 0 || firstOpen > at;
+    return bars === 1;
   }
-
   function inSkip(s: number, e: number): boolean {
     while (skipIdx < skips.length && skips[skipIdx]!.end <= s) skipIdx++;
     const sp = skips[skipIdx];
