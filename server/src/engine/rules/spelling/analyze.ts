@@ -8,7 +8,7 @@ import type { SpellingModel } from '../../vietnamese/model';
 import type { RuleContext } from '../rule';
 import { Checker, type Decision } from '../../vietnamese/checker';
 import {
-  applyCase, canonical, caseShape, newStyle,
+  applyCase, canonical, caseShape, newStyle, skeleton,
 } from '../../vietnamese/orthography';
 import { romanValue, toRoman } from '../../parse/chars';
 import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
@@ -328,8 +328,8 @@ class BestOf {
 const byLeftWord = new BestOf(), byRightWord = new BestOf();
 
 /** Skeleton (letters without marks) of every lexicon syllable as a small integer, and how many. */
-const skelIdCache = new WeakMap<SpellingModel, { of: Int32Array; n: number }>();
-function skelIds(model: SpellingModel): { of: Int32Array; n: number } {
+const skelIdCache = new WeakMap<SpellingModel, { of: Int32Array; n: number; byName: Map<string, number> }>();
+function skelIds(model: SpellingModel): { of: Int32Array; n: number; byName: Map<string, number> } {
   let a = skelIdCache.get(model);
   if (!a) {
     const ids = new Map<string, number>();
@@ -340,7 +340,7 @@ function skelIds(model: SpellingModel): { of: Int32Array; n: number } {
       if (v === undefined) { v = ids.size; ids.set(k, v); }
       of[i] = v;
     }
-    a = { of, n: ids.size };
+    a = { of, n: ids.size, byName: ids };
     skelIdCache.set(model, a);
   }
   return a;
@@ -364,6 +364,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const checker = checkerFor(model);
   const { flags } = tokens;
   const S = model.size;
+  // pair keys are a * S + b in 32 bits: fine for a lexicon under 46,340 syllables (it has 4,710)
+  if (S * S >= 0x7fffffff) return none;
   // link[i] = 1 when tokens i - 1 and i are two known syllables read together
   const link = new Uint8Array(n + 1);
   let pairs = 0;
@@ -383,7 +385,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const cnt = (a: number, b: number) => (a < 0 || b < 0 ? 0 : count.get(a * S + b));
   // the readings a pair seen at least docMinPair times offers: (a, letters of b) -> b, and
   // (letters of a, b) -> a
-  const { of: sk, n: SK } = skelIds(model);
+  const { of: sk, n: SK, byName } = skelIds(model);
   let frequent = 0;
   count.forEach(tuning.docMinPair, () => { frequent++; });
   if (frequent === 0) return none;
@@ -402,7 +404,11 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const memo = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const x = ids[i]!;
-    if (x < 0) continue;
+    if (x < 0) {
+      const better = unknownReading(i);
+      if (better) replaced.push(better);
+      continue;
+    }
     const l = linked(i) ? ids[i - 1]! : -1, r = i + 1 < n && linked(i + 1) ? ids[i + 1]! : -1;
     if (l < 0 && r < 0) continue;
     // the other readings that a frequent pair of the document offers, and their evidence
@@ -429,7 +435,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const nameLike = !(f & F_SENTENCE_START) && !(f & F_UPPER_LINE) && caseShape(text) === 'title';
     // the same word in the same company decides the same (a long bulletin repeats itself)
     const key = `${lower} ${best} ${l2} ${l} ${r} ${r2} ${cnt(l, best)} ${cnt(best, r)} ${cnt(l, x)} ${cnt(x, r)} ${l >= 0 ? outN[l] : 0} ${outN[best]} ${outN[x]} ${repIssue ? repIssue.bestId : -1} ${nameLike ? 1 : 0}`;
-    /** -Infinity: no change; else the confidence of the new reading (1 for a reordering). */
+    /** -Infinity: no change; else the confidence of the new reading (for a reordering, its lead). */
     const judge = (): number => {
       const mixL = (y: number, self: boolean) => {
         const others = l < 0 ? 0 : outN[l]! - 1;
@@ -450,7 +456,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
         // beside three "kinh tế Đảng"): the document's reading comes first when it scores higher
         const other = repIssue.bestId;
         if (model.skeletonOf(other) !== model.skeletonOf(x)) return -Infinity;
-        return score(best, ch, false) > score(other, model.diacriticCost(lower, model.syllables[other]!), false) ? 1 : -Infinity;
+        const lead = score(best, ch, false) - score(other, model.diacriticCost(lower, model.syllables[other]!), false);
+        return lead > 0 ? lead : -Infinity;
       }
       const margin = score(best, ch, false) - score(x, model.channel.keep, true) + delta;
       if (margin < tuning.contextMargin + (nameLike ? tuning.nameMargin : 0)) return -Infinity;
@@ -463,8 +470,9 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const t = tokens.token(i);
     if (repIssue) {
       const shown = render(model, best, t.text, checker.typeInfo(lower).newStyle);
+      // fix-all applies the new first reading only when it leads the block's by the context margin
       replaced.push([rep!, {
-        ...repIssue, bestId: best, suggestions: [shown, ...repIssue.suggestions.filter(z => z !== shown)].slice(0, repIssue.suggestions.length || 1),
+        ...repIssue, bestId: best, safe: repIssue.safe && verdict >= tuning.contextMargin, suggestions: [shown, ...repIssue.suggestions.filter(z => z !== shown)].slice(0, repIssue.suggestions.length || 1),
         message: wordMessage('spelling.context', t.text, shown),
       }]);
       continue;
@@ -477,6 +485,57 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     out.push(contextIssue(t, best, shown, [shown, ...rest].slice(0, Math.max(1, config.spelling.maxSuggestions)), conf));
   }
   return { added: out, replaced };
+
+  /**
+   * A reported word that is no known syllable ("có lúc, có nợi"): when a reading among its
+   * candidates forms the same pair with a neighbour at least docMinPair times elsewhere in the
+   * document ("có nơi") and scores higher than the block's first suggestion with the document
+   * mixed in, it comes first. The finding, its code and severity stay.
+   */
+  function unknownReading(i: number): [number, SpellingIssue] | null {
+    const rep = reported.get(tokens.start[i]!);
+    if (rep === undefined) return null;
+    const issue = found[rep]!;
+    if (issue.bestId < 0 || (issue.code !== 'spelling.invalid-syllable' && issue.code !== 'spelling.unknown-syllable')) return null;
+    if (issue.span.start !== tokens.start[i] || issue.span.end !== tokens.end[i]) return null;
+    const text = tokens.text(i), lower = text.toLowerCase();
+    const newStyleWord = checker.typeInfo(lower).newStyle;
+    // only a plain word finding (not a merged word, a number or debris, whose messages differ)
+    if (issue.message.en !== wordMessage(issue.code, text, render(model, issue.bestId, text, newStyleWord)).en) return null;
+    const skx = byName.get(skeleton(lower));
+    if (skx === undefined) return null;
+    const l = i > 0 && !(flags[i]! & F_BREAK_BEFORE) ? ids[i - 1]! : -1;
+    const r = i + 1 < n && !(flags[i + 1]! & F_BREAK_BEFORE) ? ids[i + 1]! : -1;
+    const yl = l >= 0 ? byLeftWord.get(l * SK + skx) : -1, yr = r >= 0 ? byRightWord.get(skx * S + r) : -1;
+    let best = -1, bestEv = 0;
+    for (const y of [yl, yr]) {
+      if (y < 0 || y === issue.bestId) continue;
+      const ev = cnt(l, y) + cnt(y, r);
+      if (ev > bestEv) { bestEv = ev; best = y; }
+    }
+    if (best < 0 || bestEv < tuning.docMinPair) return null;
+    const cands = model.candidates(lower);
+    const chOf = (id: number) => { for (const c of cands) if (c.id === id) return c.channel; return undefined; };
+    const chBest = chOf(best), chOther = chOf(issue.bestId);
+    if (chBest === undefined || chOther === undefined) return null;
+    const l2 = l >= 0 && i > 1 && !(flags[i - 1]! & F_BREAK_BEFORE) ? ids[i - 2]! : -1;
+    const r2 = r >= 0 && i + 2 < n && !(flags[i + 2]! & F_BREAK_BEFORE) ? ids[i + 2]! : -1;
+    const mix = (y: number) => {
+      let v = 0;
+      const ol = l < 0 ? 0 : outN[l]! - 1;
+      if (ol > 0) { const pg = Math.exp(checker.lnLeft(l, y)); v += Math.log((1 - w) * pg + w * cnt(l, y) / ol) - Math.log(pg); }
+      const or = r < 0 ? 0 : outN[y]!;
+      if (or > 0) { const pg = Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!); v += Math.log((1 - w) * pg + w * cnt(y, r) / or) - Math.log(pg); }
+      return v;
+    };
+    const lead = checker.lm(l2, l, best, r, r2) + chBest + mix(best) - (checker.lm(l2, l, issue.bestId, r, r2) + chOther + mix(issue.bestId));
+    if (!(lead > 0)) return null;
+    const shown = render(model, best, text, newStyleWord);
+    return [rep, {
+      ...issue, bestId: best, safe: issue.safe && lead >= tuning.contextMargin, message: wordMessage(issue.code, text, shown),
+      suggestions: [shown, ...issue.suggestions.filter(z => z !== shown)].slice(0, issue.suggestions.length || 1),
+    }];
+  }
 }
 
 /** Quantisation step of the document error-rate adjustment (natural log). */
@@ -822,6 +881,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   const check = (i: number): SpellingIssue | null => {
     const t = tokens[i]!;
     if (t.stray) {
+      if (userWords.has(t.text.trim())) return null;
       return {
         bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: 'error', conf: 0,
         message: { en: `"${t.text.trim()}" is a mark standing alone: OCR tore it off a letter (delete it, and check the word beside it)`, vi: `"${t.text.trim()}" là một dấu đứng riêng: OCR đã tách nó khỏi một chữ (hãy xóa nó và kiểm tra từ bên cạnh)` },
