@@ -72,6 +72,10 @@ export const tuning = {
   docMinPair: 2,
   /** ... and this many times as often as the written pairs occur elsewhere. */
   docOwnRatio: 3,
+  /** Readings with other letters: how many of a word's first such candidates (0 = none)... */
+  docLetterCands: 8,
+  /** ... and the least likely OCR edit (channel, nats) among them. */
+  docLetterChannel: -12,
   /**
    * Larger documents (about 300 KB) skip the pass: it is not incremental, and on a 1 MB
    * document it would add 25-40 ms to every re-lint for a handful of findings.
@@ -182,6 +186,7 @@ function blockCache(model: SpellingModel, sig: string): Lru<BlockEntry> {
 /** Drop every cached spelling decision (tests, benchmarks). */
 export function clearSpellingCaches(model: SpellingModel): void {
   blockCaches.delete(model);
+  docMemos.delete(model);
   checkerFor(model).clearCache();
   clearTokenCache();
 }
@@ -259,6 +264,44 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     if (added.length) return [...out, ...added].sort((a, b) => a.span.start - b.span.start);
   }
   return out;
+}
+
+/**
+ * Per lexicon syllable, its first docLetterCands candidates with other letters (another
+ * skeleton) whose OCR edit is at least docLetterChannel likely, as index ranges into one array.
+ */
+const letterCache = new WeakMap<SpellingModel, { start: Int32Array; ids: Int32Array; ch: Float64Array; sig: string }>();
+function letterCandidates(model: SpellingModel): { start: Int32Array; ids: Int32Array; ch: Float64Array } {
+  const sig = `${tuning.docLetterCands} ${tuning.docLetterChannel}`;
+  let v = letterCache.get(model);
+  if (!v || v.sig !== sig) {
+    const start = new Int32Array(model.size + 1), ids: number[] = [], ch: number[] = [];
+    for (let x = 0; x < model.size; x++) {
+      start[x] = ids.length;
+      if (tuning.docLetterCands <= 0 || model.isPseudo(x)) continue;
+      const sx = model.skeletonOf(x);
+      let seen = 0;
+      for (const c of model.candidates(model.syllables[x]!)) {
+        if (seen >= tuning.docLetterCands) break;
+        if (model.skeletonOf(c.id) === sx) continue;
+        seen++;
+        if (c.channel >= tuning.docLetterChannel) { ids.push(c.id); ch.push(c.channel); }
+      }
+    }
+    start[model.size] = ids.length;
+    v = { start, ids: Int32Array.from(ids), ch: Float64Array.from(ch), sig };
+    letterCache.set(model, v);
+  }
+  return v;
+}
+
+/** Verdicts of docPairIssues per model, kept across calls (cleared when full or with the caches). */
+const DOC_MEMO_MAX = 50_000;
+const docMemos = new WeakMap<SpellingModel, Map<string, { v: number; rest?: number[] }>>();
+function docMemoFor(model: SpellingModel): Map<string, { v: number; rest?: number[] }> {
+  let m = docMemos.get(model);
+  if (!m) { m = new Map(); docMemos.set(model, m); }
+  return m;
 }
 
 /** Counts of the document's pairs: open addressing on (a * size + b + 1), reused between calls. */
@@ -375,13 +418,15 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const count = pairCounts;
   count.reset(pairs);
   // how many pairs each syllable starts
-  const outN = new Int32Array(S);
+  const outN = new Int32Array(S), inN = new Int32Array(S);
   for (let i = 1; i < n; i++) {
     if (link[i] !== 1) continue;
-    const a = ids[i - 1]!;
-    count.add(a * S + ids[i]!);
+    const a = ids[i - 1]!, b = ids[i]!;
+    count.add(a * S + b);
     outN[a]!++;
+    inN[b]!++;
   }
+  const lc = letterCandidates(model);
   const cnt = (a: number, b: number) => (a < 0 || b < 0 ? 0 : count.get(a * S + b));
   // the readings a pair seen at least docMinPair times offers: (a, letters of b) -> b, and
   // (letters of a, b) -> a
@@ -401,7 +446,9 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const out: SpellingIssue[] = [];
   const replaced: [number, SpellingIssue][] = [];
   const threshold = config.spelling.contextThreshold;
-  const memo = new Map<string, number>();
+  // verdicts survive the call: a re-lint after an edit meets the same cases again
+  const memo = docMemoFor(model);
+  const memoPrefix = `${delta} ${threshold} ${config.spelling.maxSuggestions} ${w} ${tuning.contextMargin} ${tuning.nameMargin}`;
   for (let i = 0; i < n; i++) {
     const x = ids[i]!;
     if (x < 0) {
@@ -413,15 +460,25 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     if (l < 0 && r < 0) continue;
     // the other readings that a frequent pair of the document offers, and their evidence
     const yl = l >= 0 ? byLeftWord.get(l * SK + sk[x]!) : -1, yr = r >= 0 ? byRightWord.get(sk[x]! * S + r) : -1;
-    if ((yl < 0 || yl === x) && (yr < 0 || yr === x)) continue;
-    let best = -1, bestEv = 0;
-    for (const y of [yl, yr]) {
-      if (y < 0 || y === x) continue;
-      const ev = cnt(l, y) + cnt(y, r);
-      if (ev > bestEv) { bestEv = ev; best = y; }
+    let best = -1, bestEv = 0, bestCh = NaN;
+    if (yl >= 0 && yl !== x) { bestEv = cnt(l, yl) + cnt(yl, r); best = yl; }
+    if (yr >= 0 && yr !== x && yr !== yl) { const ev = cnt(l, yr) + cnt(yr, r); if (ev > bestEv) { bestEv = ev; best = yr; } }
+    let own = -1;
+    if ((best < 0 || bestEv < tuning.docMinPair) && lc.start[x] !== lc.start[x + 1]) {
+      // a reading with other letters ("chưa đốt mới" beside "đổi mới", "Huyện ty" beside
+      // "Huyện ủy"): among the word's first such candidates, when the written pairs occur nowhere
+      // else in the document (and only readings that do occur in it are looked up)
+      own = (l >= 0 ? cnt(l, x) - 1 : 0) + (r >= 0 ? cnt(x, r) - 1 : 0);
+      if (own !== 0) continue;
+      for (let k = lc.start[x]!; k < lc.start[x + 1]!; k++) {
+        const c = lc.ids[k]!;
+        if (!(l >= 0 && inN[c]! > 0) && !(r >= 0 && outN[c]! > 0)) continue;
+        const ev = cnt(l, c) + cnt(c, r);
+        if (ev > bestEv) { bestEv = ev; best = c; bestCh = lc.ch[k]!; }
+      }
     }
     if (best < 0 || bestEv < tuning.docMinPair) continue;
-    const own = (l >= 0 ? cnt(l, x) - 1 : 0) + (r >= 0 ? cnt(x, r) - 1 : 0);
+    if (own < 0) own = (l >= 0 ? cnt(l, x) - 1 : 0) + (r >= 0 ? cnt(x, r) - 1 : 0);
     if (bestEv < tuning.docOwnRatio * (own + 1)) continue;
     const rep = reported.get(tokens.start[i]!);
     const repIssue = rep === undefined ? undefined : found[rep]!;
@@ -449,13 +506,13 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
         const pg = Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!), pd = (cnt(y, r) - (self ? 1 : 0)) / others;
         return Math.log((1 - w) * pg + w * pd) - Math.log(pg);
       };
-      const ch = model.diacriticCost(lower, model.syllables[best]!);
+      const ch = Number.isNaN(bestCh) ? model.diacriticCost(lower, model.syllables[best]!) : bestCh;
       const score = (z: number, chz: number, self: boolean) => checker.lm(l2, l, z, r, r2) + chz + mixL(z, self) + mixR(z, self);
       if (repIssue) {
         // a reported word whose reading the document contradicts ("kinh tế Đàng" read "Đang"
         // beside three "kinh tế Đảng"): the document's reading comes first when it scores higher
         const other = repIssue.bestId;
-        if (model.skeletonOf(other) !== model.skeletonOf(x)) return -Infinity;
+        if (model.skeletonOf(other) !== model.skeletonOf(x) || !Number.isNaN(bestCh)) return -Infinity;
         const lead = score(best, ch, false) - score(other, model.diacriticCost(lower, model.syllables[other]!), false);
         return lead > 0 ? lead : -Infinity;
       }
@@ -464,8 +521,14 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       const conf = 1 / (1 + Math.exp(-margin));
       return conf < threshold ? -Infinity : conf;
     };
-    let verdict = memo.get(key);
-    if (verdict === undefined) { verdict = judge(); memo.set(key, verdict); }
+    const fullKey = memoPrefix + ' ' + key;
+    let entry = memo.get(fullKey);
+    if (entry === undefined) {
+      entry = { v: judge() };
+      if (memo.size >= DOC_MEMO_MAX) memo.clear();
+      memo.set(fullKey, entry);
+    }
+    const verdict = entry.v;
     if (verdict === -Infinity) continue;
     const t = tokens.token(i);
     if (repIssue) {
@@ -480,9 +543,10 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const conf = verdict;
     const info = checker.typeInfo(lower);
     const shown = render(model, best, t.text, info.newStyle);
-    const rest = checker.rank(lower, l2, l, r, r2, config.spelling.maxSuggestions, undefined)
-      .map(id => render(model, id, t.text, info.newStyle)).filter(z => z !== shown);
-    out.push(contextIssue(t, best, shown, [shown, ...rest].slice(0, Math.max(1, config.spelling.maxSuggestions)), conf));
+    // the other suggestions, lower case (rank scores every candidate: kept with the verdict)
+    const rest = entry.rest ??= checker.rank(lower, l2, l, r, r2, config.spelling.maxSuggestions, undefined).filter(id => id !== best);
+    const sugg = [shown, ...rest.map(id => render(model, id, t.text, info.newStyle)).filter(z => z !== shown)];
+    out.push(contextIssue(t, best, shown, sugg.slice(0, Math.max(1, config.spelling.maxSuggestions)), conf));
   }
   return { added: out, replaced };
 
