@@ -296,7 +296,7 @@ function letterCandidates(model: SpellingModel): { start: Int32Array; ids: Int32
 }
 
 /** Verdicts of docPairIssues per model, kept across calls (cleared when full or with the caches). */
-const DOC_MEMO_MAX = 50_000;
+const DOC_MEMO_MAX = 20_000;
 const docMemos = new WeakMap<SpellingModel, Map<string, { v: number; rest?: number[] }>>();
 function docMemoFor(model: SpellingModel): Map<string, { v: number; rest?: number[] }> {
   let m = docMemos.get(model);
@@ -491,7 +491,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const f = flags[i]!;
     const nameLike = !(f & F_SENTENCE_START) && !(f & F_UPPER_LINE) && caseShape(text) === 'title';
     // the same word in the same company decides the same (a long bulletin repeats itself)
-    const key = `${lower} ${best} ${l2} ${l} ${r} ${r2} ${cnt(l, best)} ${cnt(best, r)} ${cnt(l, x)} ${cnt(x, r)} ${l >= 0 ? outN[l] : 0} ${outN[best]} ${outN[x]} ${repIssue ? repIssue.bestId : -1} ${nameLike ? 1 : 0}`;
+    const key = `${lower} ${best} ${l2} ${l} ${r} ${r2} ${cnt(l, best)} ${cnt(best, r)} ${cnt(l, x)} ${cnt(x, r)} ${l >= 0 ? outN[l] : 0} ${outN[best]} ${outN[x]} ${nameLike ? 1 : 0}`
+      + (repIssue ? ` ${repIssue.bestId} ${cnt(l, repIssue.bestId)} ${cnt(repIssue.bestId, r)} ${outN[repIssue.bestId]}` : ' -1');
     /** -Infinity: no change; else the confidence of the new reading (for a reordering, its lead). */
     const judge = (): number => {
       const mixL = (y: number, self: boolean) => {
