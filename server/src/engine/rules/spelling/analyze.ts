@@ -304,71 +304,70 @@ function docMemoFor(model: SpellingModel): Map<string, { v: number; rest?: numbe
   return m;
 }
 
-/** Counts of the document's pairs: open addressing on (a * size + b + 1), reused between calls. */
-class PairCounts {
-  private keys = new Int32Array(1 << 12);
-  private vals = new Int32Array(1 << 12);
-  private mask = (1 << 12) - 1;
+/**
+ * An open-addressing table of non-negative integer keys (stored as key + 1; 0 = empty) with an
+ * integer value per slot, reused between calls: reset() sizes it for a number of keys (the arrays
+ * only grow; a small document uses a prefix).
+ */
+class OpenTable {
+  protected keys: Int32Array;
+  protected vals: Int32Array;
+  protected mask: number;
   /** 32 - log2(capacity): the slot is the top bits of a Fibonacci hash (its low bits mix badly). */
-  private shift = 20;
-  /** Empty, sized for `pairs` keys (the arrays only grow; a small document uses a prefix). */
-  reset(pairs: number): void {
-    let cap = 1 << 12;
-    while (cap < pairs * 2) cap *= 2;
-    if (cap > this.keys.length) { this.keys = new Int32Array(cap); this.vals = new Int32Array(cap); }
-    else this.keys.fill(0, 0, cap);
+  private shift: number;
+  constructor(private readonly minBits: number) {
+    this.keys = new Int32Array(1 << minBits); this.vals = new Int32Array(1 << minBits);
+    this.mask = (1 << minBits) - 1; this.shift = 32 - minBits;
+  }
+  reset(n: number): void {
+    let cap = 1 << this.minBits;
+    while (cap < n * 2) cap *= 2;
+    if (cap > this.keys.length) this.grow(cap); else this.keys.fill(0, 0, cap);
     this.mask = cap - 1;
     this.shift = 32 - Math.log2(cap);
   }
-  add(key: number): void {
+  protected grow(cap: number): void { this.keys = new Int32Array(cap); this.vals = new Int32Array(cap); }
+  /** The slot holding `key`, or the empty slot where it would go. */
+  protected slot(key: number): number {
     const k = key + 1;
     let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
     while (this.keys[h] !== 0 && this.keys[h] !== k) h = (h + 1) & this.mask;
-    if (this.keys[h] === 0) { this.keys[h] = k; this.vals[h] = 1; } else this.vals[h]!++;
+    return h;
+  }
+}
+
+/** Counts of the document's pairs (a * size + b). */
+class PairCounts extends OpenTable {
+  add(key: number): void {
+    const h = this.slot(key);
+    if (this.keys[h] === 0) { this.keys[h] = key + 1; this.vals[h] = 1; } else this.vals[h]!++;
   }
   get(key: number): number {
-    const k = key + 1;
-    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
-    while (this.keys[h] !== 0) { if (this.keys[h] === k) return this.vals[h]!; h = (h + 1) & this.mask; }
-    return 0;
+    const h = this.slot(key);
+    return this.keys[h] === 0 ? 0 : this.vals[h]!;
   }
   /** Calls fn(key, count) for every pair counted at least `min` times. */
   forEach(min: number, fn: (key: number, n: number) => void): void {
     for (let h = 0; h <= this.mask; h++) if (this.keys[h] !== 0 && this.vals[h]! >= min) fn(this.keys[h]! - 1, this.vals[h]!);
   }
 }
-const pairCounts = new PairCounts();
+const pairCounts = new PairCounts(12);
 
-/** key -> (value, weight), keeping the heaviest value per key; open addressing, reused. */
-class BestOf {
-  private keys = new Int32Array(1 << 10);
-  private vals = new Int32Array(1 << 10);
-  private wts = new Int32Array(1 << 10);
-  private mask = (1 << 10) - 1;
-  private shift = 22;
-  reset(n: number): void {
-    let cap = 1 << 10;
-    while (cap < n * 2) cap *= 2;
-    if (cap > this.keys.length) { this.keys = new Int32Array(cap); this.vals = new Int32Array(cap); this.wts = new Int32Array(cap); }
-    else this.keys.fill(0, 0, cap);
-    this.mask = cap - 1;
-    this.shift = 32 - Math.log2(cap);
-  }
+/** key -> (value, weight), keeping the heaviest value per key. */
+class BestOf extends OpenTable {
+  private wts = new Int32Array(this.keys.length);
+  protected override grow(cap: number): void { super.grow(cap); this.wts = new Int32Array(cap); }
   offer(key: number, val: number, wt: number): void {
-    const k = key + 1;
-    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
-    while (this.keys[h] !== 0 && this.keys[h] !== k) h = (h + 1) & this.mask;
-    if (this.keys[h] === 0 || this.wts[h]! < wt) { this.keys[h] = k; this.vals[h] = val; this.wts[h] = wt; }
+    const h = this.slot(key);
+    if (this.keys[h] === 0 || this.wts[h]! < wt) { this.keys[h] = key + 1; this.vals[h] = val; this.wts[h] = wt; }
   }
   /** The value kept for key, -1 when none. */
   get(key: number): number {
-    const k = key + 1;
-    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
-    while (this.keys[h] !== 0) { if (this.keys[h] === k) return this.vals[h]!; h = (h + 1) & this.mask; }
-    return -1;
+    const h = this.slot(key);
+    return this.keys[h] === 0 ? -1 : this.vals[h]!;
   }
 }
-const byLeftWord = new BestOf(), byRightWord = new BestOf();
+const byLeftWord = new BestOf(10), byRightWord = new BestOf(10);
 
 /** Skeleton (letters without marks) of every lexicon syllable as a small integer, and how many. */
 const skelIdCache = new WeakMap<SpellingModel, { of: Int32Array; n: number; byName: Map<string, number> }>();
