@@ -295,6 +295,11 @@ function letterCandidates(model: SpellingModel): { start: Int32Array; ids: Int32
   return v;
 }
 
+/** A capitalised word inside a sentence, not in a line of capitals: probably (part of) a name. */
+function isNameLike(text: string, sentenceStart: boolean, upperLine: boolean): boolean {
+  return !sentenceStart && !upperLine && caseShape(text) === 'title';
+}
+
 /** Verdicts of docPairIssues per model, kept across calls (cleared when full or with the caches). */
 const DOC_MEMO_MAX = 20_000;
 const docMemos = new WeakMap<SpellingModel, Map<string, { v: number; rest?: number[] }>>();
@@ -427,6 +432,26 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   }
   const lc = letterCandidates(model);
   const cnt = (a: number, b: number) => (a < 0 || b < 0 ? 0 : count.get(a * S + b));
+  const w = tuning.docWeight;
+  /**
+   * What mixing the document into the links of reading y between l and r adds to its score, per
+   * side ln((1 - w) Pclean + w Pdoc) - ln Pclean. The occurrence being judged is left out of the
+   * document's counts: its pair with l always, and its pair with r when y is the written word.
+   */
+  const docGain = (l: number, y: number, r: number, self: boolean): number => {
+    let v = 0;
+    const ol = l < 0 ? 0 : outN[l]! - 1;
+    if (ol > 0) {
+      const pg = Math.exp(checker.lnLeft(l, y));
+      v += Math.log((1 - w) * pg + w * (cnt(l, y) - (self ? 1 : 0)) / ol) - Math.log(pg);
+    }
+    const or = r < 0 ? 0 : outN[y]! - (self ? 1 : 0);
+    if (or > 0) {
+      const pg = Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!);
+      v += Math.log((1 - w) * pg + w * (cnt(y, r) - (self ? 1 : 0)) / or) - Math.log(pg);
+    }
+    return v;
+  };
   // the readings a pair seen at least docMinPair times offers: (a, letters of b) -> b, and
   // (letters of a, b) -> a
   const { of: sk, n: SK, byName } = skelIds(model);
@@ -441,7 +466,6 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   });
   const reported = new Map<number, number>();
   found.forEach((x, k) => reported.set(x.span.start, k));
-  const w = tuning.docWeight;
   const out: SpellingIssue[] = [];
   const replaced: [number, SpellingIssue][] = [];
   const threshold = config.spelling.contextThreshold;
@@ -488,31 +512,19 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const l2 = l >= 0 && linked(i - 1) ? ids[i - 2]! : -1;
     const r2 = r >= 0 && i + 2 < n && linked(i + 2) ? ids[i + 2]! : -1;
     const f = flags[i]!;
-    const nameLike = !(f & F_SENTENCE_START) && !(f & F_UPPER_LINE) && caseShape(text) === 'title';
+    const nameLike = isNameLike(text, (f & F_SENTENCE_START) !== 0, (f & F_UPPER_LINE) !== 0);
     // the same word in the same company decides the same (a long bulletin repeats itself)
     const key = `${lower} ${best} ${l2} ${l} ${r} ${r2} ${cnt(l, best)} ${cnt(best, r)} ${cnt(l, x)} ${cnt(x, r)} ${l >= 0 ? outN[l] : 0} ${outN[best]} ${outN[x]} ${nameLike ? 1 : 0}`
       + (repIssue ? ` ${repIssue.bestId} ${cnt(l, repIssue.bestId)} ${cnt(repIssue.bestId, r)} ${outN[repIssue.bestId]}` : ' -1');
     /** -Infinity: no change; else the confidence of the new reading (for a reordering, its lead). */
     const judge = (): number => {
-      const mixL = (y: number, self: boolean) => {
-        const others = l < 0 ? 0 : outN[l]! - 1;
-        if (others <= 0) return 0;
-        const pg = Math.exp(checker.lnLeft(l, y)), pd = (cnt(l, y) - (self ? 1 : 0)) / others;
-        return Math.log((1 - w) * pg + w * pd) - Math.log(pg);
-      };
-      const mixR = (y: number, self: boolean) => {
-        const others = r < 0 ? 0 : outN[y]! - (self ? 1 : 0);
-        if (others <= 0) return 0;
-        const pg = Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!), pd = (cnt(y, r) - (self ? 1 : 0)) / others;
-        return Math.log((1 - w) * pg + w * pd) - Math.log(pg);
-      };
       const ch = Number.isNaN(bestCh) ? model.diacriticCost(lower, model.syllables[best]!) : bestCh;
-      const score = (z: number, chz: number, self: boolean) => checker.lm(l2, l, z, r, r2) + chz + mixL(z, self) + mixR(z, self);
+      const score = (z: number, chz: number, self: boolean) => checker.lm(l2, l, z, r, r2) + chz + docGain(l, z, r, self);
       if (repIssue) {
         // a reported word whose reading the document contradicts ("kinh tế Đàng" read "Đang"
         // beside three "kinh tế Đảng"): the document's reading comes first when it scores higher
         const other = repIssue.bestId;
-        if (model.skeletonOf(other) !== model.skeletonOf(x) || !Number.isNaN(bestCh)) return -Infinity;
+        if (sk[other] !== sk[x] || !Number.isNaN(bestCh)) return -Infinity;
         const lead = score(best, ch, false) - score(other, model.diacriticCost(lower, model.syllables[other]!), false);
         return lead > 0 ? lead : -Infinity;
       }
@@ -584,15 +596,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     if (chBest === undefined || chOther === undefined) return null;
     const l2 = l >= 0 && i > 1 && !(flags[i - 1]! & F_BREAK_BEFORE) ? ids[i - 2]! : -1;
     const r2 = r >= 0 && i + 2 < n && !(flags[i + 2]! & F_BREAK_BEFORE) ? ids[i + 2]! : -1;
-    const mix = (y: number) => {
-      let v = 0;
-      const ol = l < 0 ? 0 : outN[l]! - 1;
-      if (ol > 0) { const pg = Math.exp(checker.lnLeft(l, y)); v += Math.log((1 - w) * pg + w * cnt(l, y) / ol) - Math.log(pg); }
-      const or = r < 0 ? 0 : outN[y]!;
-      if (or > 0) { const pg = Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!); v += Math.log((1 - w) * pg + w * cnt(y, r) / or) - Math.log(pg); }
-      return v;
-    };
-    const lead = checker.lm(l2, l, best, r, r2) + chBest + mix(best) - (checker.lm(l2, l, issue.bestId, r, r2) + chOther + mix(issue.bestId));
+    const lead = checker.lm(l2, l, best, r, r2) + chBest + docGain(l, best, r, false)
+      - (checker.lm(l2, l, issue.bestId, r, r2) + chOther + docGain(l, issue.bestId, r, false));
     if (!(lead > 0)) return null;
     const shown = render(model, best, text, newStyleWord);
     return [rep, {
@@ -931,7 +936,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     ids[i] = t.num ? numId : infos[i]!.self >= 0 ? infos[i]!.self : (t.skip || t.upperLine) && ACRONYM.test(t.text) ? acrId : -1;
   }
   /** A capitalised word inside a sentence: probably (part of) a name. */
-  const isNameLike = (t: Token) => !t.sentenceStart && !t.upperLine && caseShape(t.text) === 'title';
+  const nameLikeToken = (t: Token) => isNameLike(t.text, t.sentenceStart, t.upperLine);
   // plain arrays: a block is short (at most about 48 tokens), and typed arrays that small cost
   // more to allocate than they save
   const margins: number[] = new Array(n).fill(-Infinity);
@@ -1068,7 +1073,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       // names and foreign words: a capitalised or mark-less unknown syllable is reported only
       // when the context clearly points at a known one
       const strong = d.best >= 0 && conf >= threshold && margin >= tuning.contextMargin;
-      const nameLike = isNameLike(t);
+      const nameLike = nameLikeToken(t);
       if ((nameLike || !marks) && !strong) return null;
       return ({ bestId: d.best,
         code: 'spelling.unknown-syllable', span: t, word: t.text,
@@ -1079,7 +1084,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     }
     if (d.best < 0) return null;
     if (margin < tuning.contextMargin) return null;
-    const nameLike = isNameLike(t);
+    const nameLike = nameLikeToken(t);
     const need = tuning.contextMargin + (nameLike ? tuning.nameMargin : 0);
     if (conf < threshold || margin < need) return null;
     // the written word forms a well-attested pair with every neighbour it has: both readings may
@@ -1228,7 +1233,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   function neighbourReading(i: number, f: SpellingIssue, j: number): { neighbour: SpellingIssue; reading: number; conf: number } | null {
     const tb = tokens[j]!, ib = infos[j]!;
     if (tb.skip || tb.num || !ib.known || ib.self < 0 || userWords.has(tb.lower)) return null;
-    if (isNameLike(tb)) return null;
+    if (nameLikeToken(tb)) return null;
     const of = readings(i, f);
     if (!of.length) return null;
     const on = [{ id: ib.self, channel: model.channel.keep }, ...model.candidates(tb.lower).slice(0, tuning.jointCandidates)];
@@ -1281,7 +1286,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const ta = tokens[i]!, tb = tokens[i + 1]!;
     const ia = infos[i]!, ib = infos[i + 1]!;
     if (ta.skip || tb.skip || !ia.known || !ib.known || userWords.has(ta.lower) || userWords.has(tb.lower)) return null;
-    if (isNameLike(ta) || isNameLike(tb)) return null;
+    if (nameLikeToken(ta) || nameLikeToken(tb)) return null;
     const [l2, l, r, r2] = pairContext(i);
     const keep = model.channel.keep;
     const sa = ia.self, sb = ib.self;
