@@ -11,9 +11,10 @@ import {
   applyCase, canonical, caseShape, newStyle, skeleton,
 } from '../../vietnamese/orthography';
 import { romanValue, toRoman } from '../../parse/chars';
+import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, type BlockTerms, type DocTerms } from './terms';
 import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 
-export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context';
+export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context' | 'spelling.misread-term';
 
 export interface SpellingIssue {
   code: SpellingCode;
@@ -100,15 +101,44 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   if (!k) { k = 'spelling.issues.' + keySeq++; memoKey.set(config, k); }
   const cached = doc.memo.get(k) as SpellingIssue[] | undefined;
   if (cached) return cached;
-  let issues = analyzeCached(spellingTokens(doc), config, model);
+  const tokens = spellingTokens(doc);
+  const termEv = emptyDocTerms();
+  let issues = analyzeCached(tokens, config, model, termEv);
   const labels = headingLabelIssues(doc.text, doc.lines, envOf(config).userWords);
   if (labels.length) {
     // a damaged label is one finding, whatever the word checks made of it
     const inLabel = (x: SpellingIssue) => labels.some(l => x.span.start < l.span.end && l.span.start < x.span.end);
     issues = [...issues.filter(x => !inLabel(x)), ...labels].sort((a, b) => a.span.start - b.span.start);
   }
+  const terms = termIssues(tokens, termEv, issues, envOf(config).userWords);
+  if (terms.length) issues = [...issues, ...terms].sort((a, b) => a.span.start - b.span.start);
   doc.memo.set(k, issues);
   return issues;
+}
+
+/**
+ * spelling.misread-term findings (see terms.ts): words no other spelling finding covers. The
+ * issues are sorted by start.
+ */
+function termIssues(tokens: TokenList, ev: DocTerms, issues: readonly SpellingIssue[], userWords: Set<string>): SpellingIssue[] {
+  const starts = issues.map(x => x.span.start);
+  const reported = (s: number, e: number): boolean => {
+    // the last issue starting before e overlaps [s, e) if it ends after s (issues do not nest)
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < e) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (issues[k]!.span.end > s) return true;
+    return false;
+  };
+  return misreadTerms(tokens, ev, reported, w => userWords.has(w)).map(t => {
+    const term = t.word === t.word.toUpperCase() && t.term !== t.term.toUpperCase() ? t.term.toUpperCase() : t.term;
+    return {
+      code: 'spelling.misread-term', span: t.span, word: t.word, suggestions: [term], safe: false, severity: 'warning', conf: 0, bestId: -1,
+      message: {
+        en: `"${t.word}" looks like a misreading of "${term}", which this document writes ${t.count} times`,
+        vi: `"${t.word}" có vẻ là "${term}" bị nhận dạng sai (văn bản này viết "${term}" ${t.count} lần)`,
+      },
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -126,6 +156,8 @@ interface BlockEntry {
   bad: number; seen: number; byQ: Map<number, SpellingIssue[]>;
   /** Lexicon id of each known syllable of the block, -1 for the other tokens (docPairIssues). */
   ids: Int32Array;
+  /** The block's evidence for spelling.misread-term, made on first use. */
+  terms?: BlockTerms;
 }
 
 class Lru<V> {
@@ -211,7 +243,7 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
 }
 
 /** Spelling issues of a token list with per-block caching (same result as analyze()). */
-export function analyzeCached(tokens: TokenList, config: EngineConfig, model: SpellingModel): SpellingIssue[] {
+export function analyzeCached(tokens: TokenList, config: EngineConfig, model: SpellingModel, termsOut?: DocTerms): SpellingIssue[] {
   const env = envOf(config);
   const checker = checkerFor(model);
   const cache = blockCache(model, env.sig);
@@ -236,6 +268,7 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
       cache.set(key, e);
     }
     bad += e.bad; seen += e.seen;
+    if (termsOut) addBlockTerms(termsOut, (e.terms ??= blockTerms(tokens, from, to, checker, e.ids)), tokens, from);
     bounds.push(from, to);
     entries.push(e);
     from = to;
