@@ -45,8 +45,9 @@ export function plainLower(w: string): string {
 
 /**
  * Weighted edit distance between two plain lower-case words as OCR would make it: a look-alike
- * substitution or a letter-group confusion costs 1, any other substitution, a lost or an added
- * letter 2. Returns a value above `max` as soon as the distance must exceed it.
+ * substitution or a letter-group confusion costs 1, a lost or an added letter 2; other
+ * substitutions are not OCR's ("defines" / "defined", "table" / "cable" are other words), so they
+ * are not allowed at all. Returns a value above `max` as soon as the distance must exceed it.
  */
 export function ocrDistance(a: string, b: string, max: number): number {
   const n = a.length, k = b.length;
