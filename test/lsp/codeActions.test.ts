@@ -84,6 +84,28 @@ suite('lsp: code actions', () => {
     assert.strictEqual(applyTextEdits(text, editsFor(del.edit, uri)), 'Hội nghị đã thống nhất ban hành nghị quyết.\n');
   });
 
+  test('a misread term gets a preferred quick fix to the term the document repeats, and fix-all leaves it', async () => {
+    c = await TestClient.start();
+    const uri = 'file:///virtual/terms.bulletin';
+    const text = [
+      'Mở LibreOffice và chọn Công cụ, Tùy chọn để thay đổi thiết lập.',
+      'Trong LibreOffice, bảng tính được lưu theo định dạng mở.',
+      'Bạn có thể cài thêm phần mở rộng cho LibreOffice từ trang web.',
+      'Tài liệu này áp dụng cho LibreOffice phiên bản mới nhất.',
+      'Nhấn phím F1 để mở trợ giúp của LibreOtfice khi cần.',
+    ].join('\n') + '\n';
+    const ds = await c.openAndWait(uri, text);
+    const d = ds.find(x => x.code === 'spelling.misread-term');
+    assert.ok(d, `no spelling.misread-term; got ${ds.map(x => x.code).join(', ')}`);
+    assert.deepStrictEqual(d.range, { start: { line: 4, character: 32 }, end: { line: 4, character: 43 } });
+    const as = await actions(c, uri, [d]);
+    const pref = as.find(a => a.isPreferred);
+    assert.ok(pref, 'no preferred quick fix');
+    assert.strictEqual(lineText(applyTextEdits(text, editsFor(pref.edit, uri)), 4), 'Nhấn phím F1 để mở trợ giúp của LibreOffice khi cần.');
+    // nothing else in the text is confident, so fix-all has nothing to do
+    assert.deepStrictEqual(await actions(c, uri, [], ['source.fixAll.bulletin']), []);
+  });
+
   test('citation.malformed "QD/TW" gets a quick fix to "QĐ/TW"', async () => {
     c = await TestClient.start();
     const text = seed('ocr');
