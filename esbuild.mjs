@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { binaryChunks } from './scripts/esbuild-binary.mjs';
+import { binaryChunks, binaryFiles } from './scripts/esbuild-binary.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -18,14 +18,16 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
-  // derived data tables are bundled as bytes (see server/data/ and scripts/esbuild-binary.mjs)
+  // derived data tables are bundled as bytes (see server/data/ and scripts/esbuild-binary.mjs);
+  // the server bundle reads them from their files instead
   plugins: [binaryChunks],
   legalComments: 'none',
 };
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/main.js', banner: { js: '#!/usr/bin/env node' } },
+  // the server (and CLI) reads its data tables from server/data/ next to it (scripts/esbuild-binary.mjs)
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/main.js', banner: { js: '#!/usr/bin/env node' }, plugins: [binaryFiles] },
 ];
 
 function walk(dir, out = []) {

@@ -11,9 +11,16 @@ import { UsageError } from './args';
 
 let base: Resources | undefined;
 
-/** The engine's default resources (bundled spelling model), decoded once per thread. */
+/** The engine's default resources (the spelling model), decoded once per thread. */
 export function baseResources(): Resources {
-  if (!base) base = loadDefaultResources();
+  if (!base) {
+    try {
+      base = loadDefaultResources();
+    } catch (e) {
+      // a damaged installation (server/data/spelling.bin missing): say so, exit 2
+      throw new UsageError(`cannot load the spelling model: ${(e as Error)?.message ?? e}`);
+    }
+  }
   return base;
 }
 

@@ -13,9 +13,13 @@ export const noResources: Resources = { spelling: null, documents: [] };
 
 let defaultSpelling: SpellingModel | null = null;
 
-/** The bundled spelling model, decoded once per process (pure: no I/O, bytes are bundled). */
+/**
+ * The spelling model, decoded once per process. The engine does no I/O of its own: the bytes
+ * come from the build (carried in the bundle for tests and tools, read from server/data/ next to
+ * the server bundle; see scripts/esbuild-binary.mjs). Throws when they cannot be had.
+ */
 export function loadSpellingModel(): SpellingModel {
-  if (!defaultSpelling) defaultSpelling = new SpellingModel(spellingBytes);
+  if (!defaultSpelling) defaultSpelling = new SpellingModel(spellingBytes());
   return defaultSpelling;
 }
 
