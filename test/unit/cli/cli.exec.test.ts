@@ -3,6 +3,8 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { BUNDLE, defineSuite, type Host } from './cases';
 
 const host: Host = {
@@ -26,9 +28,6 @@ const host: Host = {
 defineSuite(host);
 
 suite('cli (exec): the data table next to the bundle', () => {
-  const path = require('path') as typeof import('path');
-  const os = require('os') as typeof import('os');
-
   test('the bundle reads server/data/spelling.bin and does not carry it as base64', () => {
     const text = fs.readFileSync(BUNDLE, 'utf8');
     assert.ok(text.length < 2_000_000, `the bundle is ${text.length} bytes: the table is inside it again?`);

@@ -77,7 +77,7 @@ export const defaultChannel: ChannelParams = {
 
 /** Multi-letter OCR confusions on skeletons (observed <- intended). */
 /** Visually similar letter pairs (either direction). */
-const SIMILAR = new Set(['ce', 'co', 'eo', 'il', 'it', 'lt', 'nu', 'hn', 'hb', 'rn', 'ao', 'ad', 'ou', 'gq', 'gy', 'vy', 'uv', 'op', 'ft', 'ij', 'mn', 'hk', 'bd', 'ec', 'oc', 'oe', 'li', 'ti', 'tl', 'un', 'nh', 'bh', 'nr', 'oa', 'da', 'uo', 'qg', 'yg', 'yv', 'vu', 'po', 'tf', 'ji', 'nm', 'kh', 'db']);
+export const SIMILAR: ReadonlySet<string> = new Set(['ce', 'co', 'eo', 'il', 'it', 'lt', 'nu', 'hn', 'hb', 'rn', 'ao', 'ad', 'ou', 'gq', 'gy', 'vy', 'uv', 'op', 'ft', 'ij', 'mn', 'hk', 'bd', 'ec', 'oc', 'oe', 'li', 'ti', 'tl', 'un', 'nh', 'bh', 'nr', 'oa', 'da', 'uo', 'qg', 'yg', 'yv', 'vu', 'po', 'tf', 'ji', 'nm', 'kh', 'db']);
 
 const MULTI: [string, string][] = [
   ['m', 'rn'], ['rn', 'm'], ['rri', 'm'], ['u', 'tr'], ['m', 'in'], ['m', 'ni'], ['h', 'li'], ['d', 'cl'], ['n', 'ri'], ['ii', 'u'], ['u', 'ii'],

@@ -6,6 +6,8 @@
 // repeated term and reads the others right.
 import type { Span } from '../../parse/model';
 import type { Checker } from '../../vietnamese/checker';
+import { SIMILAR as LOOKALIKES, type SpellingModel } from '../../vietnamese/model';
+import { hasVietnameseMarks } from '../../vietnamese/orthography';
 import { F_NUM, F_STRAY, type TokenList } from './tokens';
 
 const ROMAN = /^[IVXLCDM]+$/;
@@ -27,13 +29,11 @@ export interface MisreadTerm {
   distance: number;
 }
 
-/** Letter pairs OCR confuses in Latin print (either order). */
-const SIMILAR = new Set<string>();
-for (const p of ['ce', 'co', 'eo', 'il', 'it', 'lt', 'nu', 'hn', 'hb', 'rn', 'ao', 'ad', 'ou', 'gq', 'gy', 'vy', 'uv', 'op',
-  'ft', 'ij', 'mn', 'hk', 'bd', 'li', 'ti', 'tl', 'nh', 'bh', 'nr', 'da', 'uo', 'lf', 'fi', 'ld', 'rt']) {
-  SIMILAR.add(p);
-  SIMILAR.add(p[1]! + p[0]!);
-}
+/**
+ * Letter pairs OCR confuses in Latin print (either order): the OCR channel's look-alikes, and
+ * the thin letters of Latin words (f / l / i, l / d, r / t).
+ */
+const SIMILAR = new Set<string>([...LOOKALIKES, 'lf', 'fl', 'fi', 'if', 'ld', 'dl', 'rt', 'tr']);
 
 /** Letter groups OCR reads as other groups (either way): "rn"/"m", "cl"/"d", "li"/"h". */
 const GROUPS: [string, string][] = [['rn', 'm'], ['cl', 'd'], ['li', 'h'], ['ri', 'n'], ['in', 'm'], ['ni', 'm'], ['ii', 'u'], ['tl', 'd'], ['lt', 'd'], ['ll', 'ff'], ['fi', 'li']];
@@ -99,14 +99,12 @@ export interface BlockTerms {
   vietLines: Int32Array;
 }
 
-const marksCache = new WeakMap<object, Uint8Array>();
+const marksCache = new WeakMap<SpellingModel, Uint8Array>();
 /** 1 per lexicon syllable with Vietnamese marks. */
-function marksOf(checker: Checker): Uint8Array {
-  const m = checker.model;
+function marksOf(m: SpellingModel): Uint8Array {
   let v = marksCache.get(m);
   if (!v) {
-    v = new Uint8Array(m.size);
-    for (let i = 0; i < m.size; i++) v[i] = checker.typeInfo(m.syllables[i]!).marks ? 1 : 0;
+    v = Uint8Array.from(m.syllables, s => (hasVietnameseMarks(s) ? 1 : 0));
     marksCache.set(m, v);
   }
   return v;
@@ -119,7 +117,7 @@ function marksOf(checker: Checker): Uint8Array {
  */
 export function blockTerms(tokens: TokenList, from: number, to: number, checker: Checker, ids: Int32Array): BlockTerms {
   const { flags, start, end, line } = tokens;
-  const marks = marksOf(checker);
+  const marks = marksOf(checker.model);
   const terms: number[] = [], lines: number[] = [];
   let words = 0, vietnamese = 0;
   const line0 = line[from]!;
