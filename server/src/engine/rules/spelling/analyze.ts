@@ -607,14 +607,13 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const issue = found[rep]!;
     if (issue.bestId < 0 || (issue.code !== 'spelling.invalid-syllable' && issue.code !== 'spelling.unknown-syllable')) return null;
     if (issue.span.start !== tokens.start[i] || issue.span.end !== tokens.end[i]) return null;
-    const text = tokens.text(i), lower = text.toLowerCase();
-    const newStyleWord = checker.typeInfo(lower).newStyle;
-    // only a plain word finding (not a merged word, a number or debris, whose messages differ)
-    if (issue.message.en !== wordMessage(issue.code, text, render(model, issue.bestId, text, newStyleWord)).en) return null;
-    const skx = byName.get(skeleton(lower));
-    if (skx === undefined) return null;
+    // the document's evidence first (typed-array look-ups): most words have none
     const l = i > 0 && !(flags[i]! & F_BREAK_BEFORE) ? ids[i - 1]! : -1;
     const r = i + 1 < n && !(flags[i + 1]! & F_BREAK_BEFORE) ? ids[i + 1]! : -1;
+    if (l < 0 && r < 0) return null;
+    const text = tokens.text(i), lower = text.toLowerCase();
+    const skx = byName.get(skeleton(lower));
+    if (skx === undefined) return null;
     const yl = l >= 0 ? byLeftWord.get(l * SK + skx) : -1, yr = r >= 0 ? byRightWord.get(skx * S + r) : -1;
     let best = -1, bestEv = 0;
     for (const y of [yl, yr]) {
@@ -623,6 +622,9 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       if (ev > bestEv) { bestEv = ev; best = y; }
     }
     if (best < 0 || bestEv < tuning.docMinPair) return null;
+    const newStyleWord = checker.typeInfo(lower).newStyle;
+    // only a plain word finding (not a merged word, a number or debris, whose messages differ)
+    if (issue.message.en !== wordMessage(issue.code, text, render(model, issue.bestId, text, newStyleWord)).en) return null;
     const cands = model.candidates(lower);
     const chOf = (id: number) => { for (const c of cands) if (c.id === id) return c.channel; return undefined; };
     const chBest = chOf(best), chOther = chOf(issue.bestId);
