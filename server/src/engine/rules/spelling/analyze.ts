@@ -817,14 +817,18 @@ const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_READS: Record<string, string[]> = {
   I: ['I'], V: ['V'], X: ['X'], L: ['L'], C: ['C'], D: ['D'], M: ['M'],
   Ĩ: ['I'], Ì: ['I'], Í: ['I'], Ỉ: ['I'], Ị: ['I'], l: ['I'], '|': ['I'], '1': ['I'],
-  H: ['II'], U: ['II', 'I'],
+  // the first reading of each comes first: romanRepair() takes the first that is a numeral
+  H: ['II', 'I'], U: ['II', 'I'],
 };
+/** More readings, only for a section label at the start of a heading line, where the numeral
+ * that comes next in the sequence decides ("TV." for IV., "LH." for III., "HE" for III). */
+const LABEL_READS: Record<string, string[]> = { ...ROMAN_READS, T: ['I'], E: ['I'], L: ['L', 'I'] };
 
 /** The Roman numerals a damaged label can stand for ("XXHU" -> XXIII, "1V" -> IV), distinct. */
-function romanReadings(raw: string): string[] {
+function romanReadings(raw: string, reads: Record<string, string[]> = ROMAN_READS): string[] {
   let out = [''];
   for (const ch of raw) {
-    const rs = ROMAN_READS[ch];
+    const rs = reads[ch];
     if (!rs) return [];
     out = out.flatMap(p => rs.map(r => p + r));
   }
@@ -851,28 +855,57 @@ function romanRepair(tokens: Token[], i: number): string | null {
  * Spans are in the analysis text.
  */
 export function headingLabelIssues(text: string, lines: readonly { start: number; end: number }[], userWords: ReadonlySet<string> = new Set()): SpellingIssue[] {
-  const out: SpellingIssue[] = [];
-  let prev = 0;
+  // the labels first, in order: a sound one is a value, a damaged one its possible readings
+  const labels: { start: number; raw: string; value?: number; readings?: string[]; arabic?: boolean }[] = [];
   for (const ln of lines) {
-    // "III. NHIỆM VỤ", "I.KẾT QUẢ" (OCR lost the space), "1II NHIỆM VỤ" (and the dot)
-    const m = /^(\s*(?:#{1,6}\s+)?)([IVXHUĨÌÍỈỊl|1]{1,6})(\.\s*|\s+)(\S.*)$/u.exec(text.slice(ln.start, ln.end));
+    // arabic labels ("1. TÌNH HÌNH KINH TẾ") only tell a "1." of a numbered list from an "I."
+    const a = /^(\s*(?:#{1,6}\s+)?)(\d{1,2})[.)]\s*(\S.*)$/u.exec(text.slice(ln.start, ln.end));
+    if (a && !/^1+$/.test(a[2]!) && a[3] === a[3]!.toUpperCase() && /\p{Lu}{2}/u.test(a[3]!)) {
+      labels.push({ start: ln.start + a[1]!.length, raw: a[2]!, arabic: true });
+      continue;
+    }
+    // "III. NHIỆM VỤ", "I.KẾT QUẢ" (OCR lost the space), "1II NHIỆM VỤ" (and the dot), "THÍ: HẠN
+    // CHẾ" (the dot read as a colon or a comma)
+    const m = /^(\s*(?:#{1,6}\s+)?)([IVXHUTLEĨÌÍỈỊl|1]{1,6})([.:,]\s*|\s+)(\S.*)$/u.exec(text.slice(ln.start, ln.end));
     if (!m) continue;
     const [, lead, raw, sep, rest] = m as unknown as [string, string, string, string, string];
     // the rest of the line is a heading in capitals
     if (rest !== rest.toUpperCase() || !/\p{Lu}{2}/u.test(rest)) continue;
-    const dotted = sep.startsWith('.');
-    const sound = romanValue(raw);
-    // without its dot a label is one only when it cannot be a word ("VI PHẠM" is one)
-    if (!dotted && (sound !== undefined || !/[1HUĨÌÍỈỊl|]/u.test(raw))) continue;
-    if (sound !== undefined) { prev = sound; continue; }
-    const want = toRoman(prev + 1);
-    if (!romanReadings(raw).includes(want)) continue;
-    prev++;
-    if (userWords.has(raw.toLowerCase())) continue;
     const start = ln.start + lead.length;
-    out.push(repairIssue({ start, end: start + raw.length, text: raw } as Token, want, 'error', {
-      en: `"${raw}" looks like the section number "${want}" misread by OCR`,
-      vi: `"${raw}" có vẻ là số mục "${want}" bị nhận dạng sai`,
+    const sound = romanValue(raw);
+    // a sound numeral counts only with its dot; without it a label is one only when it cannot be
+    // a word ("VI PHẠM" is one)
+    if (sound !== undefined) { if (sep.startsWith('.')) labels.push({ start, raw, value: sound }); continue; }
+    if (!/^[.:,]/.test(sep) && !/[1HUTEĨÌÍỈỊl|]/u.test(raw)) continue;
+    const readings = romanReadings(raw, LABEL_READS);
+    if (readings.length) labels.push({ start, raw, readings });
+  }
+  // then the sequence: a damaged label stands for the numeral after the previous label when it
+  // can be read so; failing that, for the one before the next sound label (a page that starts in
+  // the middle of a document: "IH." then "IV.")
+  const out: SpellingIssue[] = [];
+  let prev = 0;
+  for (let k = 0; k < labels.length; k++) {
+    const lab = labels[k]!;
+    if (lab.arabic) continue;
+    if (lab.value !== undefined) { prev = lab.value; continue; }
+    let want = toRoman(prev + 1);
+    if (/^1+$/.test(lab.raw)) {
+      // "1." is a list's first number as often as an "I." OCR misread: only the label right
+      // after it can tell, when it is the Roman numeral that comes next ("1." then "II.")
+      const after = labels[k + 1];
+      if (!after || after.value === undefined || !lab.readings!.includes(toRoman(after.value - 1))) continue;
+      want = toRoman(after.value - 1);
+    } else if (!lab.readings!.includes(want)) {
+      const next = labels.slice(k + 1).find(x => x.value !== undefined)?.value;
+      if (next === undefined || next < 2 || !lab.readings!.includes(toRoman(next - 1))) continue;
+      want = toRoman(next - 1);
+    }
+    prev = romanValue(want)!;
+    if (userWords.has(lab.raw.toLowerCase())) continue;
+    out.push(repairIssue({ start: lab.start, end: lab.start + lab.raw.length, text: lab.raw } as Token, want, 'error', {
+      en: `"${lab.raw}" looks like the section number "${want}" misread by OCR`,
+      vi: `"${lab.raw}" có vẻ là số mục "${want}" bị nhận dạng sai`,
     }));
   }
   return out;

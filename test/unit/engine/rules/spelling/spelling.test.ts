@@ -232,6 +232,17 @@ suite('rules/spelling', () => {
       ['ỊI -> II', 'HI -> III', '1V -> IV', '1II -> III'],
       'BÁO CÁO\n\nHI. KẾT QUẢ\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\nNội dung.\n\nII. HẠN CHẾ\n\nHi. Nội dung.\n\nIII. NHIỆM VỤ\n\n1. CÔNG TÁC TỔ CHỨC\n'
         + '\nVI PHẠM PHÁP LUẬT GIẢM MẠNH\n\nI.KẾT QUẢ THỰC HIỆN\n\nII. HẠN CHẾ\n'],
+    // a Times-like face at a small size and a low resolution: T and L for I, E for the last I,
+    // the dot read as a colon; a page that starts in mid-document is read from the label after
+    // the damaged one; a "1." is an "I." only when the next label says so ("1." then "II.")
+    ['section numbers in small type (T, L, E for I; a colon for the dot; a page starting mid-document)',
+      'I. KẾT QUẢ\n\nNội dung.\n\nTI. HẠN CHẾ\n\nNội dung.\n\nLH. NHIỆM VỤ\n\nNội dung.\n\nTV.KIẾN NGHỊ\n'
+        + '\nTHÍ: HẠN CHẾ, NGUYÊN NHÂN\n\nNội dung.\n\nIV. NHIỆM VỤ NĂM 2025\n'
+        + '\nI. KẾT QUẢ\n\nII. HẠN CHẾ\n\nHE NHIỆM VỤ NĂM 2025\n\n1. KẾT QUẢ\n\nII. HẠN CHẾ\n',
+      ['TI -> II', 'LH -> III', 'TV -> IV', 'THÍ -> III', 'HE -> III', '1 -> I'],
+      // a bulletin numbered 1., 2. at the top level, or under I.; labels that are words
+      'BÁO CÁO\n\n1. TÌNH HÌNH KINH TẾ\n\nNội dung.\n\n2. TÌNH HÌNH XÃ HỘI\n\nNội dung.\n\nI. KẾT QUẢ\n\n1. CÔNG TÁC TỔ CHỨC\n'
+        + '\n2. CÔNG TÁC KIỂM TRA\n\nII. NHIỆM VỤ\n\nTV VÀ BÁO CHÍ ĐƯA TIN\n\nLE HỘI ĐỀN HÙNG\n'],
   ];
   for (const [title, damaged, expected, sound] of repairs) {
     test(title, () => {
