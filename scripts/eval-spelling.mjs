@@ -93,6 +93,10 @@ if (!only || only === 'dev') {
 // synthetic sets: .cache/ocr-synth (rendered + tesseract, scripts/ocr-synth/) and
 // .cache/spell-synth (scripts/data/corrupt.mjs); the holdout folder only with --holdout
 const synthDirs = [path.join(root, '.cache/ocr-synth'), path.join(root, '.cache/spell-synth')];
+// the tuning sets' bulletin pages in the holdouts' harder scan conditions (make.mjs "hard"),
+// scored on their own
+const hardDir = path.join(root, '.cache/ocr-synth/hard');
+if (existsSync(hardDir)) synthDirs.push(hardDir);
 if (args.includes('--holdout')) {
   const h = path.join(root, '.cache/ocr-synth/holdout');
   if (existsSync(h)) synthDirs.push(h);
@@ -172,7 +176,7 @@ if (!only || only === 'speed') {
   const fresh = [];
   const hd = path.join(root, '.cache/corpus/heldout');
   if (existsSync(hd)) for (const f of readdirSync(hd)) fresh.push(readFileSync(path.join(hd, f), 'utf8'));
-  for (const sd of synthDirs) if (existsSync(sd)) for (const f of readdirSync(sd)) if (f.endsWith('.ocr.txt')) fresh.push(readFileSync(path.join(sd, f), 'utf8'));
+  for (const sd of synthDirs) if (sd !== hardDir && existsSync(sd)) for (const f of readdirSync(sd)) if (f.endsWith('.ocr.txt')) fresh.push(readFileSync(path.join(sd, f), 'utf8'));
   if (fresh.length) {
     const text = fresh.join('\n\n');
     const n = tokenCount(text);

@@ -4,7 +4,7 @@
 # usage: bash scripts/ocr-synth/make.sh [--force|--rerender] [SET ...]
 # Needs Debian packages (installed here if missing, as root): tesseract-ocr,
 # tesseract-ocr-vie, python3-pil, python3-numpy, fonts-freefont-ttf,
-# fonts-texgyre, fonts-noto-core, gettext (msgunfmt), unzip.
+# fonts-texgyre, fonts-noto-core, fonts-liberation2, gettext (msgunfmt), unzip.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 need=()
@@ -15,6 +15,7 @@ command -v tesseract >/dev/null || need+=(tesseract-ocr)
 [ -f /usr/share/fonts/truetype/freefont/FreeSerif.ttf ] || need+=(fonts-freefont-ttf)
 [ -f /usr/share/texmf/fonts/opentype/public/tex-gyre/texgyretermes-regular.otf ] || need+=(fonts-texgyre)
 [ -f /usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf ] || need+=(fonts-noto-core)
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation2)
 command -v msgunfmt >/dev/null || need+=(gettext)
 command -v unzip >/dev/null || need+=(unzip)
 if [ ${#need[@]} -gt 0 ]; then
