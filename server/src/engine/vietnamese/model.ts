@@ -46,6 +46,8 @@ export interface ChannelParams {
   tildeSwap: number;
   /** A hook above read as a circumflex/breve or back (bâo <-> bảo); 0 = priced as two edits. */
   hookSwap: number;
+  /** A circumflex/breve with its tone read as one tilde (vẽ for về, nhãn for nhấn); 0 = two edits. */
+  tildeToneSwap: number;
   extraMark: number;
   /** Substitution of visually similar letters (c/e, n/u, i/l ...). */
   subst: number;
@@ -67,6 +69,7 @@ export const defaultChannel: ChannelParams = {
   toneFar: -5.6,
   tildeSwap: -4.6,
   hookSwap: -6.5,
+  tildeToneSwap: -6.5,
   extraMark: -1.5,
   subst: -7.5,
   substFar: -10.5,
@@ -426,6 +429,9 @@ export class SpellingModel {
       // a tilde for a circumflex/breve (nãm for năm): one confusion, not two
       if (ta.tone === 4 && tb.tone === 0 && swapped(a, b)) return p.tildeSwap + (marksA > 1 ? (marksA - 1) * p.extraMark : 0);
       if (tb.tone === 4 && ta.tone === 0 && swapped(b, a)) return p.tildeSwap;
+      // a circumflex or breve with its tone read as one tilde in small type ("Vẽ kinh tế" for "Về",
+      // "nhãn" for "nhấn"): one confusion of the marks' shape, like the hook above
+      if (p.tildeToneSwap < 0 && ta.tone === 4 && tb.tone !== 0 && marksA <= 1 && swapped(a, b)) hook = Math.max(hook, dCost + p.tildeToneSwap);
       // a hook above read as a circumflex/breve or back (bâo for bảo, dâng for đảng): one
       // confusion of the mark's shape, not a tone and a modifier edit (d/đ priced on its own)
       if (p.hookSwap < 0 && marksA <= 1 && (ta.tone === 3 && tb.tone === 0 && swapped(a, b, 3, true) || tb.tone === 3 && ta.tone === 0 && swapped(b, a, 3, true))) {

@@ -71,6 +71,18 @@ suite('vietnamese/model', () => {
     assert.ok(m.diacriticCost('nén', 'nên') < m.channel.hookSwap - 1);
   });
 
+  test('a circumflex or breve with its tone read as one tilde is one confusion of the marks, not two edits', () => {
+    const m = loadSpellingModel();
+    // small Times-like type: "Vẽ kinh tế" for "Về", "nhãn mạnh" for "nhấn", "phãm" for "phẩm"
+    for (const [o, c] of [['vẽ', 'về'], ['nhãn', 'nhấn'], ['phãm', 'phẩm'], ['đãu', 'đấu'], ['lẽ', 'lề']] as const) {
+      assert.ok(m.diacriticCost(o, c) >= m.channel.tildeToneSwap - 1e-9, `${o} -> ${c}: ${m.diacriticCost(o, c)}`);
+      assert.ok(m.candidates(o).some(x => m.syllables[x.id] === c), `${c} is a candidate of ${o}`);
+    }
+    // only an observed tilde stands for the marks: a tilde written where the text has the
+    // circumflex and its tone ("nhấn" read for "nhãn") is priced edit by edit
+    assert.ok(m.diacriticCost('nhấn', 'nhãn') < m.channel.tildeToneSwap - 2, 'nhấn -> nhãn');
+  });
+
   test('the pseudo-syllables of the counts ("0" for a number, "#" for a code) are never candidates', () => {
     const m = loadSpellingModel();
     const pseudo = ['0', '#'].map(w => m.idOf(w));
