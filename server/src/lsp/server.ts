@@ -41,8 +41,8 @@ const MIN_DEBOUNCE_MS = 4;
 /** Delay before other open documents are re-checked after an edit. */
 const OTHERS_DELAY_MS = 500;
 /**
- * Idle re-checks of edited copies of the first bulletin opened (see warmUp): how many, and how
- * long the server must have been idle before each.
+ * Idle re-checks of edited copies of the first sizeable bulletin opened (scheduleWarmup): how
+ * many, and how long the server must have been idle before each.
  */
 export const WARM_STEPS = 8;
 const WARM_IDLE_MS = 20;
@@ -248,9 +248,10 @@ export function startServer(connection: Connection): void {
   // (60 KB OCR bulletin: 40-120 ms, then 15-25 ms), whether the user typed at once or seconds
   // later: V8 compiles the re-check path (paragraph and block cache hits, the document pass,
   // conversion, serialisation) only once that path has run a few times. So, once per process,
-  // after the first check of a sizeable bulletin, the server re-checks a few edited copies of that document while
-  // it is idle and throws the results away (about 0.2-0.4 s of CPU time, once). Each step waits until nothing else is scheduled or
-  // running, and the warm-up ends for good at the first edit or open of any document.
+  // after the first check of a sizeable bulletin, the server re-checks a few edited copies of
+  // that document while it is idle and throws the results away (about 0.2-0.4 s of CPU, once).
+  // Each step waits until nothing else is scheduled or running, and the warm-up ends for good at
+  // the next event of any document (an edit, an open, a close).
   let warmStarted = false;
   let docEvents = 0;
   function scheduleWarmup(uri: string, version: number, config: EngineConfig, maxProblems: number): void {
