@@ -103,6 +103,41 @@ export function parseRomanLabel(raw: string, expected?: number): RomanParse | un
   return cands[0];
 }
 
+const ROMAN_RE = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** What OCR may have made of each letter of an upper-case Roman numeral (first reading first). */
+export const ROMAN_READS: Readonly<Record<string, readonly string[]>> = {
+  I: ['I'], V: ['V'], X: ['X'], L: ['L'], C: ['C'], D: ['D'], M: ['M'],
+  Ĩ: ['I'], Ì: ['I'], Í: ['I'], Ỉ: ['I'], Ị: ['I'], l: ['I'], '|': ['I'], '1': ['I'],
+  H: ['II', 'I'], U: ['II', 'I'],
+};
+/** More readings, only for a section label at the start of a heading line, where the numeral
+ * that comes next in the sequence decides ("TV." for IV., "LH." for III., "HE" for III). */
+export const LABEL_READS: Readonly<Record<string, readonly string[]>> = { ...ROMAN_READS, T: ['I'], E: ['I'], L: ['L', 'I'] };
+
+/** The Roman numerals a damaged label can stand for ("XXHU" -> XXIII, "1V" -> IV), distinct. */
+export function romanReadings(raw: string, reads: Readonly<Record<string, readonly string[]>> = ROMAN_READS): string[] {
+  let out = [''];
+  for (const ch of raw) {
+    const rs = reads[ch];
+    if (!rs) return [];
+    out = out.flatMap(p => rs.map(r => p + r));
+  }
+  return [...new Set(out)].filter(x => x.length >= 1 && ROMAN_RE.test(x));
+}
+
+/** Letters OCR writes for the I of a section label in small type, beyond the I look-alikes. */
+const LABEL_DAMAGE = new Set(['H', 'U', 'T', 'E']);
+/** A character of a damaged section label at the start of a heading ("HI.", "TV.", "LH."). */
+export function isDamagedLabelChar(ch: string): boolean {
+  return isRomanLabelChar(ch) || LABEL_DAMAGE.has(ch);
+}
+/** A section label read as the numeral the sequence expects ("HI." as III. after II.), or undefined. */
+export function damagedRomanLabel(raw: string, expected: number): RomanParse | undefined {
+  if (!raw || raw.length > 6 || expected < 1) return undefined;
+  return romanReadings(raw, LABEL_READS).includes(toRoman(expected)) ? { value: expected, repaired: true, lIsDot: false } : undefined;
+}
+
 /** OCR look-alikes of i in a lower-case Roman enumeration label "(ỉii)". */
 const LOWER_I = new Set(['i', 'ỉ', 'ì', 'í', 'ị', 'ĩ', 'l']);
 

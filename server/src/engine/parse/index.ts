@@ -11,7 +11,7 @@ import type {
 } from './model';
 import {
   capsRatio, isDigit, isLetter, isLower, isLowerRomanChar, isRomanLabelChar, isSpace, isUpper,
-  parseLowerRoman, parseRomanLabel,
+  parseLowerRoman, parseRomanLabel, isDamagedLabelChar, damagedRomanLabel, romanReadings, LABEL_READS,
 } from './chars';
 
 export { isLetter, isUpper, isLower, toRoman, parseRomanLabel } from './chars';
@@ -548,12 +548,16 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
       return { after: k };
     }
     if (p.heading?.labelKind === 'roman' || isRomanLabelChar(chars[k] ?? '')) {
+      // a line found to start with a Roman label may carry one damaged in small type ("HI." for
+      // III.), read only as the numeral the sequence expects
+      const damaged = p.heading?.labelKind === 'roman';
+      const labelChar = damaged ? isDamagedLabelChar : isRomanLabelChar;
       let j = k;
       let raw = '';
-      while (j < chars.length && isRomanLabelChar(chars[j]!) && raw.length < 6) raw += chars[j++];
+      while (j < chars.length && labelChar(chars[j]!) && raw.length < 6) raw += chars[j++];
       const dotted = chars[j] === '.';
       if (raw && (dotted || isSpace(chars[j]) || j === chars.length)) {
-        const r = parseRomanLabel(raw, prevRoman + 1);
+        const r = parseRomanLabel(raw, prevRoman + 1) ?? (damaged && dotted ? damagedRomanLabel(raw, prevRoman + 1) : undefined);
         if (r && (dotted || r.lIsDot || p.heading?.style === 'caps')) {
           const end = dotted ? j + 1 : j;
           const n0: Numbering = { kind: 'roman', raw, values: [r.value], start: offs[k]!, end: offs[end - 1]! + 1 };
@@ -744,15 +748,19 @@ export function normaliseSkips(spans: Span[]): Span[] {
 }
 
 const ROMAN_START = new Set(['I', 'V', 'X', 'Ị', 'Ì', 'Í', 'Ỉ', 'Ĩ', '|']);
+/** Letters OCR writes for an I in a section label in small type ("HI.", "TV.", "LH."). */
+const LABEL_DAMAGE = /[HUTEL]/;
 
 function romanAtLineStart(s: string, ind: number): { raw: string; end: number; dotted: boolean } | undefined {
   let j = ind;
   let raw = '';
-  while (j < s.length && raw.length < 6 && (ROMAN_START.has(s[j]!) || (raw.length > 0 && s[j] === 'L'))) raw += s[j++];
+  while (j < s.length && raw.length < 6 && (ROMAN_START.has(s[j]!) || LABEL_DAMAGE.test(s[j]!))) raw += s[j++];
   if (!raw) return undefined;
   const dotted = s[j] === '.';
   if (!dotted && !isSpace(s[j])) return undefined;
-  const r = parseRomanLabel(raw);
+  // a damaged label ("HI.", "TV.") only with its dot and with a letter that is a numeral's: the
+  // numeral it stands for is decided later, from the sequence (labelAt)
+  const r = parseRomanLabel(raw) ?? (dotted && /[IVXỊÌÍỈĨ|]/.test(raw) && romanReadings(raw, LABEL_READS).length ? { lIsDot: false } : undefined);
   if (!r) return undefined;
   const end = dotted ? j + 1 : j;
   if (!isSpace(s[end])) return undefined;

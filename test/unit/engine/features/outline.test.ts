@@ -66,6 +66,17 @@ suite('outline', () => {
     checkRanges(items);
   });
 
+  test('a section number OCR damaged in small type ("HI.", "TV.") is a section with the numeral it stands for', () => {
+    const doc = parseDocument('hi', 'BÁO CÁO\n\nI. KẾT QUẢ\n\nNội dung.\n\nII. HẠN CHẾ\n\nNội dung.\n\nHI. NHIỆM VỤ\n\nNội dung.\n\nTV. KIẾN NGHỊ\n\nNội dung.\n');
+    const items = outline(doc);
+    assert.deepStrictEqual(items.filter(i => i.kind === 'section').map(i => i.name), ['I. KẾT QUẢ', 'II. HẠN CHẾ', 'III. NHIỆM VỤ', 'IV. KIẾN NGHỊ']);
+    assert.deepStrictEqual(items.filter(i => i.kind === 'section').map(i => i.detail ?? ''), ['', '', 'written "HI"', 'written "TV"']);
+    // a line that only looks like one is not a section: no dot, or no letter of a numeral
+    const plain = outline(parseDocument('plain', 'BÁO CÁO\n\nI. KẾT QUẢ\n\nHE THỐNG MỚI\n\nTH. ĐẶC BIỆT\n\nII. HẠN CHẾ\n'));
+    assert.deepStrictEqual(plain.filter(i => i.kind === 'section').map(i => i.name), ['I. KẾT QUẢ', 'II. HẠN CHẾ']);
+    checkRanges(items);
+  });
+
   test('Vietnamese label for the footnote group', () => {
     const doc = parseDocument('003', seedText(SEED_003));
     assert.strictEqual(outline(doc, 'vi').at(-1)!.name, 'Chú thích');

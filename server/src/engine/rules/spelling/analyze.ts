@@ -10,7 +10,7 @@ import { Checker, type Decision } from '../../vietnamese/checker';
 import {
   applyCase, canonical, caseShape, newStyle, skeleton,
 } from '../../vietnamese/orthography';
-import { romanValue, toRoman } from '../../parse/chars';
+import { LABEL_READS, romanReadings, romanValue, toRoman } from '../../parse/chars';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, type BlockTerms, type DocTerms } from './terms';
 import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 
@@ -810,30 +810,6 @@ for (const [a, b] of [['hằng', 'hàng'], ['giày', 'giầy'], ['dày', 'dầy'
 
 /** A code in capitals, as scripts/data/count.mjs counts it (isAcronym). */
 const ACRONYM = /^[A-ZĐ]{2,8}$/;
-
-const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-
-/** What OCR may have made of each letter of an upper-case Roman numeral. */
-const ROMAN_READS: Record<string, string[]> = {
-  I: ['I'], V: ['V'], X: ['X'], L: ['L'], C: ['C'], D: ['D'], M: ['M'],
-  Ĩ: ['I'], Ì: ['I'], Í: ['I'], Ỉ: ['I'], Ị: ['I'], l: ['I'], '|': ['I'], '1': ['I'],
-  // the first reading of each comes first: romanRepair() takes the first that is a numeral
-  H: ['II', 'I'], U: ['II', 'I'],
-};
-/** More readings, only for a section label at the start of a heading line, where the numeral
- * that comes next in the sequence decides ("TV." for IV., "LH." for III., "HE" for III). */
-const LABEL_READS: Record<string, string[]> = { ...ROMAN_READS, T: ['I'], E: ['I'], L: ['L', 'I'] };
-
-/** The Roman numerals a damaged label can stand for ("XXHU" -> XXIII, "1V" -> IV), distinct. */
-function romanReadings(raw: string, reads: Record<string, string[]> = ROMAN_READS): string[] {
-  let out = [''];
-  for (const ch of raw) {
-    const rs = reads[ch];
-    if (!rs) return [];
-    out = out.flatMap(p => rs.map(r => p + r));
-  }
-  return [...new Set(out)].filter(x => x.length >= 1 && ROMAN.test(x));
-}
 
 /**
  * A Roman numeral that OCR damaged, after a word that takes one ("khóa XÌ", "lần thứ XVIH",

@@ -29,6 +29,16 @@ suite('structure.numbering-sequence', () => {
     assert.match(fs[1]!.message, /goes backwards/);
   });
 
+  test('a section number OCR damaged in small type counts as the one the sequence expects', () => {
+    // "HI." and "TV." (spelling reports them as III and IV) keep their place in the sequence, so
+    // the sections after them are not said to skip a number
+    const text = 'BÁO CÁO\n\nI. KẾT QUẢ\n\nNội dung.\n\nII. HẠN CHẾ\n\nNội dung.\n\nHI. NHIỆM VỤ\n\nNội dung.\n\nTV. KIẾN NGHỊ\n\nNội dung.\n\nV. TỔ CHỨC\n';
+    assert.deepStrictEqual(run(rule, text), []);
+    // "HI." after I. is read as II. (H for one I): then IV. still skips III.
+    const skipped = 'BÁO CÁO\n\nI. KẾT QUẢ\n\nNội dung.\n\nHI. HẠN CHẾ\n\nNội dung.\n\nIV. NHIỆM VỤ\n';
+    assert.deepStrictEqual(run(rule, skipped).map(f => `${f.range.start.line + 1}:${f.suggestions[0]}`), ['11:III.']);
+  });
+
   test('subsection numbers n.m follow their parent section', () => {
     const text = 'I. MỘT PHẦN LỚN\n\n1. Nguyên nhân\n\n1.1. Khách quan\nVăn bản.\n\n2.2. Chủ quan\nVăn bản.\n';
     const fs = run(rule, text);
