@@ -238,7 +238,7 @@ export function startServer(connection: Connection): void {
     if (shown.length < findings.length) diagnostics.unshift(cappedNote(t(M.moreProblems(shown.length, findings.length), locale)));
     const r: Lint = { version, key, active: true, findings, diagnostics };
     linted.set(uri, r);
-    if (!warmStarted && original.length >= WARM_MIN_CHARS) { warmStarted = true; scheduleWarmup(uri, version, config, s.maxProblems); }
+    if (!warmStarted && original.length >= WARM_MIN_CHARS) { warmStarted = true; scheduleWarmup(uri, config, s.maxProblems); }
     if (TIMING) log(`timing ${uri} v${version}: waited ${(tFlush - tIn + t0 - tFlushed).toFixed(1)} ms, index ${(tFlushed - tFlush).toFixed(1)} ms, parse ${(t1 - t0).toFixed(1)} ms, rules ${(t2 - t1).toFixed(1)} ms, to LSP ${(performance.now() - t2).toFixed(1)} ms, ${findings.length} findings`);
     return r;
   }
@@ -254,7 +254,7 @@ export function startServer(connection: Connection): void {
   // the next event of any document (an edit, an open, a close).
   let warmStarted = false;
   let docEvents = 0;
-  function scheduleWarmup(uri: string, version: number, config: EngineConfig, maxProblems: number): void {
+  function scheduleWarmup(uri: string, config: EngineConfig, maxProblems: number): void {
     const events = docEvents;
     const started = performance.now();
     let done = 0, busyMs = 0;
@@ -266,8 +266,9 @@ export function startServer(connection: Connection): void {
         if (shuttingDown) return;
         if (docEvents !== events) { finish('stopped: a document was edited, opened or closed'); return; }
         if (timers.size > 0 || pushRuns.size > 0) { step(); return; }
+        // every edit or close of the document is a document event (above): it is still as checked
         const doc = docs.get(uri);
-        if (!doc || doc.version !== version) { finish('stopped: the document changed'); return; }
+        if (!doc) return;
         const t0 = performance.now();
         try {
           warmOnce(doc, done, config, maxProblems);

@@ -128,6 +128,7 @@ export function romanReadings(raw: string, reads: Readonly<Record<string, readon
 
 /** Letters OCR writes for the I of a section label in small type, beyond the I look-alikes. */
 const LABEL_DAMAGE = new Set(['H', 'U', 'T', 'E']);
+export function isLabelDamageLetter(ch: string): boolean { return LABEL_DAMAGE.has(ch); }
 /** A character of a damaged section label at the start of a heading ("HI.", "TV.", "LH."). */
 export function isDamagedLabelChar(ch: string): boolean {
   return isRomanLabelChar(ch) || LABEL_DAMAGE.has(ch);

@@ -11,7 +11,7 @@ import type {
 } from './model';
 import {
   capsRatio, isDigit, isLetter, isLower, isLowerRomanChar, isRomanLabelChar, isSpace, isUpper,
-  parseLowerRoman, parseRomanLabel, isDamagedLabelChar, damagedRomanLabel, romanReadings, LABEL_READS,
+  parseLowerRoman, parseRomanLabel, isDamagedLabelChar, isLabelDamageLetter, damagedRomanLabel, romanReadings, LABEL_READS,
 } from './chars';
 
 export { isLetter, isUpper, isLower, toRoman, parseRomanLabel } from './chars';
@@ -748,19 +748,19 @@ export function normaliseSkips(spans: Span[]): Span[] {
 }
 
 const ROMAN_START = new Set(['I', 'V', 'X', 'Ị', 'Ì', 'Í', 'Ỉ', 'Ĩ', '|']);
-/** Letters OCR writes for an I in a section label in small type ("HI.", "TV.", "LH."). */
-const LABEL_DAMAGE = /[HUTEL]/;
 
 function romanAtLineStart(s: string, ind: number): { raw: string; end: number; dotted: boolean } | undefined {
   let j = ind;
   let raw = '';
-  while (j < s.length && raw.length < 6 && (ROMAN_START.has(s[j]!) || LABEL_DAMAGE.test(s[j]!))) raw += s[j++];
+  // L (a numeral's letter, and one OCR writes for I) and the letters small type makes of an I
+  // ("HI.", "TV.")
+  while (j < s.length && raw.length < 6 && (ROMAN_START.has(s[j]!) || s[j] === 'L' || isLabelDamageLetter(s[j]!))) raw += s[j++];
   if (!raw) return undefined;
   const dotted = s[j] === '.';
   if (!dotted && !isSpace(s[j])) return undefined;
   // a damaged label ("HI.", "TV.") only with its dot and with a letter that is a numeral's: the
   // numeral it stands for is decided later, from the sequence (labelAt)
-  const r = parseRomanLabel(raw) ?? (dotted && /[IVXỊÌÍỈĨ|]/.test(raw) && romanReadings(raw, LABEL_READS).length ? { lIsDot: false } : undefined);
+  const r = parseRomanLabel(raw) ?? (dotted && [...raw].some(c => ROMAN_START.has(c)) && romanReadings(raw, LABEL_READS).length ? { lIsDot: false } : undefined);
   if (!r) return undefined;
   const end = dotted ? j + 1 : j;
   if (!isSpace(s[end])) return undefined;
