@@ -825,6 +825,56 @@ function romanRepair(tokens: Token[], i: number): string | null {
 }
 
 /**
+ * Costs (in arbitrary units, lower is likelier) of the section-label sequence decoder. A sound
+ * label is what it says. A damaged one is read as one of its numerals (`read`, plus
+ * `laterReading` for each step down romanReadings' order: H is II before it is I) or left alone
+ * (`unread`: it may be a word; with a dot, colon or comma after it, less likely); a "1." left
+ * alone is a list item (`listItem`, common; `listItemOdd` with a comma or colon after it), and a
+ * lone "1" may also be the two strokes of II read as one (`oneForII` more than a reading). Between two labels read as numerals: the next
+ * numeral costs nothing, a restart at I (a second bulletin on the page) `restart`, a first label
+ * other than I (a page that starts in mid-document) `midStart`, anything else `jump`.
+ */
+const LABEL_COST = { read: 1, laterReading: 0.3, oneForII: 0.6, unread: 2, unreadDotted: 4, listItem: 0.8, listItemOdd: 1.5, restart: 2, midStart: 3, jump: 3 };
+
+/**
+ * The best reading of a sequence of section labels (Viterbi over the last numeral read): for
+ * each label, the numeral it stands for, or 0 when it is left alone; null options are labels
+ * that do not take part (an arabic list number). Ties go to the earlier option.
+ */
+export function decodeLabels(options: readonly ({ value: number; cost: number }[] | null)[]): number[] {
+  const step = (from: number, to: number) => to === from + 1 ? 0 : to === 1 ? LABEL_COST.restart : from === 0 ? LABEL_COST.midStart : LABEL_COST.jump;
+  // cost of the best path ending with the last numeral read = state
+  let best = new Map<number, number>([[0, 0]]);
+  const back: Map<number, { from: number; value: number }>[] = [];
+  for (const opts of options) {
+    const next = new Map<number, number>();
+    const how = new Map<number, { from: number; value: number }>();
+    if (opts) {
+      for (const [from, c] of best) {
+        for (const o of opts) {
+          const to = o.value === 0 ? from : o.value;
+          const cost = c + o.cost + (o.value === 0 ? 0 : step(from, o.value));
+          const had = next.get(to);
+          if (had === undefined || cost < had) { next.set(to, cost); how.set(to, { from, value: o.value }); }
+        }
+      }
+      best = next;
+    }
+    back.push(how);
+  }
+  let state = -1, min = Infinity;
+  for (const [s, c] of best) if (c < min || (c === min && s < state)) { min = c; state = s; }
+  const out = new Array<number>(options.length).fill(0);
+  for (let k = options.length - 1; k >= 0; k--) {
+    const h = back[k]!.get(state);
+    if (!options[k] || !h) continue;
+    out[k] = h.value;
+    state = h.from;
+  }
+  return out;
+}
+
+/**
  * Section labels OCR damaged at the start of a heading line in capitals ("HI. HẠN CHẾ" for
  * "III.", "1V. NHIỆM VỤ" for "IV.", "ỊI." for "II."): reported with the numeral that comes next
  * in the bulletin's sequence of sections, and only when the damaged label can be read as it.
@@ -833,11 +883,13 @@ function romanRepair(tokens: Token[], i: number): string | null {
 export function headingLabelIssues(text: string, lines: readonly { start: number; end: number }[], userWords: ReadonlySet<string> = new Set()): SpellingIssue[] {
   // the labels first, in order: a sound one is a value, a damaged one its possible readings
   const labels: { start: number; raw: string; value?: number; readings?: string[]; arabic?: boolean }[] = [];
+  const labelSeps: string[] = [];
   for (const ln of lines) {
     // arabic labels ("1. TÌNH HÌNH KINH TẾ") only tell a "1." of a numbered list from an "I."
     const a = /^(\s*(?:#{1,6}\s+)?)(\d{1,2})[.)]\s*(\S.*)$/u.exec(text.slice(ln.start, ln.end));
     if (a && !/^1+$/.test(a[2]!) && a[3] === a[3]!.toUpperCase() && /\p{Lu}{2}/u.test(a[3]!)) {
       labels.push({ start: ln.start + a[1]!.length, raw: a[2]!, arabic: true });
+      labelSeps.push('.');
       continue;
     }
     // "III. NHIỆM VỤ", "I.KẾT QUẢ" (OCR lost the space), "1II NHIỆM VỤ" (and the dot), "THÍ: HẠN
@@ -851,34 +903,35 @@ export function headingLabelIssues(text: string, lines: readonly { start: number
     const sound = romanValue(raw);
     // a sound numeral counts only with its dot; without it a label is one only when it cannot be
     // a word ("VI PHẠM" is one)
-    if (sound !== undefined) { if (sep.startsWith('.')) labels.push({ start, raw, value: sound }); continue; }
+    if (sound !== undefined) { if (sep.startsWith('.')) { labels.push({ start, raw, value: sound }); labelSeps.push(sep); } continue; }
     if (!/^[.:,]/.test(sep) && !/[1HUTEĨÌÍỈỊl|]/u.test(raw)) continue;
     const readings = romanReadings(raw, LABEL_READS);
-    if (readings.length) labels.push({ start, raw, readings });
+    if (readings.length) { labels.push({ start, raw, readings }); labelSeps.push(sep); }
   }
-  // then the sequence: a damaged label stands for the numeral after the previous label when it
-  // can be read so; failing that, for the one before the next sound label (a page that starts in
-  // the middle of a document: "IH." then "IV.")
+  // then the sequence, decoded as a whole (decodeLabels): each damaged label is read as the
+  // numeral that makes the sections follow on best, or left alone when no reading fits
+  const choice = decodeLabels(labels.map((lab, k) => {
+    if (lab.arabic) return null;
+    if (lab.value !== undefined) return [{ value: lab.value, cost: 0 }];
+    const one = /^1+$/.test(lab.raw);
+    // "1." is a list's first number as often as an "I." OCR misread: never an "I." before "2."
+    if (one && (!labels[k + 1] || labels[k + 1]!.arabic)) return null;
+    const dotted = /^[.:,]/.test(labelSeps[k]!);
+    // (a label left alone costs a hair more, so that of two equally good readings of the
+    // sequence the one that explains more labels wins)
+    return [
+      { value: 0, cost: 0.001 + (one ? (labelSeps[k]!.startsWith('.') ? LABEL_COST.listItem : LABEL_COST.listItemOdd) : dotted ? LABEL_COST.unreadDotted : LABEL_COST.unread) },
+      ...lab.readings!.map((r, i) => ({ value: romanValue(r)!, cost: LABEL_COST.read + LABEL_COST.laterReading * Math.min(i, 2) })),
+      // the two strokes of "II." read as one "1."
+      ...(lab.raw === '1' ? [{ value: 2, cost: LABEL_COST.read + LABEL_COST.oneForII }] : []),
+    ];
+  }));
   const out: SpellingIssue[] = [];
-  let prev = 0;
   for (let k = 0; k < labels.length; k++) {
-    const lab = labels[k]!;
-    if (lab.arabic) continue;
-    if (lab.value !== undefined) { prev = lab.value; continue; }
-    let want = toRoman(prev + 1);
-    if (/^1+$/.test(lab.raw)) {
-      // "1." is a list's first number as often as an "I." OCR misread: only the label right
-      // after it can tell, when it is the Roman numeral that comes next ("1." then "II.")
-      const after = labels[k + 1];
-      if (!after || after.value === undefined || !lab.readings!.includes(toRoman(after.value - 1))) continue;
-      want = toRoman(after.value - 1);
-    } else if (!lab.readings!.includes(want)) {
-      const next = labels.slice(k + 1).find(x => x.value !== undefined)?.value;
-      if (next === undefined || next < 2 || !lab.readings!.includes(toRoman(next - 1))) continue;
-      want = toRoman(next - 1);
-    }
-    prev = romanValue(want)!;
+    const lab = labels[k]!, v = choice[k];
+    if (lab.value !== undefined || !v) continue;
     if (userWords.has(lab.raw.toLowerCase())) continue;
+    const want = toRoman(v);
     out.push(repairIssue({ start: lab.start, end: lab.start + lab.raw.length, text: lab.raw } as Token, want, 'error', {
       en: `"${lab.raw}" looks like the section number "${want}" misread by OCR`,
       vi: `"${lab.raw}" có vẻ là số mục "${want}" bị nhận dạng sai`,

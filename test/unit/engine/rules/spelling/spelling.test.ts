@@ -243,6 +243,15 @@ suite('rules/spelling', () => {
       // a bulletin numbered 1., 2. at the top level, or under I.; labels that are words
       'BÁO CÁO\n\n1. TÌNH HÌNH KINH TẾ\n\nNội dung.\n\n2. TÌNH HÌNH XÃ HỘI\n\nNội dung.\n\nI. KẾT QUẢ\n\n1. CÔNG TÁC TỔ CHỨC\n'
         + '\n2. CÔNG TÁC KIỂM TRA\n\nII. NHIỆM VỤ\n\nTV VÀ BÁO CHÍ ĐƯA TIN\n\nLE HỘI ĐỀN HÙNG\n'],
+    // the sequence is read as a whole: a run of damaged labels with no sound one among them, a
+    // "1," that only the labels after it show to be an "I.", a "1." that stands for "II."
+    ['section numbers: a run of damaged labels is read as the sequence that fits them all',
+      '1. KẾT QUẢ\n\nNội dung.\n\n1I. HẠN CHẾ\n\nNội dung.\n\nTHÍ: NHIỆM VỤ\n\nTV. KIẾN NGHỊ\n'
+        + '\nI. KẾT QUẢ\n\nII. HẠN CHẾ\n\nHE NHIỆM VỤ\n\n1, KẾT QUẢ ĐẠT ĐƯỢC\n\nH, TỒN TẠI, HẠN CHẾ\n\nIH. NHIỆM VỤ NĂM 2024\n'
+        + '\nI. KẾT QUẢ\n\nNội dung.\n\n1. HẠN CHẾ\n\nNội dung.\n\n1II. NHIỆM VỤ\n',
+      ['1 -> I', '1I -> II', 'THÍ -> III', 'TV -> IV', 'HE -> III', '1 -> I', 'H -> II', 'IH -> III', '1 -> II', '1II -> III'],
+      // one subsection "1." in capitals under I.; damaged-looking words that fit no sequence
+      'I. KẾT QUẢ\n\n1. CÔNG TÁC TỔ CHỨC\n\nNội dung.\n\nII. HẠN CHẾ\n\nTV VÀ BÁO CHÍ\n\nIII. KIẾN NGHỊ\n\nLE HỘI ĐỀN HÙNG\n'],
   ];
   for (const [title, damaged, expected, sound] of repairs) {
     test(title, () => {
