@@ -834,6 +834,8 @@ function romanRepair(tokens: Token[], i: number): string | null {
  * numeral costs nothing, a restart at I (a second bulletin on the page) `restart`, a first label
  * other than I (a page that starts in mid-document) `midStart`, anything else `jump`.
  */
+/** States kept per label by decodeLabels (the last numerals read with the cheapest paths). */
+const LABEL_BEAM = 16;
 const LABEL_COST = { read: 1, laterReading: 0.3, oneForII: 0.6, unread: 2, unreadDotted: 4, listItem: 0.8, listItemOdd: 1.5, restart: 2, midStart: 3, jump: 3 };
 
 /**
@@ -858,7 +860,8 @@ export function decodeLabels(options: readonly ({ value: number; cost: number }[
           if (had === undefined || cost < had) { next.set(to, cost); how.set(to, { from, value: o.value }); }
         }
       }
-      best = next;
+      // a beam: a document of thousands of labels must not cost thousands of states per label
+      best = next.size <= LABEL_BEAM ? next : new Map([...next].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, LABEL_BEAM));
     }
     back.push(how);
   }

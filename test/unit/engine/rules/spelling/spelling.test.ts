@@ -6,6 +6,7 @@ import * as path from 'path';
 import { lintText, resolveConfig, type Finding, type PartialConfig } from '../../../../../server/src/engine/index';
 import { loadDefaultResources } from '../../../../../server/src/engine/resources';
 import { spellingRules } from '../../../../../server/src/engine/rules/spelling/index';
+import { decodeLabels } from '../../../../../server/src/engine/rules/spelling/analyze';
 
 function findRoot(dir: string): string {
   while (!fs.existsSync(path.join(dir, 'seeds')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
@@ -328,6 +329,20 @@ suite('rules/spelling', () => {
     assert.strictEqual(at(a, f[0]!), 'vềhạnchế');
     assert.strictEqual(f[0]!.suggestions[0], 'về hạn chế');
     assert.notStrictEqual(f[0]!.safe, true);
+  });
+
+  test('the label sequence decoder: sound labels stay, damaged ones follow on, arabic lists take no part', () => {
+    const sound = (v: number) => [{ value: v, cost: 0 }];
+    const damaged = (...vs: number[]) => [{ value: 0, cost: 4 }, ...vs.map(v => ({ value: v, cost: 1 }))];
+    // I, (II or I), arabic 2., (III), IV
+    assert.deepStrictEqual(decodeLabels([sound(1), damaged(2, 1), null, damaged(3), sound(4)]), [1, 2, 0, 3, 4]);
+    // a damaged label no reading of which fits is left alone
+    assert.deepStrictEqual(decodeLabels([sound(1), damaged(7), sound(2)]), [1, 0, 2]);
+    // thousands of distinct numerals (a generated file) keep every sound label as it is
+    const many = Array.from({ length: 5000 }, (_, k) => k % 3 === 2 ? damaged(1 + ((k * 7919) % 3999)) : sound(1 + ((k * 104729) % 3999)));
+    const got = decodeLabels(many);
+    assert.strictEqual(got.length, many.length);
+    many.forEach((o, k) => { if (o.length === 1) assert.strictEqual(got[k], o[0]!.value); });
   });
 
   test('user words are accepted in either tone style and case', () => {
