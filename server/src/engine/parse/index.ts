@@ -4,6 +4,7 @@
 // glued to words, definition lines led by the number, page numbers).
 // All offsets are ANALYSIS offsets (SourceText.text). No regex here can backtrack
 // catastrophically: every pattern is anchored (sticky) and bounded.
+import { damagedSectionLabels } from './labels';
 import { SourceText } from '../text';
 import type {
   Block, BlockKind, BulletinDocument, Directive, DocFormat, EnumLabel, FootnoteDef, FootnoteRef,
@@ -133,6 +134,8 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
   const comments = findComments(text);
   const m = maskText(text, comments);
   const format = detectFormat(m, lines);
+  // damaged section labels, read from the sequence of all labels ("HI." as III. after "II.")
+  const sectionLabels = damagedSectionLabels(m, lines);
 
   const lineText = (i: number): string => m.slice(lines[i]!.start, lines[i]!.end);
   const isBlank = (i: number): boolean => lineText(i).trim() === '';
@@ -666,7 +669,7 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
   return {
     uri, version, source, text, format, lines, blocks, headings, listItems,
     footnoteRefs, footnoteDefs, enumLabels: inline.enums.map(e => ({ ...e, line: lineIdx(e.start) })),
-    directives, skips: skipList, comments, memo: new Map(),
+    directives, skips: skipList, comments, sectionLabels, memo: new Map(),
   };
 }
 

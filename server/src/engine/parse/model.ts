@@ -1,6 +1,7 @@
 // The document model: one parse per document version. All offsets are ANALYSIS offsets
 // (into source.text); use source.rangeOf(start, end) to report.
 import type { SourceText } from '../text';
+import type { SectionLabel } from './labels';
 
 export type DocFormat = 'markdown' | 'ocr';
 
@@ -125,6 +126,8 @@ export interface BulletinDocument {
   skips: Span[];
   /** HTML comments (`<!-- … -->`), including directives and fixture expectations. */
   comments?: Span[];
+  /** Damaged section labels at the start of heading lines and the numerals the sequence reads them as. */
+  sectionLabels: SectionLabel[];
   /** Per-document memo for lazily computed artefacts (tokens, citations, ...). */
   memo: Map<string, unknown>;
 }

@@ -10,7 +10,7 @@ import { Checker, type Decision } from '../../vietnamese/checker';
 import {
   applyCase, canonical, caseShape, newStyle, skeleton,
 } from '../../vietnamese/orthography';
-import { LABEL_READS, romanReadings, romanValue, toRoman } from '../../parse/chars';
+import { romanReadings, toRoman } from '../../parse/chars';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, type BlockTerms, type DocTerms } from './terms';
 import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 
@@ -104,7 +104,7 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   const tokens = spellingTokens(doc);
   const termEv = emptyDocTerms();
   let issues = analyzeCached(tokens, config, model, termEv);
-  const labels = headingLabelIssues(doc.text, doc.lines, envOf(config).userWords);
+  const labels = headingLabelIssues(doc, envOf(config).userWords);
   if (labels.length) {
     // a damaged label is one finding, whatever the word checks made of it
     const inLabel = (x: SpellingIssue) => labels.some(l => x.span.start < l.span.end && l.span.start < x.span.end);
@@ -825,117 +825,18 @@ function romanRepair(tokens: Token[], i: number): string | null {
 }
 
 /**
- * Costs (in arbitrary units, lower is likelier) of the section-label sequence decoder. A sound
- * label is what it says. A damaged one is read as one of its numerals (`read`, plus
- * `laterReading` for each step down romanReadings' order: H is II before it is I) or left alone
- * (`unread`: it may be a word; with a dot, colon or comma after it, less likely); a "1." left
- * alone is a list item (`listItem`, common; `listItemOdd` with a comma or colon after it), and a
- * lone "1" may also be the two strokes of II read as one (`oneForII` more than a reading). Between two labels read as numerals: the next
- * numeral costs nothing, a restart at I (a second bulletin on the page) `restart`, a first label
- * other than I (a page that starts in mid-document) `midStart`, anything else `jump`.
- */
-/** States kept per label by decodeLabels (the last numerals read with the cheapest paths). */
-const LABEL_BEAM = 16;
-const LABEL_COST = { read: 1, laterReading: 0.3, oneForII: 0.6, unread: 2, unreadDotted: 4, listItem: 0.8, listItemOdd: 1.5, restart: 2, midStart: 3, jump: 3 };
-
-/**
- * The best reading of a sequence of section labels (Viterbi over the last numeral read): for
- * each label, the numeral it stands for, or 0 when it is left alone; null options are labels
- * that do not take part (an arabic list number). Ties go to the earlier option.
- */
-export function decodeLabels(options: readonly ({ value: number; cost: number }[] | null)[]): number[] {
-  const step = (from: number, to: number) => to === from + 1 ? 0 : to === 1 ? LABEL_COST.restart : from === 0 ? LABEL_COST.midStart : LABEL_COST.jump;
-  // cost of the best path ending with the last numeral read = state
-  let best = new Map<number, number>([[0, 0]]);
-  const back: Map<number, { from: number; value: number }>[] = [];
-  for (const opts of options) {
-    const next = new Map<number, number>();
-    const how = new Map<number, { from: number; value: number }>();
-    if (opts) {
-      for (const [from, c] of best) {
-        for (const o of opts) {
-          const to = o.value === 0 ? from : o.value;
-          const cost = c + o.cost + (o.value === 0 ? 0 : step(from, o.value));
-          const had = next.get(to);
-          if (had === undefined || cost < had) { next.set(to, cost); how.set(to, { from, value: o.value }); }
-        }
-      }
-      // a beam: a document of thousands of labels must not cost thousands of states per label
-      best = next.size <= LABEL_BEAM ? next : new Map([...next].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, LABEL_BEAM));
-    }
-    back.push(how);
-  }
-  let state = -1, min = Infinity;
-  for (const [s, c] of best) if (c < min || (c === min && s < state)) { min = c; state = s; }
-  const out = new Array<number>(options.length).fill(0);
-  for (let k = options.length - 1; k >= 0; k--) {
-    const h = back[k]!.get(state);
-    if (!options[k] || !h) continue;
-    out[k] = h.value;
-    state = h.from;
-  }
-  return out;
-}
-
-/**
  * Section labels OCR damaged at the start of a heading line in capitals ("HI. HẠN CHẾ" for
- * "III.", "1V. NHIỆM VỤ" for "IV.", "ỊI." for "II."): reported with the numeral that comes next
- * in the bulletin's sequence of sections, and only when the damaged label can be read as it.
+ * "III.", "1V. NHIỆM VỤ" for "IV.", "ỊI." for "II."), as the parser read them from the
+ * document's sequence of sections (parse/labels.ts): reported with the numeral they stand for.
  * Spans are in the analysis text.
  */
-export function headingLabelIssues(text: string, lines: readonly { start: number; end: number }[], userWords: ReadonlySet<string> = new Set()): SpellingIssue[] {
-  // the labels first, in order: a sound one is a value, a damaged one its possible readings
-  const labels: { start: number; raw: string; value?: number; readings?: string[]; arabic?: boolean }[] = [];
-  const labelSeps: string[] = [];
-  for (const ln of lines) {
-    // arabic labels ("1. TÌNH HÌNH KINH TẾ") only tell a "1." of a numbered list from an "I."
-    const a = /^(\s*(?:#{1,6}\s+)?)(\d{1,2})[.)]\s*(\S.*)$/u.exec(text.slice(ln.start, ln.end));
-    if (a && !/^1+$/.test(a[2]!) && a[3] === a[3]!.toUpperCase() && /\p{Lu}{2}/u.test(a[3]!)) {
-      labels.push({ start: ln.start + a[1]!.length, raw: a[2]!, arabic: true });
-      labelSeps.push('.');
-      continue;
-    }
-    // "III. NHIỆM VỤ", "I.KẾT QUẢ" (OCR lost the space), "1II NHIỆM VỤ" (and the dot), "THÍ: HẠN
-    // CHẾ" (the dot read as a colon or a comma)
-    const m = /^(\s*(?:#{1,6}\s+)?)([IVXHUTLEĨÌÍỈỊl|1]{1,6})([.:,]\s*|\s+)(\S.*)$/u.exec(text.slice(ln.start, ln.end));
-    if (!m) continue;
-    const [, lead, raw, sep, rest] = m as unknown as [string, string, string, string, string];
-    // the rest of the line is a heading in capitals
-    if (rest !== rest.toUpperCase() || !/\p{Lu}{2}/u.test(rest)) continue;
-    const start = ln.start + lead.length;
-    const sound = romanValue(raw);
-    // a sound numeral counts only with its dot; without it a label is one only when it cannot be
-    // a word ("VI PHẠM" is one)
-    if (sound !== undefined) { if (sep.startsWith('.')) { labels.push({ start, raw, value: sound }); labelSeps.push(sep); } continue; }
-    if (!/^[.:,]/.test(sep) && !/[1HUTEĨÌÍỈỊl|]/u.test(raw)) continue;
-    const readings = romanReadings(raw, LABEL_READS);
-    if (readings.length) { labels.push({ start, raw, readings }); labelSeps.push(sep); }
-  }
-  // then the sequence, decoded as a whole (decodeLabels): each damaged label is read as the
-  // numeral that makes the sections follow on best, or left alone when no reading fits
-  const choice = decodeLabels(labels.map((lab, k) => {
-    if (lab.arabic) return null;
-    if (lab.value !== undefined) return [{ value: lab.value, cost: 0 }];
-    const one = /^1+$/.test(lab.raw);
-    // "1." is a list's first number as often as an "I." OCR misread: never an "I." before "2."
-    if (one && (!labels[k + 1] || labels[k + 1]!.arabic)) return null;
-    const dotted = /^[.:,]/.test(labelSeps[k]!);
-    // (a label left alone costs a hair more, so that of two equally good readings of the
-    // sequence the one that explains more labels wins)
-    return [
-      { value: 0, cost: 0.001 + (one ? (labelSeps[k]!.startsWith('.') ? LABEL_COST.listItem : LABEL_COST.listItemOdd) : dotted ? LABEL_COST.unreadDotted : LABEL_COST.unread) },
-      ...lab.readings!.map((r, i) => ({ value: romanValue(r)!, cost: LABEL_COST.read + LABEL_COST.laterReading * Math.min(i, 2) })),
-      // the two strokes of "II." read as one "1."
-      ...(lab.raw === '1' ? [{ value: 2, cost: LABEL_COST.read + LABEL_COST.oneForII }] : []),
-    ];
-  }));
+export function headingLabelIssues(doc: Pick<BulletinDocument, 'sectionLabels'>, userWords: ReadonlySet<string> = new Set()): SpellingIssue[] {
   const out: SpellingIssue[] = [];
-  for (let k = 0; k < labels.length; k++) {
-    const lab = labels[k]!, v = choice[k];
-    if (lab.value !== undefined || !v) continue;
+  for (const lab of doc.sectionLabels) {
+    // a label the user accepts still counts in the sequence of sections
     if (userWords.has(lab.raw.toLowerCase())) continue;
-    const want = toRoman(v);
-    out.push(repairIssue({ start: lab.start, end: lab.start + lab.raw.length, text: lab.raw } as Token, want, 'error', {
+    const want = toRoman(lab.value);
+    out.push(repairIssue({ start: lab.start, end: lab.end, text: lab.raw } as Token, want, 'error', {
       en: `"${lab.raw}" looks like the section number "${want}" misread by OCR`,
       vi: `"${lab.raw}" có vẻ là số mục "${want}" bị nhận dạng sai`,
     }));

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { lintText, resolveConfig, type Finding, type PartialConfig } from '../../../../../server/src/engine/index';
 import { loadDefaultResources } from '../../../../../server/src/engine/resources';
 import { spellingRules } from '../../../../../server/src/engine/rules/spelling/index';
-import { decodeLabels } from '../../../../../server/src/engine/rules/spelling/analyze';
+import { decodeLabels } from '../../../../../server/src/engine/parse/labels';
 
 function findRoot(dir: string): string {
   while (!fs.existsSync(path.join(dir, 'seeds')) && path.dirname(dir) !== dir) dir = path.dirname(dir);

@@ -1,0 +1,140 @@
+// Section labels at the start of heading lines in capitals, read as one sequence. OCR damages
+// them in small type ("HI." for III., "1V." for IV., "TV." for IV., "THÍ:" for III., "1." for
+// I.): which numeral a damaged label stands for is decided by the labels around it, all at once
+// (decodeLabels, a small Viterbi). The parser reads its headings' labels from the result, and the
+// spelling check reports each damaged label with the numeral it stands for, so the outline, the
+// structure checks and spelling agree.
+import { LABEL_READS, romanReadings, romanValue } from './chars';
+
+/** A damaged section label and the numeral the sequence reads it as. Offsets in the analysis text. */
+export interface SectionLabel {
+  /** The label as written ("HI", "1V", "THÍ"), from `start` to `end`. */
+  raw: string;
+  start: number;
+  end: number;
+  /** End of the separator after it (dot, colon or comma, and spaces). */
+  sepEnd: number;
+  value: number;
+}
+
+/**
+ * Costs (in arbitrary units, lower is likelier) of the section-label sequence decoder. A sound
+ * label is what it says. A damaged one is read as one of its numerals (`read`, plus
+ * `laterReading` for each step down romanReadings' order: H is II before it is I) or left alone
+ * (`unread`: it may be a word; with a dot, colon or comma after it, less likely); a "1." left
+ * alone is a list item (`listItem`, common; `listItemOdd` with a comma or colon after it), and a
+ * lone "1" may also be the two strokes of II read as one (`oneForII` more than a reading).
+ * Between two labels read as numerals: the next numeral costs nothing, a restart at I (a second
+ * bulletin on the page) `restart`, a first label other than I (a page that starts in
+ * mid-document) `midStart`, anything else `jump`.
+ */
+const LABEL_COST = { read: 1, laterReading: 0.3, oneForII: 0.6, unread: 2, unreadDotted: 4, listItem: 0.8, listItemOdd: 1.5, restart: 2, midStart: 3, jump: 3 };
+
+/** States kept per label by decodeLabels (the last numerals read with the cheapest paths). */
+const LABEL_BEAM = 16;
+
+/**
+ * The best reading of a sequence of section labels (Viterbi over the last numeral read): for
+ * each label, the numeral it stands for, or 0 when it is left alone; null options are labels
+ * that do not take part (an arabic list number). Ties go to the earlier option.
+ */
+export function decodeLabels(options: readonly ({ value: number; cost: number }[] | null)[]): number[] {
+  const step = (from: number, to: number) => to === from + 1 ? 0 : to === 1 ? LABEL_COST.restart : from === 0 ? LABEL_COST.midStart : LABEL_COST.jump;
+  // cost of the best path ending with the last numeral read = state
+  let best = new Map<number, number>([[0, 0]]);
+  const back: Map<number, { from: number; value: number }>[] = [];
+  for (const opts of options) {
+    const next = new Map<number, number>();
+    const how = new Map<number, { from: number; value: number }>();
+    if (opts) {
+      for (const [from, c] of best) {
+        for (const o of opts) {
+          const to = o.value === 0 ? from : o.value;
+          const cost = c + o.cost + (o.value === 0 ? 0 : step(from, o.value));
+          const had = next.get(to);
+          if (had === undefined || cost < had) { next.set(to, cost); how.set(to, { from, value: o.value }); }
+        }
+      }
+      // a beam: a document of thousands of labels must not cost thousands of states per label
+      best = next.size <= LABEL_BEAM ? next : new Map([...next].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, LABEL_BEAM));
+    }
+    back.push(how);
+  }
+  let state = -1, min = Infinity;
+  for (const [s, c] of best) if (c < min || (c === min && s < state)) { min = c; state = s; }
+  const out = new Array<number>(options.length).fill(0);
+  for (let k = options.length - 1; k >= 0; k--) {
+    const h = back[k]!.get(state);
+    if (!options[k] || !h) continue;
+    out[k] = h.value;
+    state = h.from;
+  }
+  return out;
+}
+
+
+/**
+ * The damaged section labels of a text and the numerals they stand for. `text` is the parser's
+ * analysis text with comments masked; `lines` its lines.
+ */
+export function damagedSectionLabels(text: string, lines: readonly { start: number; end: number }[]): SectionLabel[] {
+  // the labels first, in order: a sound one is a value, a damaged one its possible readings
+  const labels: { start: number; raw: string; sep: string; value?: number; readings?: string[]; arabic?: boolean }[] = [];
+  for (const ln of lines) {
+    // cheap test first: a label starts with one of these, after spaces or a Markdown heading mark
+    let k = ln.start;
+    while (k < ln.end && (text[k] === ' ' || text[k] === '\t' || text[k] === '#')) k++;
+    if (k >= ln.end || !LABEL_FIRST.test(text[k]!)) continue;
+    const line = text.slice(ln.start, ln.end);
+    // arabic labels ("1. TÌNH HÌNH KINH TẾ") only tell a "1." of a numbered list from an "I."
+    const a = /^(\s*(?:#{1,6}\s+)?)(\d{1,2})[.)]\s*(\S.*)$/u.exec(line);
+    if (a && !/^1+$/.test(a[2]!) && a[3] === a[3]!.toUpperCase() && /\p{Lu}{2}/u.test(a[3]!)) {
+      labels.push({ start: ln.start + a[1]!.length, raw: a[2]!, sep: '.', arabic: true });
+      continue;
+    }
+    // "III. NHIỆM VỤ", "I.KẾT QUẢ" (OCR lost the space), "1II NHIỆM VỤ" (and the dot), "THÍ: HẠN
+    // CHẾ" (the dot read as a colon or a comma)
+    const m = /^(\s*(?:#{1,6}\s+)?)([IVXHUTLEĨÌÍỈỊl|1]{1,6})([.:,]\s*|\s+)(\S.*)$/u.exec(line);
+    if (!m) continue;
+    const [, lead, raw, sep, rest] = m as unknown as [string, string, string, string, string];
+    // the rest of the line is a heading in capitals
+    if (rest !== rest.toUpperCase() || !/\p{Lu}{2}/u.test(rest)) continue;
+    const start = ln.start + lead.length;
+    const sound = romanValue(raw);
+    // a sound numeral counts only with its dot; without it a label is one only when it cannot be
+    // a word ("VI PHẠM" is one)
+    if (sound !== undefined) { if (sep.startsWith('.')) labels.push({ start, raw, sep, value: sound }); continue; }
+    if (!/^[.:,]/.test(sep) && !/[1HUTEĨÌÍỈỊl|]/u.test(raw)) continue;
+    const readings = romanReadings(raw, LABEL_READS);
+    if (readings.length) labels.push({ start, raw, sep, readings });
+  }
+  // then the sequence, decoded as a whole: each damaged label is read as the numeral that makes
+  // the sections follow on best, or left alone when no reading fits
+  const choice = decodeLabels(labels.map((lab, k) => {
+    if (lab.arabic) return null;
+    if (lab.value !== undefined) return [{ value: lab.value, cost: 0 }];
+    const one = /^1+$/.test(lab.raw);
+    // "1." is a list's first number as often as an "I." OCR misread: never an "I." before "2."
+    if (one && (!labels[k + 1] || labels[k + 1]!.arabic)) return null;
+    const dotted = /^[.:,]/.test(lab.sep);
+    // (a label left alone costs a hair more, so that of two equally good readings of the
+    // sequence the one that explains more labels wins)
+    return [
+      { value: 0, cost: 0.001 + (one ? (lab.sep.startsWith('.') ? LABEL_COST.listItem : LABEL_COST.listItemOdd) : dotted ? LABEL_COST.unreadDotted : LABEL_COST.unread) },
+      ...lab.readings!.map((r, i) => ({ value: romanValue(r)!, cost: LABEL_COST.read + LABEL_COST.laterReading * Math.min(i, 2) })),
+      // the two strokes of "II." read as one "1."
+      ...(lab.raw === '1' ? [{ value: 2, cost: LABEL_COST.read + LABEL_COST.oneForII }] : []),
+    ];
+  }));
+  const out: SectionLabel[] = [];
+  labels.forEach((lab, k) => {
+    const v = choice[k]!;
+    if (lab.value !== undefined || !v) return;
+    const end = lab.start + lab.raw.length;
+    out.push({ raw: lab.raw, start: lab.start, end, sepEnd: end + lab.sep.length, value: v });
+  });
+  return out;
+}
+
+/** Characters a section label can start with (LABEL_READS' letters and the digit 1). */
+const LABEL_FIRST = /[IVXHUTLEĨÌÍỈỊl|1\d]/u;
