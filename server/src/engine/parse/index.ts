@@ -136,6 +136,12 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
   const format = detectFormat(m, lines);
   // damaged section labels, read from the sequence of all labels ("HI." as III. after "II.")
   const sectionLabels = damagedSectionLabels(m, lines);
+  const sectionLabelAt = new Map(sectionLabels.map(x => [x.start, x]));
+  /** The line's damaged section label as romanAtLineStart describes a label (end: after its dot). */
+  const decodedAtLineStart = (L: Line, ind: number): { raw: string; end: number; dotted: boolean } | undefined => {
+    const dl = sectionLabelAt.get(L.start + ind);
+    return dl ? { raw: dl.raw, end: dl.end - L.start + (/[.:,]/.test(m[dl.end] ?? '') ? 1 : 0), dotted: true } : undefined;
+  };
 
   const lineText = (i: number): string => m.slice(lines[i]!.start, lines[i]!.end);
   const isBlank = (i: number): boolean => lineText(i).trim() === '';
@@ -357,8 +363,11 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
     }
 
     // Roman heading: "II. VỀ CÔNG TÁC …", " ỊL VỀ TÌNH HÌNH …", or "III. Ban Chấp hành …" (inline).
-    if (prevEndsSentence || !continuing) {
-      const rh = romanAtLineStart(s, ind);
+    // (a damaged label the sequence reads as a section starts a heading even where the line
+    // before runs on: OCR often loses the full stop before a heading)
+    const decoded = decodedAtLineStart(L, ind);
+    if (prevEndsSentence || !continuing || decoded) {
+      const rh = decoded ?? romanAtLineStart(s, ind);
       if (rh) {
         const rest = s.slice(rh.end);
         const caps = capsRatio(rest);
@@ -369,7 +378,7 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
           while (i + 1 < n && !isBlank(i + 1)) {
             const nx = lineText(i + 1);
             const c2 = capsRatio(nx);
-            if (c2.ratio >= 0.6 && c2.letters >= 3 && !romanAtLineStart(nx, leadingSpace(nx)) && !OCR_ARABIC.test(nx)) { i++; cur.last = i; } else break;
+            if (c2.ratio >= 0.6 && c2.letters >= 3 && !romanAtLineStart(nx, leadingSpace(nx)) && !decodedAtLineStart(lines[i + 1]!, leadingSpace(nx)) && !OCR_ARABIC.test(nx)) { i++; cur.last = i; } else break;
           }
           close();
           seenContent = true; titleDone = true; lastItemValue = undefined;
@@ -525,6 +534,13 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
     const { chars, offs } = vis;
     let k = 0;
     while (k < chars.length && isSpace(chars[k])) k++;
+    // a damaged label read from the sequence of all labels (parse/labels.ts)
+    const dl = k < chars.length ? sectionLabelAt.get(offs[k]!) : undefined;
+    if (dl && offs[k + dl.raw.length - 1] === dl.end - 1) {
+      let j = k + dl.raw.length;
+      if (chars[j] === '.' || chars[j] === ':' || chars[j] === ',') j++;
+      return { numbering: { kind: 'roman', raw: dl.raw, values: [dl.value], start: dl.start, end: offs[j - 1]! + 1, repaired: true }, after: j };
+    }
     // arabic / arabic-multi
     if (isDigit(chars[k])) {
       let j = k;
@@ -578,7 +594,7 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
     const vis = visibleRange(ph.contentStart, titleEnd);
     const lab = ph.style === 'bullet' ? { after: 0 } as { numbering?: Numbering; after: number } : labelAt(vis, p);
     let a = lab.after;
-    while (a < vis.chars.length && (isSpace(vis.chars[a]) || vis.chars[a] === '.' || vis.chars[a] === ':' )) a++;
+    while (a < vis.chars.length && (isSpace(vis.chars[a]) || vis.chars[a] === '.' || vis.chars[a] === ':' || vis.chars[a] === ',')) a++;
     let b = vis.chars.length;
     while (b > a && isSpace(vis.chars[b - 1])) b--;
     let title = vis.chars.slice(a, b).join('').replace(/\s+/g, ' ');

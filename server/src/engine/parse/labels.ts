@@ -26,9 +26,9 @@ export interface SectionLabel {
  * lone "1" may also be the two strokes of II read as one (`oneForII` more than a reading).
  * Between two labels read as numerals: the next numeral costs nothing, a restart at I (a second
  * bulletin on the page) `restart`, a first label other than I (a page that starts in
- * mid-document) `midStart`, anything else `jump`.
+ * mid-document) `midStart`, a skip forward `jump`, a repeat or a step back `back`.
  */
-const LABEL_COST = { read: 1, laterReading: 0.3, oneForII: 0.6, unread: 2, unreadDotted: 4, listItem: 0.8, listItemOdd: 1.5, restart: 2, midStart: 3, jump: 3 };
+const LABEL_COST = { read: 1, laterReading: 0.3, oneForII: 0.6, unread: 2, unreadDotted: 4, listItem: 0.8, listItemOdd: 1.5, restart: 2, midStart: 3, jump: 3, back: 5 };
 
 /** States kept per label by decodeLabels (the last numerals read with the cheapest paths). */
 const LABEL_BEAM = 16;
@@ -39,7 +39,7 @@ const LABEL_BEAM = 16;
  * that do not take part (an arabic list number). Ties go to the earlier option.
  */
 export function decodeLabels(options: readonly ({ value: number; cost: number }[] | null)[]): number[] {
-  const step = (from: number, to: number) => to === from + 1 ? 0 : to === 1 ? LABEL_COST.restart : from === 0 ? LABEL_COST.midStart : LABEL_COST.jump;
+  const step = (from: number, to: number) => to === from + 1 ? 0 : to === 1 ? LABEL_COST.restart : from === 0 ? LABEL_COST.midStart : to <= from ? LABEL_COST.back : LABEL_COST.jump;
   // cost of the best path ending with the last numeral read = state
   let best = new Map<number, number>([[0, 0]]);
   const back: Map<number, { from: number; value: number }>[] = [];

@@ -77,6 +77,15 @@ suite('outline', () => {
     checkRanges(items);
   });
 
+  test('a run of damaged section numbers is read as the sequence they make together', () => {
+    // "1." before "1I." is I.; "1H" starts a section although OCR lost the full stop before it
+    const doc = parseDocument('run', 'BÁO CÁO\n\n1. KẾT QUẢ\n\nNội dung.\n\n1I. HẠN CHẾ\n\nNội dung còn dở\n1H NHỮNG KHÓ KHĂN\n\nTV. KIẾN NGHỊ\n\nV. TỔ CHỨC\n');
+    const sections = outline(doc).filter(i => i.kind === 'section');
+    assert.deepStrictEqual(sections.map(i => i.name), ['I. KẾT QUẢ', 'II. HẠN CHẾ', 'III. NHỮNG KHÓ KHĂN', 'IV. KIẾN NGHỊ', 'V. TỔ CHỨC']);
+    assert.deepStrictEqual(sections.map(i => i.detail ?? ''), ['written "1"', 'written "1I"', 'written "1H"', 'written "TV"', '']);
+    checkRanges(outline(doc));
+  });
+
   test('Vietnamese label for the footnote group', () => {
     const doc = parseDocument('003', seedText(SEED_003));
     assert.strictEqual(outline(doc, 'vi').at(-1)!.name, 'Chú thích');
