@@ -13,16 +13,19 @@ function report(ctx: RuleContext, n: Numbering, got: number, last: number, what:
   const expected = last + 1;
   const shown = (v: number): string => `"${labelFor(n, v)}"`;
   const written = ctx.doc.text.slice(n.start, n.end);
+  // a label OCR damaged ("HI.") is named by the numeral it was read as, and as written
+  const gotEn = n.repaired ? `${shown(got)} (written "${written}")` : shown(got);
+  const gotVi = n.repaired ? `${shown(got)} (viết là "${written}")` : shown(got);
   let en: string, vi: string;
   if (got === last) {
-    en = `${what.en} number ${shown(got)} repeats the previous one; expected ${shown(expected)}`;
-    vi = `Số ${what.vi} ${shown(got)} lặp lại số trước; đúng ra là ${shown(expected)}`;
+    en = `${what.en} number ${gotEn} repeats the previous one; expected ${shown(expected)}`;
+    vi = `Số ${what.vi} ${gotVi} lặp lại số trước; đúng ra là ${shown(expected)}`;
   } else if (got > expected) {
-    en = `${what.en} ${shown(got)} skips ${got - expected === 1 ? shown(expected) : `${shown(expected)} to ${shown(got - 1)}`}`;
-    vi = `${what.vi[0]!.toUpperCase() + what.vi.slice(1)} ${shown(got)} bỏ qua số ${got - expected === 1 ? shown(expected) : `${shown(expected)} đến ${shown(got - 1)}`}`;
+    en = `${what.en} ${gotEn} skips ${got - expected === 1 ? shown(expected) : `${shown(expected)} to ${shown(got - 1)}`}`;
+    vi = `${what.vi[0]!.toUpperCase() + what.vi.slice(1)} ${gotVi} bỏ qua số ${got - expected === 1 ? shown(expected) : `${shown(expected)} đến ${shown(got - 1)}`}`;
   } else {
-    en = `${what.en} ${shown(got)} comes after ${shown(last)}: the numbering goes backwards; expected ${shown(expected)}`;
-    vi = `${what.vi[0]!.toUpperCase() + what.vi.slice(1)} ${shown(got)} đứng sau ${shown(last)}: số thứ tự bị đi lùi; đúng ra là ${shown(expected)}`;
+    en = `${what.en} ${gotEn} comes after ${shown(last)}: the numbering goes backwards; expected ${shown(expected)}`;
+    vi = `${what.vi[0]!.toUpperCase() + what.vi.slice(1)} ${gotVi} đứng sau ${shown(last)}: số thứ tự bị đi lùi; đúng ra là ${shown(expected)}`;
   }
   ctx.report({
     span: { start: n.start, end: n.end },

@@ -38,6 +38,7 @@ suite('structure.numbering-sequence', () => {
     // spelling check reports it), it is the one said to skip II.
     const skipped = 'BÁO CÁO\n\nI. KẾT QUẢ\n\nNội dung.\n\nHI. HẠN CHẾ\n\nNội dung.\n\nIV. NHIỆM VỤ\n';
     assert.deepStrictEqual(run(rule, skipped).map(f => `${f.range.start.line + 1}:${f.suggestions[0]}`), ['7:II.']);
+    assert.strictEqual(run(rule, skipped)[0]!.message, 'Section "III." (written "HI.") skips "II.".');
     // a run of damaged labels with no sound one among them, the "1." of the first read as I.
     // (OCR lost the full stop before "1H"): no section is said to skip or repeat a number
     const run4 = 'BÁO CÁO\n\n1. KẾT QUẢ\n\nNội dung.\n\n1I. HẠN CHẾ\n\nNội dung còn dở\n1H NHỮNG KHÓ KHĂN\n\nTV. KIẾN NGHỊ\n\nV. TỔ CHỨC\n';
