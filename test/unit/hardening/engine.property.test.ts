@@ -7,6 +7,7 @@ import { applyEdits, fixEdits, lint, parseDocument, resolveConfig, documentSymbo
 import * as res from '../../../server/src/engine/resources';
 import { emptyWorkspace } from '../../../server/src/engine/workspace';
 import type { Finding } from '../../../server/src/engine/types';
+import { romanValue } from '../../../server/src/engine/parse/chars';
 
 const RUNS = Number(process.env.BULLETIN_FC_RUNS ?? 400);
 const loader = (res as unknown as { loadDefaultResources?: () => res.Resources }).loadDefaultResources;
@@ -104,6 +105,30 @@ suite('hardening: engine properties', () => {
       const ms = Date.now() - t0;
       assert.ok(ms < 20000, `took ${ms} ms on a ${text.length}-character input`);
     }
+  });
+
+  // Section labels OCR damaged are read once, as a sequence (parse/labels.ts), by the parser and
+  // the spelling check alike: wherever a heading carries a label the spelling check calls a
+  // damaged section number, the heading's numeral is the one spelling proposes.
+  const labelLine = fc.tuple(
+    fc.constantFrom('I', 'II', 'III', 'IV', 'V', 'HI', 'IH', 'H', 'HH', '1', '11', '1I', '1H', '1V', 'TV', 'LH', 'THÍ', 'HE', 'TI', 'Ị', 'XXHU', 'U', 'L', '2', '3'),
+    fc.constantFrom('. ', ': ', ', ', ' ', '.', '. ', '. '),
+    fc.constantFrom('KẾT QUẢ ĐẠT ĐƯỢC', 'HẠN CHẾ, NGUYÊN NHÂN', 'NHIỆM VỤ NĂM 2025', 'THỐNG MỚI', 'Về kinh tế', 'VÀ BÁO CHÍ'),
+    fc.constantFrom('\n\n', '\n', '\n\nNội dung của mục.\n\n', '\nNội dung còn dở\n'),
+  ).map(([raw, sep, title, after]) => raw + sep + title + after);
+  const labelsArb = fc.tuple(fc.constantFrom('', 'BÁO CÁO\n\n', '## '), fc.array(labelLine, { maxLength: 14 })).map(([head, ls]) => head + ls.join(''));
+  test('the outline and the spelling check read damaged section labels alike', () => {
+    fc.assert(fc.property(labelsArb, text => {
+      const findings = lintAll(text);
+      checkFindings(text, findings);
+      const doc = parseDocument('mem://x', text);
+      for (const f of findings) {
+        const m = /looks like the section number "([IVXLC]+)"/.exec(f.message);
+        if (!m) continue;
+        const h = doc.headings.find(x => x.numbering && doc.source.toOriginal(x.numbering.start) === f.offsets.start);
+        if (h) assert.strictEqual(h.numbering!.values[0], romanValue(m[1]!), `heading "${h.title}" reads ${h.numbering!.values[0]}, spelling says ${m[1]}`);
+      }
+    }), { numRuns: RUNS });
   });
 
   test('time grows roughly linearly with input size', () => {
