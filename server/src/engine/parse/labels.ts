@@ -12,8 +12,6 @@ export interface SectionLabel {
   raw: string;
   start: number;
   end: number;
-  /** End of the separator after it (dot, colon or comma, and spaces). */
-  sepEnd: number;
   value: number;
 }
 
@@ -131,7 +129,7 @@ export function damagedSectionLabels(text: string, lines: readonly { start: numb
     const v = choice[k]!;
     if (lab.value !== undefined || !v) return;
     const end = lab.start + lab.raw.length;
-    out.push({ raw: lab.raw, start: lab.start, end, sepEnd: end + lab.sep.length, value: v });
+    out.push({ raw: lab.raw, start: lab.start, end, value: v });
   });
   return out;
 }
