@@ -82,6 +82,12 @@ export const tuning = {
    * document it would add 25-40 ms to every re-lint for a handful of findings.
    */
   docMaxTokens: 60000,
+  /**
+   * ln P of OCR losing the space between two syllables ("vềhạnchế"): a token that splits into
+   * two known syllables is read as two words only when that scores better than its best
+   * one-syllable reading ("niước" is "nước", not "ni ước").
+   */
+  mergeChannel: -8,
 };
 
 const checkers = new WeakMap<SpellingModel, Checker>();
@@ -1044,6 +1050,28 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (!valid) {
       // merged words ("vềhạnchế"): the split into known syllables comes first
       const split = t.text.length >= 4 ? splitMerged(model, w) : null;
+      let splitLoses = false;
+      if (split && split.length === 2 && d.best >= 0) {
+        // two words or one misread word: the better reading in context comes first
+        const c = (info.cands ?? model.candidates(w)).find(x => x.id === d.best);
+        const single = c ? checker.lm(l2, l, d.best, r, r2) + c.channel : -Infinity;
+        const pair = checker.lmPair(l2, l, model.idOf(split[0]!), model.idOf(split[1]!), r, r2) + tuning.mergeChannel;
+        splitLoses = single > pair;
+      }
+      if (split && splitLoses) {
+        const parts: string[] = [];
+        let k = 0;
+        for (const p of split) { parts.push(applyCase(p, t.text.slice(k, k + p.length))); k += p.length; }
+        const joined = parts.join(' ');
+        const first = sugg(maxS - 1).filter(x => x !== joined);
+        // (never applied without asking: the split reading competes)
+        return ({ bestId: d.best,
+          code: 'spelling.invalid-syllable', span: t, word: t.text,
+          suggestions: [...first, joined].slice(0, Math.max(maxS, 1)), safe: false,
+          severity: 'error', conf: d.conf,
+          message: wordMessage('spelling.invalid-syllable', t.text, render(model, d.best, t.text, newStyleDoc)),
+        });
+      }
       if (split) {
         const parts: string[] = [];
         let k = 0;

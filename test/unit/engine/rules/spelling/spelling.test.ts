@@ -331,6 +331,23 @@ suite('rules/spelling', () => {
     assert.notStrictEqual(f[0]!.safe, true);
   });
 
+  test('a word that splits into two rare syllables is read as one misread word when that fits better', () => {
+    // "niước" splits into "ni ước", "taán" into "ta án"; in context each is one word OCR damaged
+    for (const [text, word, first, split] of [
+      ['Hệ thống cấp niước sạch cho người dân.', 'niước', 'nước', 'ni ước'],
+      ['Tỷ lệ hoàn thành nhiệm vụ taán học đạt cao.', 'taán', 'toán', 'ta án'],
+    ] as const) {
+      const f = spell(text).filter(x => at(text, x) === word);
+      assert.strictEqual(f.length, 1, word);
+      assert.strictEqual(f[0]!.suggestions[0], first);
+      assert.ok(f[0]!.suggestions.includes(split), `${word}: the split is still offered`);
+      assert.notStrictEqual(f[0]!.safe, true);
+    }
+    // two common words run together stay a split
+    const b = 'Công tác tuyêntruyền được đẩy mạnh; chỉ tiêu kinh tế xãhội đều đạt.';
+    assert.deepStrictEqual(spell(b).map(x => x.suggestions[0]), ['tuyên truyền', 'xã hội']);
+  });
+
   test('the label sequence decoder: sound labels stay, damaged ones follow on, arabic lists take no part', () => {
     const sound = (v: number) => [{ value: v, cost: 0 }];
     const damaged = (...vs: number[]) => [{ value: 0, cost: 4 }, ...vs.map(v => ({ value: v, cost: 1 }))];
