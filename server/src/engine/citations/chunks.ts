@@ -8,14 +8,14 @@
 // after an edit recognises only the paragraph the edit touched, and a paragraph repeated across
 // bulletins (or the CLI's copies) is recognised once per process.
 import type { Span } from '../parse/model';
-import type { CitationMention } from './model';
+import type { BadSymbol, CitationMention } from './model';
 import { foldText } from './fold';
 import { recognizeWithProblems } from './recognize';
 
 /** What recognition of one chunk gives, with offsets relative to the chunk start. Never mutated. */
 interface ChunkResult {
   mentions: CitationMention[];
-  badSymbols: Span[];
+  badSymbols: BadSymbol[];
   /** Group ids handed out (1..groups). */
   groups: number;
   folded: string;
@@ -23,7 +23,7 @@ interface ChunkResult {
 
 export interface Recognised {
   mentions: CitationMention[];
-  badSymbols: Span[];
+  badSymbols: BadSymbol[];
   /** The folded text of the whole input (foldText(t)), assembled from the chunks. */
   folded: string;
 }
@@ -123,7 +123,7 @@ function cached(text: string, skips: Span[]): ChunkResult {
 /** Recognise every citation of `t` (as recognizeWithProblems on the whole text), chunk by chunk. */
 export function recognizeChunked(t: string, skips: readonly Span[] = []): Recognised {
   const mentions: CitationMention[] = [];
-  const badSymbols: Span[] = [];
+  const badSymbols: BadSymbol[] = [];
   const folded: string[] = [];
   let pos = 0;
   let groupBase = 0;
@@ -147,7 +147,7 @@ export function recognizeChunked(t: string, skips: readonly Span[] = []): Recogn
       if (m.group !== undefined) m.group += groupBase;
       mentions.push(m);
     }
-    for (const b of r.badSymbols) badSymbols.push({ start: b.start + c.start, end: b.end + c.start });
+    for (const b of r.badSymbols) badSymbols.push({ ...b, start: b.start + c.start, end: b.end + c.start });
     groupBase += r.groups;
     pos = c.end;
   }

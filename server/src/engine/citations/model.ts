@@ -126,11 +126,17 @@ export interface CitedDocument {
   named: boolean;
 }
 
+/** A symbol that does not parse, and its repair when OCR only misread the type code's letters. */
+export interface BadSymbol extends Span {
+  /** "19-KL/TU" for "19-KI/TU" after "Kết luận số": the type word's code in place of a look-alike. */
+  repair?: string;
+}
+
 export interface CitationAnalysis {
   mentions: CitationMention[];
   documents: Map<string, CitedDocument>;
   /** Number-and-separator tokens after a type word that are not valid symbols ("26-NQQ/TU"). */
-  badSymbols: Span[];
+  badSymbols: BadSymbol[];
   /** The bulletin's own date (meeting date or config), ISO. */
   bulletinDate?: { iso: string; span?: Span };
 }

@@ -2,8 +2,8 @@
 // symbols, numbers and codes are read on the analysis text. One forward pass, no backtracking
 // regular expressions: each candidate is parsed by hand from a keyword or a symbol.
 import type { Span } from '../parse/model';
-import type { CitationDate, CitationMention, IssuerPhrase, ParsedSymbol } from './model';
-import { ISSUERS, TYPE_WORDS, romanValue, type TypeWord } from './lexicon';
+import type { BadSymbol, CitationDate, CitationMention, IssuerPhrase, ParsedSymbol } from './model';
+import { ISSUERS, TYPE_WORDS, isPartyType, romanValue, type TypeWord } from './lexicon';
 import { parseSymbolAt } from './symbol';
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -553,7 +553,12 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
     // a number with separators that is no valid symbol ("Nghị quyết số 26-NQQ/TU"): malformed
     if (soEnd >= 0 || isDigit(f.charCodeAt(afterSo))) {
       const bad = badSymbolAt(t, afterSo);
-      if (bad) { badSymbols.push(bad); active.push(bad); continue; }
+      if (bad) {
+        const repair = repairTypeCode(t.slice(bad.start, bad.end), tw.code);
+        badSymbols.push(repair ? { ...bad, repair } : bad);
+        active.push(bad);
+        continue;
+      }
     }
     // bare number: "Nghị quyết 98", "Nghị quyết số 98", "Nghị quyết 24 của Bộ Chính trị"
     const numEnd = wordEnd(f, afterSo);
@@ -677,8 +682,27 @@ function badSymbolAt(t: string, i: number): Span | null {
   return { start: i, end: e };
 }
 
+/** Letters OCR reads for one another in a symbol's capitals (and digits read as them). */
+const CODE_LOOKALIKE = ['ILT1|l', 'OQDĐ0', 'CG', 'EF', 'HNM', 'UV', 'PR', 'KX'];
+const lookalike = (a: string, b: string): boolean => a === b || CODE_LOOKALIKE.some(g => g.includes(a) && g.includes(b));
+
+/**
+ * A Party symbol whose type code OCR misread ("19-KI/TU" after "Kết luận số", "05-CI/TU" after
+ * "Chỉ thị số"): the symbol with the type word's own code, when that code is a Party type the
+ * written code is a letter-for-letter look-alike of, and the result parses as a valid symbol.
+ */
+function repairTypeCode(written: string, code: string): string | undefined {
+  const m = /^(\d{1,5})-([^/\s-]{1,6})\/(\S+)$/u.exec(written);
+  if (!m || !isPartyType(code)) return undefined;
+  const [, n, typ, rest] = m as unknown as [string, string, string, string];
+  if (typ === code || [...typ].length !== [...code].length || ![...typ].every((ch, k) => lookalike(ch, [...code][k]!))) return undefined;
+  const fixed = `${n}-${code}/${rest}`;
+  const p = parseSymbolAt(fixed, 0);
+  return p && p.span.end === fixed.length && p.problems.length === 0 ? fixed : undefined;
+}
+
 // symbols that could not be parsed, collected by the scanner
-let badSymbols: Span[] = [];
+let badSymbols: BadSymbol[] = [];
 // group ids the last scan handed out (1..groupsUsed)
 let groupsUsed = 0;
 
@@ -692,7 +716,7 @@ export function recognize(t: string, f: string, opts: RecognizeOptions = {}): Ci
 }
 
 /** recognize() plus the spans of symbols that follow a type word but break the symbol grammar. */
-export function recognizeWithProblems(t: string, f: string, opts: RecognizeOptions = {}): { mentions: CitationMention[]; badSymbols: Span[]; groups: number } {
+export function recognizeWithProblems(t: string, f: string, opts: RecognizeOptions = {}): { mentions: CitationMention[]; badSymbols: BadSymbol[]; groups: number } {
   pendingAliases = [];
   badSymbols = [];
   groupsUsed = 0;

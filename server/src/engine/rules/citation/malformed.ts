@@ -1,6 +1,7 @@
 // citation.malformed: a symbol written against the numbering rules (citations.md 1, 2.9): a lost
 // Đ in a known code (QD -> QĐ), TƯ for TU, QH/UBTVQH without its legislature number, Party
-// and State separators mixed (217/QĐ-TW), unknown issuer codes, and a duplicated "ngày".
+// and State separators mixed (217/QĐ-TW), unknown issuer codes, a type code OCR misread
+// ("Kết luận số 19-KI/TU": 19-KL/TU is offered), and a duplicated "ngày".
 // Each finding's span is exactly the text its first suggestion replaces.
 import type { Rule } from '../rule';
 import { analysis, both, quote } from './common';
@@ -19,8 +20,18 @@ export const rule: Rule = {
     const seenDup = new Set<number>();
     for (const b of a.badSymbols) {
       const written = t.slice(b.start, b.end);
+      if (b.repair) {
+        // the type word before it names the code OCR misread ("Kết luận số 19-KI/TU")
+        ctx.report({
+          span: { start: b.start, end: b.end }, severity: 'error', suggestions: [b.repair],
+          message: both(`${quote(written)} is not a valid document number and symbol: the type code looks misread (${quote(b.repair)}?)`,
+            `${quote(written)} không phải số, ký hiệu văn bản hợp lệ: mã loại văn bản có vẻ bị nhận dạng sai (${quote(b.repair)}?)`),
+          data: { kind: 'invalid-symbol', repair: true },
+        });
+        continue;
+      }
       ctx.report({
-        span: b, severity: 'error',
+        span: { start: b.start, end: b.end }, severity: 'error',
         message: both(`${quote(written)} is not a valid document number and symbol (unknown type or issuer code, or wrong separators)`,
           `${quote(written)} không phải số, ký hiệu văn bản hợp lệ (mã loại văn bản hoặc cơ quan ban hành không đúng, hoặc sai dấu phân cách)`),
         data: { kind: 'invalid-symbol' },

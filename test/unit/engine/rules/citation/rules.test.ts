@@ -117,6 +117,14 @@ suite('citation rules', () => {
       assert.deepStrictEqual(fs.map(f => `${f.severity} ${covered(text, f)}`), ['error 26-NQQ/TU']);
     });
 
+    test('a type code OCR misread is offered as the type word\'s own code; other bad codes get no guess', () => {
+      const text = HEAD + 'Thực hiện Kết luận số 19-KI/TU ngày 05/3/2022 của Ban Thường vụ Tỉnh ủy, Chỉ thị số 05-CI/TU của Tỉnh ủy; Nghị quyết số 26-NQQ/TU và Kết luận số 21-XY/TU.\n';
+      const fs = run(malformed, text);
+      assert.deepStrictEqual(fs.map(f => [covered(text, f), f.suggestions, !!f.safe]), [
+        ['19-KI/TU', ['19-KL/TU'], false], ['05-CI/TU', ['05-CT/TU'], false], ['26-NQQ/TU', [], false], ['21-XY/TU', [], false]]);
+      assert.match(fs[0]!.message, /type code looks misread/);
+    });
+
     test('"ngày ngày": a hint whose fix deletes the duplicate', () => {
       const text = HEAD + 'Nghị quyết số 71/NQ-HĐND ngày ngày 09/12/2022 của Hội đồng nhân dân thành phố.\n';
       const fs = run(malformed, text);
