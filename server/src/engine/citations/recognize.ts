@@ -3,7 +3,7 @@
 // regular expressions: each candidate is parsed by hand from a keyword or a symbol.
 import type { Span } from '../parse/model';
 import type { BadSymbol, CitationDate, CitationMention, IssuerPhrase, ParsedSymbol } from './model';
-import { ISSUERS, TYPE_WORDS, isPartyType, romanValue, type TypeWord } from './lexicon';
+import { ISSUERS, TYPE_WORDS, isLookalikeCode, isPartyType, romanValue, type TypeWord } from './lexicon';
 import { parseSymbolAt } from './symbol';
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -641,7 +641,11 @@ function attachTail(t: string, f: string, last: CitationMention, members: Citati
   if (f[q] === ',') q = ws(f, q + 1);
   if (!last.issuer) {
     const iss = parseIssuer(t, f, q, !date);
-    if (iss) { for (const m of members) if (!m.issuer) m.issuer = iss; p = iss.span.end; }
+    // the phrase is the last symbol's issuer; earlier members share it unless their own symbols
+    // name another issuer ("Quyết định số 31-QĐ/TW, Nghị quyết số 15-NQ/TU của Tỉnh ủy": the
+    // Tỉnh ủy issued only the second)
+    const own = last.symbol?.issuer;
+    if (iss) { for (const m of members) if (!m.issuer && (m === last || !m.symbol || !own || m.symbol.issuer === own)) m.issuer = iss; p = iss.span.end; }
   }
   if (date || last.issuer) {
     for (const m of members) if (m.kind === 'short') m.kind = 'full';
@@ -682,21 +686,22 @@ function badSymbolAt(t: string, i: number): Span | null {
   return { start: i, end: e };
 }
 
-/** Letters OCR reads for one another in a symbol's capitals (and digits read as them). */
-const CODE_LOOKALIKE = ['ILT1|l', 'OQDĐ0', 'CG', 'EF', 'HNM', 'UV', 'PR', 'KX'];
-const lookalike = (a: string, b: string): boolean => a === b || CODE_LOOKALIKE.some(g => g.includes(a) && g.includes(b));
 
 /**
- * A Party symbol whose type code OCR misread ("19-KI/TU" after "Kết luận số", "05-CI/TU" after
- * "Chỉ thị số"): the symbol with the type word's own code, when that code is a Party type the
- * written code is a letter-for-letter look-alike of, and the result parses as a valid symbol.
+ * A Party symbol OCR damaged in its codes: the type code misread ("19-KI/TU" after "Kết luận
+ * số", "05-CI/TU" after "Chỉ thị số": the type word's own code, when the written one is a
+ * letter-for-letter look-alike of it), or a stray mark on a capital ("26-NQ/TỤ"). Returns the
+ * repaired symbol when it parses cleanly, else undefined.
  */
 function repairTypeCode(written: string, code: string): string | undefined {
-  const m = /^(\d{1,5})-([^/\s-]{1,6})\/(\S+)$/u.exec(written);
-  if (!m || !isPartyType(code)) return undefined;
+  const bare = written.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  const m = /^(\d{1,5})-([^/\s-]{1,6})\/(\S+)$/u.exec(bare);
+  if (!m) return undefined;
   const [, n, typ, rest] = m as unknown as [string, string, string, string];
-  if (typ === code || [...typ].length !== [...code].length || ![...typ].every((ch, k) => lookalike(ch, [...code][k]!))) return undefined;
-  const fixed = `${n}-${code}/${rest}`;
+  const fixedType = isPartyType(typ) ? typ : isPartyType(code) && isLookalikeCode(typ, code) ? code : undefined;
+  if (!fixedType) return undefined;
+  const fixed = `${n}-${fixedType}/${rest}`;
+  if (fixed === written) return undefined;
   const p = parseSymbolAt(fixed, 0);
   return p && p.span.end === fixed.length && p.problems.length === 0 ? fixed : undefined;
 }

@@ -54,7 +54,8 @@ export const rule: Rule = {
         }
       }
       // issuer phrase vs issuer code (once per phrase)
-      if (m.symbol && m.issuer && !issuerChecked.has(m.issuer.span.start)) {
+      // (an issuer code no issuer has is citation.malformed's finding, not a conflict)
+      if (m.symbol && m.issuer && !issuerChecked.has(m.issuer.span.start) && !m.symbol.problems.some(p => p.kind === 'unknown-issuer')) {
         const codes = symbolIssuerCodes(m);
         if (!m.issuer.codes.some(c => codes.includes(c))) {
           issuerChecked.add(m.issuer.span.start);

@@ -1,11 +1,12 @@
 // citation.malformed: a symbol written against the numbering rules (citations.md 1, 2.9): a lost
 // Đ in a known code (QD -> QĐ), TƯ for TU, QH/UBTVQH without its legislature number, Party
-// and State separators mixed (217/QĐ-TW), unknown issuer codes, a type code OCR misread
-// ("Kết luận số 19-KI/TU": 19-KL/TU is offered), and a duplicated "ngày".
+// and State separators mixed (217/QĐ-TW), unknown issuer codes (with the look-alike of the
+// issuer named after the symbol: "15-NQ/TV của Tỉnh ủy" -> TU), codes OCR misread ("Kết luận số
+// 19-KI/TU" -> 19-KL/TU, "26-NQ/TỤ" -> 26-NQ/TU), and a duplicated "ngày".
 // Each finding's span is exactly the text its first suggestion replaces.
 import type { Rule } from '../rule';
 import { analysis, both, quote } from './common';
-import { legislatureOn } from '../../citations/lexicon';
+import { isLookalikeCode, legislatureOn } from '../../citations/lexicon';
 
 export const rule: Rule = {
   code: 'citation.malformed',
@@ -21,11 +22,12 @@ export const rule: Rule = {
     for (const b of a.badSymbols) {
       const written = t.slice(b.start, b.end);
       if (b.repair) {
-        // the type word before it names the code OCR misread ("Kết luận số 19-KI/TU")
+        // OCR misread a code: the type word before it names the type ("Kết luận số 19-KI/TU"), or
+        // a capital took a stray mark ("26-NQ/TỤ")
         ctx.report({
           span: { start: b.start, end: b.end }, severity: 'error', suggestions: [b.repair],
-          message: both(`${quote(written)} is not a valid document number and symbol: the type code looks misread (${quote(b.repair)}?)`,
-            `${quote(written)} không phải số, ký hiệu văn bản hợp lệ: mã loại văn bản có vẻ bị nhận dạng sai (${quote(b.repair)}?)`),
+          message: both(`${quote(written)} is not a valid document number and symbol; it looks misread by OCR (${quote(b.repair)}?)`,
+            `${quote(written)} không phải số, ký hiệu văn bản hợp lệ; có vẻ bị nhận dạng sai (${quote(b.repair)}?)`),
           data: { kind: 'invalid-symbol', repair: true },
         });
         continue;
@@ -83,13 +85,26 @@ export const rule: Rule = {
                 data: { kind: p.kind },
               });
               break;
-            case 'unknown-issuer':
+            case 'unknown-issuer': {
+              // the issuer named after the symbol may show the code OCR misread ("15-NQ/TV của
+              // Tỉnh ủy": TU)
+              const alt = m.issuer?.codes.find(c => isLookalikeCode(written, c));
+              if (alt) {
+                ctx.report({
+                  span: p.span, severity: 'warning', suggestions: [alt],
+                  message: both(`Unknown issuer code ${quote(written)}: ${quote(alt)} (${m.issuer!.text.replace(/^của\s+/u, '')}) misread?`,
+                    `Ký hiệu cơ quan ban hành không rõ: ${quote(written)}; có phải là ${quote(alt)} (${m.issuer!.text.replace(/^của\s+/u, '')}) bị nhận dạng sai?`),
+                  data: { kind: p.kind, repair: true },
+                });
+                break;
+              }
               ctx.report({
                 span: p.span, severity: 'hint',
                 message: both(`Unknown issuer code ${quote(written)}`, `Ký hiệu cơ quan ban hành không rõ: ${quote(written)}`),
                 data: { kind: p.kind },
               });
               break;
+            }
           }
         }
       }
