@@ -70,6 +70,20 @@ export function damagedNumber(w: string): string | null {
   return unsure ? '' : out;
 }
 
+/**
+ * The digit reading of a day/month/year date OCR wrote with letters for digits ("14/10/2O2O" ->
+ * "14/10/2020", "O5/3/2O22"), when it is a valid date from 1900 to 2100; else null.
+ */
+export function damagedDate(w: string): string | null {
+  const m = /^([^/]{1,2})\/([^/]{1,2})\/([^/]{4})$/u.exec(w);
+  if (!m) return null;
+  const raw = [m[1]!, m[2]!, m[3]!];
+  const parts = raw.map(p => /^\d+$/.test(p) ? p : damagedNumber(p));
+  if (!parts.every(p => p) || parts.every((p, k) => p === raw[k])) return null;
+  const [d, mo, y] = parts.map(Number) as [number, number, number];
+  return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1900 && y <= 2100 ? parts.join('/') : null;
+}
+
 export const ROMAN_CONTEXT = new Set(['khóa', 'khoá', 'lần', 'thứ', 'phần', 'chương', 'mục', 'điều', 'khoản', 'quý', 'kỳ', 'kì', 'thế', 'kỷ', 'kỉ', 'đợt', 'số', 'cấp', 'loại', 'hạng', 'nhóm', 'phụ', 'lục', 'vùng', 'khu', 'tập', 'quyển']);
 
 function isLetter(c: number): boolean {
@@ -417,6 +431,12 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     // URLs, e-mail, paths, document symbols, code, tags: the whole chunk is opaque
     if (opaque || angle) {
       if (angle && !/:\/\/|@/.test(chunk)) return handleTags(s, e);
+      // a date OCR wrote with letters for digits ("14/10/2O2O", "O5/3/2022"): reported with its digits
+      if (!angle) {
+        const trail = /[,.;:)]$/.test(chunk) ? 1 : 0;
+        const date = damagedDate(chunk.slice(0, chunk.length - trail));
+        if (date) { pushNum(s, e, chunk, date); return; }
+      }
       // a document number ("26-NQ/TU", "98/2023/QH15", "24/6/2023") reads as a number in context
       // (a leading "I" or "l" before a digit is a "1" OCR misread: "I9-KL/TU")
       if (!angle && /^(?:[IlL](?=\d{1,4}-\p{Lu}))?\d[\w\-/.\u0110\u0111]*[,.;:)]?$/u.test(chunk)) {
