@@ -297,6 +297,11 @@ export class SpellingModel {
     return this.skelOf[id]!;
   }
 
+  /** Lexicon syllables whose letters without any diacritic are `sk` ("hoi": hội, hỏi, hơi, hồi ...). */
+  withSkeleton(sk: string): readonly number[] {
+    return this.skeletons().get(sk) ?? [];
+  }
+
   private skeletons(): Map<string, number[]> {
     if (this.skelIndex) return this.skelIndex;
     const m = new Map<string, number[]>();

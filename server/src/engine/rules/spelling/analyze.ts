@@ -11,6 +11,7 @@ import {
   applyCase, canonical, caseShape, newStyle, skeleton,
 } from '../../vietnamese/orthography';
 import { romanReadings, toRoman } from '../../parse/chars';
+import { unaccentedRuns } from './diacritics';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, type BlockTerms, type DocTerms } from './terms';
 import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 
@@ -115,6 +116,12 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
     // a damaged label is one finding, whatever the word checks made of it
     const inLabel = (x: SpellingIssue) => labels.some(l => x.span.start < l.span.end && l.span.start < x.span.end);
     issues = [...issues.filter(x => !inLabel(x)), ...labels].sort((a, b) => a.span.start - b.span.start);
+  }
+  const runs = unaccentedRuns(tokens, doc.text, model, checkerFor(model), envOf(config).userWords);
+  if (runs.length) {
+    // a run without diacritics is one finding, whatever the word checks made of its words
+    const inRun = (x: SpellingIssue) => runs.some(l => x.span.start < l.span.end && l.span.start < x.span.end);
+    issues = [...issues.filter(x => !inRun(x)), ...runs].sort((a, b) => a.span.start - b.span.start);
   }
   const terms = termIssues(tokens, termEv, issues, envOf(config).userWords);
   if (terms.length) issues = [...issues, ...terms].sort((a, b) => a.span.start - b.span.start);

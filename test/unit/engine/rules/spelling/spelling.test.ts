@@ -335,6 +335,22 @@ suite('rules/spelling', () => {
     assert.notStrictEqual(f[0]!.safe, true);
   });
 
+  test('a run of words typed without diacritics is one finding with the marks restored', () => {
+    const text = 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 24 đã thảo luận. Hoi nghi lan thu 24 Ban Chap hanh Dang bo tinh da thao luan va thong qua Nghi quyet.';
+    const f = spell(text);
+    assert.deepStrictEqual(f.map(x => [at(text, x), x.code, x.severity, !!x.safe]), [
+      ['Hoi nghi lan thu 24 Ban Chap hanh Dang bo tinh da thao luan va thong qua Nghi quyet', 'spelling.context', 'warning', false]]);
+    assert.deepStrictEqual(f[0]!.suggestions, ['Hội nghị lần thứ 24 Ban Chấp hành Đảng bộ tỉnh đã thảo luận và thông qua Nghị quyết']);
+    assert.match(spell(text, { locale: 'vi' })[0]!.message, /thiếu dấu/);
+    // level-tone words in accented text ("cha to ra", "thanh ghi chung", "cho con em"), English,
+    // a transliterated name, a text with no marks at all: no finding
+    const clean = 'Cửa sổ con có nên nhận thêm không gian khi cửa sổ cha to ra không; số bit của thanh ghi chung; quà cho con em học sinh;'
+      + ' cài đặt bản cập nhật for the new version; đồng Co-lon En Xan-va-đoa.\n';
+    const runs = (t: string) => spell(t).filter(x => /without Vietnamese diacritics/.test(x.message)).map(x => at(t, x));
+    assert.deepStrictEqual(runs(clean), []);
+    assert.deepStrictEqual(runs('Hoi nghi lan thu 24 Ban Chap hanh Dang bo tinh da thao luan va thong qua Nghi quyet.'), []);
+  });
+
   test('a word that splits into two rare syllables is read as one misread word when that fits better', () => {
     // "niước" splits into "ni ước", "taán" into "ta án"; in context each is one word OCR damaged
     for (const [text, word, first, split] of [
