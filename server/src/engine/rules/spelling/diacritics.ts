@@ -43,7 +43,8 @@ export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingM
       else if (!(c >= 0x41 && c <= 0x5a)) { ascii = false; break; }
     }
     if (!ascii) { marked++; continue; }
-    if (!(flags[i]! & F_UPPER_LINE) && (lower || ends[i]! - start[i]! === 1)) { plain[i] = 1; candidates++; }
+    // (in running text a word in capitals is an acronym; on a line in capitals, a word)
+    if ((flags[i]! & F_UPPER_LINE) ? !lower : (lower || ends[i]! - start[i]! === 1)) { plain[i] = 1; candidates++; }
   }
   // the document must be written with marks elsewhere: a text with none is not Vietnamese
   // typed this way, or not Vietnamese at all

@@ -349,6 +349,10 @@ suite('rules/spelling', () => {
     const runs = (t: string) => spell(t).filter(x => /without Vietnamese diacritics/.test(x.message)).map(x => at(t, x));
     assert.deepStrictEqual(runs(clean), []);
     assert.deepStrictEqual(runs('Hoi nghi lan thu 24 Ban Chap hanh Dang bo tinh da thao luan va thong qua Nghi quyet.'), []);
+    // a heading in capitals typed without marks; acronyms stay out of a run
+    const caps = 'HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nHOI NGHI BAN CHAP HANH DANG BO TINH LAN THU 24\n\nNội dung đã được thông qua.\n\nUBND TỈNH VÀ HĐND TỈNH\n';
+    assert.deepStrictEqual(spell(caps).map(x => [at(caps, x), x.suggestions[0]]), [
+      ['HOI NGHI BAN CHAP HANH DANG BO TINH LAN THU', 'HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ']]);
   });
 
   test('a word that splits into two rare syllables is read as one misread word when that fits better', () => {
