@@ -1,6 +1,6 @@
 // Runs of words written without any Vietnamese diacritic in a bulletin that has them elsewhere:
 // "Hoi nghi lan thu 24" typed without a Vietnamese keyboard, or a line an OCR engine read
-// without its Vietnamese model. Every such word is a valid syllable (the level tone, no vowel
+// without its Vietnamese model. Most such words are valid syllables (the level tone, no vowel
 // modifier), so word by word the context check sees only a few of them; read as a run, the
 // context model restores the marks (a Viterbi over each word's readings with the same letters)
 // and the run is one finding with the restored text as its suggestion.
@@ -29,8 +29,9 @@ const UNKNOWN_LN = -17;
 export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingModel, checker: Checker, userWords: ReadonlySet<string>): SpellingIssue[] {
   const n = tokens.length;
   const { flags, start, end: ends } = tokens;
-  // one pass over the code units, no string made: which words are plain ASCII letters (not all
-  // capitals), and how many words carry a letter beyond ASCII (Vietnamese marks)
+  // one pass over the code units, no string made: which words are plain ASCII letters (in
+  // running text not all capitals, which is an acronym; on a line in capitals all capitals), and
+  // how many words carry a letter beyond ASCII (Vietnamese marks)
   const plain = new Uint8Array(n);
   let checked = 0, marked = 0, candidates = 0;
   for (let i = 0; i < n; i++) {
@@ -43,7 +44,6 @@ export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingM
       else if (!(c >= 0x41 && c <= 0x5a)) { ascii = false; break; }
     }
     if (!ascii) { marked++; continue; }
-    // (in running text a word in capitals is an acronym; on a line in capitals, a word)
     if ((flags[i]! & F_UPPER_LINE) ? !lower : (lower || ends[i]! - start[i]! === 1)) { plain[i] = 1; candidates++; }
   }
   // the document must be written with marks elsewhere: a text with none is not Vietnamese
