@@ -271,6 +271,14 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
         addSkip(L.start + ind, L.end);
         continue;
       }
+      const sdef = superDefAt(s);
+      if (sdef) {
+        close();
+        const ms = L.start + sdef.start, me = L.start + sdef.end;
+        cur = { kind: 'footnote-def', first: i, last: i, def: { n: sdef.n, marker: { start: ms, end: me }, numberSpan: { start: ms, end: me }, style: 'sup' } };
+        addSkip(ms, me);
+        continue;
+      }
       MD_DEF.lastIndex = 0; MD_DEF_BRACKET.lastIndex = 0;
       const def = MD_DEF.exec(s) ?? MD_DEF_BRACKET.exec(s);
       if (def) {
@@ -343,6 +351,17 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
       continue;
     }
 
+    // footnote definition line led by superscript digits: "¹ Theo Nghị quyết …"
+    const sdef = superDefAt(s);
+    if (sdef) {
+      close();
+      const ms = L.start + sdef.start, me = L.start + sdef.end;
+      cur = { kind: 'footnote-def', first: i, last: i, def: { n: sdef.n, marker: { start: ms, end: me }, numberSpan: { start: ms, end: me }, style: 'sup' } };
+      addSkip(ms, me);
+      lastDefN = sdef.n;
+      seenContent = true; titleDone = true;
+      continue;
+    }
     // footnote definition line: "1 Trong 21 chỉ tiêu …"
     const defm = OCR_DEF.exec(s);
     if (defm) {
@@ -834,6 +853,19 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
     for (let i = start; i < end; i++) {
       // every construct below starts with one of a few ASCII characters
       const code = m.charCodeAt(i);
+      if (code >= 128 && superDigit(code) >= 0) {
+        // superscript digits after a word or its punctuation: a footnote mark ("chỉ tiêu¹"),
+        // unless an exponent of a unit (m², km³)
+        let k = i, n = 0;
+        while (k < end && k - i < 3 && superDigit(m.charCodeAt(k)) >= 0) n = 10 * n + superDigit(m.charCodeAt(k++));
+        const before = m[i - 1];
+        if (n > 0 && before !== undefined && !/\s/.test(before) && !(k - i === 1 && (n === 2 || n === 3) && isUnitBefore(m, i))) {
+          refs.push({ n, start: i, end: k, numberSpan: { start: i, end: k }, style: 'sup' });
+          addSkip(i, k);
+        }
+        i = k - 1;
+        continue;
+      }
       if (code >= 128 || INLINE_START[code] === 0) continue;
       const ch = m[i]!;
       if (ch === '<') {
@@ -932,6 +964,31 @@ function isUnitBefore(m: string, i: number): boolean {
   let k = i;
   while (k > 0 && isLetter(m[k - 1]) && i - k < 3) k--;
   return (k === 0 || !isLetter(m[k - 1])) && UNITS.has(m.slice(k, i));
+}
+
+/** Value of a superscript digit (¹ ² ³ ⁰ ⁴-⁹, as text copied from a word processor or a PDF writes a
+ * footnote mark), -1 for any other code unit. */
+function superDigit(c: number): number {
+  if (c === 0xb9) return 1;
+  if (c === 0xb2) return 2;
+  if (c === 0xb3) return 3;
+  if (c === 0x2070) return 0;
+  if (c >= 0x2074 && c <= 0x2079) return c - 0x2070;
+  return -1;
+}
+
+/** A footnote definition led by superscript digits ("¹ Theo Nghị quyết …"): its number and the
+ * marker's length, after at most three spaces of indentation; null when the line is not one. */
+function superDefAt(s: string): { n: number; start: number; end: number } | null {
+  let k = 0;
+  while (k < s.length && k < 3 && (s[k] === ' ' || s[k] === '\t')) k++;
+  const start = k;
+  let n = 0;
+  while (k < s.length && k - start < 3 && superDigit(s.charCodeAt(k)) >= 0) n = 10 * n + superDigit(s.charCodeAt(k++));
+  if (k === start || n === 0) return null;
+  let e = k;
+  while (e < s.length && (s[e] === ' ' || s[e] === '\t')) e++;
+  return e < s.length ? { n, start, end: k } : null;
 }
 
 /** Offset of the first line break at or after `from`, or `end`. */

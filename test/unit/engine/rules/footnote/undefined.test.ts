@@ -12,6 +12,17 @@ suite('footnote.undefined', () => {
     assert.match(fs[0]!.message, /Footnote 2 .*never defined/);
   });
 
+  test('superscript digits are footnote marks and definitions (both formats); a unit\'s exponent is not', () => {
+    for (const head of ['# T\n\n', 'KẾT QUẢ\n\n']) {
+      const text = head + 'Hoàn thành 15/15 chỉ tiêu¹ đề ra; diện tích 120 m² và 5 km³; tăng trưởng đạt 8,5%³.\n\n¹ Theo kế hoạch năm.\n² Số liệu ước tính.\n';
+      const doc = parseDocument('x', text);
+      assert.deepStrictEqual(doc.footnoteRefs.map(r => [r.n, r.style]), [[1, 'sup'], [3, 'sup']], head);
+      assert.deepStrictEqual(doc.footnoteDefs.map(d => d.n), [1, 2]);
+      const fs = run(rule, text);
+      assert.deepStrictEqual(fs.map(f => f.message.replace(/ is .*/, '')), ['Footnote 3']);
+    }
+  });
+
   test('flags an OCR marker glued to a word when its definition line is missing', () => {
     const text = 'Dự kiến có chỉ tiêu1 không đạt2 và chưa báo cáo3.\n\n1 Trong 21 chỉ tiêu.\n2 (1) Tốc độ; (2) Thu ngân sách.\n';
     const doc = parseDocument('x', text);
