@@ -168,6 +168,16 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
   const blocksP: Pending[] = [];
   let cur: Pending | undefined;
   const close = (): void => { if (cur) { blocksP.push(cur); cur = undefined; } };
+  /** Opens a footnote definition when line `i` is led by superscript digits ("¹ Theo …"); its number, else 0. */
+  const openSuperDef = (i: number, L: Line, s: string): number => {
+    const sdef = superDefAt(s);
+    if (!sdef) return 0;
+    close();
+    const ms = L.start + sdef.start, me = L.start + sdef.end;
+    cur = { kind: 'footnote-def', first: i, last: i, def: { n: sdef.n, marker: { start: ms, end: me }, numberSpan: { start: ms, end: me }, style: 'sup' } };
+    addSkip(ms, me);
+    return sdef.n;
+  };
 
   const n = lines.length;
   let inFence: { ch: string; len: number; first: number } | undefined;
@@ -271,14 +281,7 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
         addSkip(L.start + ind, L.end);
         continue;
       }
-      const sdef = superDefAt(s);
-      if (sdef) {
-        close();
-        const ms = L.start + sdef.start, me = L.start + sdef.end;
-        cur = { kind: 'footnote-def', first: i, last: i, def: { n: sdef.n, marker: { start: ms, end: me }, numberSpan: { start: ms, end: me }, style: 'sup' } };
-        addSkip(ms, me);
-        continue;
-      }
+      if (openSuperDef(i, L, s)) continue;
       MD_DEF.lastIndex = 0; MD_DEF_BRACKET.lastIndex = 0;
       const def = MD_DEF.exec(s) ?? MD_DEF_BRACKET.exec(s);
       if (def) {
@@ -352,16 +355,8 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
     }
 
     // footnote definition line led by superscript digits: "¹ Theo Nghị quyết …"
-    const sdef = superDefAt(s);
-    if (sdef) {
-      close();
-      const ms = L.start + sdef.start, me = L.start + sdef.end;
-      cur = { kind: 'footnote-def', first: i, last: i, def: { n: sdef.n, marker: { start: ms, end: me }, numberSpan: { start: ms, end: me }, style: 'sup' } };
-      addSkip(ms, me);
-      lastDefN = sdef.n;
-      seenContent = true; titleDone = true;
-      continue;
-    }
+    const superN = openSuperDef(i, L, s);
+    if (superN) { lastDefN = superN; seenContent = true; titleDone = true; continue; }
     // footnote definition line: "1 Trong 21 chỉ tiêu …"
     const defm = OCR_DEF.exec(s);
     if (defm) {
