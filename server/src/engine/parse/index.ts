@@ -851,8 +851,7 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
       if (code >= 128 && superDigit(code) >= 0) {
         // superscript digits after a word or its punctuation: a footnote mark ("chỉ tiêu¹"),
         // unless an exponent of a unit (m², km³)
-        let k = i, n = 0;
-        while (k < end && k - i < 3 && superDigit(m.charCodeAt(k)) >= 0) n = 10 * n + superDigit(m.charCodeAt(k++));
+        const { n, end: k } = superNumberAt(m, i, end);
         const before = m[i - 1];
         if (n > 0 && before !== undefined && !/\s/.test(before) && !(k - i === 1 && (n === 2 || n === 3) && isUnitBefore(m, i))) {
           refs.push({ n, start: i, end: k, numberSpan: { start: i, end: k }, style: 'sup' });
@@ -977,13 +976,18 @@ function superDigit(c: number): number {
 function superDefAt(s: string): { n: number; start: number; end: number } | null {
   let k = 0;
   while (k < s.length && k < 3 && (s[k] === ' ' || s[k] === '\t')) k++;
-  const start = k;
-  let n = 0;
-  while (k < s.length && k - start < 3 && superDigit(s.charCodeAt(k)) >= 0) n = 10 * n + superDigit(s.charCodeAt(k++));
-  if (k === start || n === 0) return null;
-  let e = k;
+  const { n, end } = superNumberAt(s, k, s.length);
+  if (end === k || n === 0) return null;
+  let e = end;
   while (e < s.length && (s[e] === ' ' || s[e] === '\t')) e++;
-  return e < s.length ? { n, start, end: k } : null;
+  return e < s.length ? { n, start: k, end } : null;
+}
+
+/** The number written in superscript digits from `from` (at most three, before `limit`) and where they end. */
+function superNumberAt(s: string, from: number, limit: number): { n: number; end: number } {
+  let k = from, n = 0;
+  while (k < limit && k - from < 3 && superDigit(s.charCodeAt(k)) >= 0) n = 10 * n + superDigit(s.charCodeAt(k++));
+  return { n, end: k };
 }
 
 /** Offset of the first line break at or after `from`, or `end`. */
