@@ -8,6 +8,7 @@
 // were slower.)
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as esbuild from 'esbuild';
 
 const PIECE = 1 << 20;
 
@@ -60,3 +61,15 @@ export default () => {
     });
   },
 };
+
+/**
+ * Bundles `contents` (TypeScript importing from the repository at `root`) into a CommonJS
+ * script at `outfile` for Node 20, with the data tables inside: the engine runners of the eval
+ * and bench scripts.
+ */
+export function bundleScript(root, outfile, contents, logLevel = 'warning') {
+  return esbuild.build({
+    stdin: { contents, resolveDir: root, sourcefile: path.basename(outfile).replace(/\.cjs$/, '.ts'), loader: 'ts' },
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, plugins: [binaryChunks], logLevel,
+  });
+}

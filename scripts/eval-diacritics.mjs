@@ -14,25 +14,17 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, statSync } from 'node
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
-import { binaryChunks } from './esbuild-binary.mjs';
+import { bundleScript } from './esbuild-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cache = path.join(root, '.cache/eval-diacritics');
 mkdirSync(cache, { recursive: true });
 const runnerJs = path.join(cache, 'runner.cjs');
-await esbuild.build({
-  stdin: {
-    contents: `
+await bundleScript(root, runnerJs, `
       import { lintText, resolveConfig } from './server/src/engine/index';
       import { loadDefaultResources } from './server/src/engine/resources';
       export { lintText, resolveConfig, loadDefaultResources };
-    `,
-    resolveDir: root, sourcefile: 'runner.ts', loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: runnerJs, logLevel: 'warning',
-  plugins: [binaryChunks],
-});
+    `);
 const eng = createRequire(import.meta.url)(runnerJs);
 const resources = eng.loadDefaultResources();
 const config = eng.resolveConfig({});

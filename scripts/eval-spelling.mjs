@@ -13,8 +13,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
-import { binaryChunks } from './esbuild-binary.mjs';
+import { bundleScript } from './esbuild-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -28,21 +27,14 @@ mkdirSync(cache, { recursive: true });
 
 // Bundle a tiny runner around the engine (no dependency on the CLI).
 const runnerJs = path.join(cache, 'runner.cjs');
-await esbuild.build({
-  stdin: {
-    contents: `
+await bundleScript(root, runnerJs, `
       import { lintText, resolveConfig, parseDocument, lint } from './server/src/engine/index';
       import { loadDefaultResources } from './server/src/engine/resources';
       import { spellingRules } from './server/src/engine/rules/spelling/index';
       import { spellingTokens } from './server/src/engine/rules/spelling/tokens';
       import { clearSpellingCaches, tuning, checkerFor } from './server/src/engine/rules/spelling/analyze';
       export { lintText, resolveConfig, parseDocument, lint, loadDefaultResources, spellingRules, spellingTokens, clearSpellingCaches, tuning, checkerFor };
-    `,
-    resolveDir: root, sourcefile: 'runner.ts', loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: runnerJs, logLevel: 'warning',
-  plugins: [binaryChunks],
-});
+    `);
 const require = createRequire(import.meta.url);
 const t0 = performance.now();
 const eng = require(runnerJs);

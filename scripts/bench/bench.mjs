@@ -20,8 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import * as esbuild from 'esbuild';
-import { binaryChunks } from '../esbuild-binary.mjs';
+import { bundleScript } from '../esbuild-binary.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -108,18 +107,13 @@ if (!serverOnly) {
 // ---- model load time (in-process probe bundled from the engine's resources module)
 {
   const probe = path.join(work, 'probe.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: `const t0 = performance.now();
+  await bundleScript(root, probe, `const t0 = performance.now();
         const m = require(${JSON.stringify(path.join(root, 'server/src/engine/resources.ts'))});
         const t1 = performance.now();
         const r = typeof m.loadDefaultResources === 'function' ? m.loadDefaultResources() : null;
         const t2 = performance.now();
-        console.log(JSON.stringify({ importMs: t1 - t0, loadMs: t2 - t1, totalMs: t2 - t0, hasModel: !!(r && r.spelling), rssMiB: process.memoryUsage().rss / 1048576 }));`,
-      resolveDir: root, loader: 'ts',
-    },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: probe, plugins: [binaryChunks], logLevel: 'error',
-  });
+        console.log(JSON.stringify({ importMs: t1 - t0, loadMs: t2 - t1, totalMs: t2 - t0, hasModel: !!(r && r.spelling), rssMiB: process.memoryUsage().rss / 1048576 }));`, 'error');
+
   const loads = [];
   for (let i = 0; i < 5; i++) loads.push(JSON.parse(spawnSync(process.execPath, [probe]).stdout.toString()));
   results.load = { ms: median(loads.map(l => l.totalMs)), hasModel: loads[0].hasModel, rssMiB: median(loads.map(l => l.rssMiB)) };
