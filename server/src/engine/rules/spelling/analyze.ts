@@ -111,22 +111,21 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   const tokens = spellingTokens(doc);
   const termEv = emptyDocTerms();
   let issues = analyzeCached(tokens, config, model, termEv);
-  const labels = headingLabelIssues(doc, envOf(config).userWords);
-  if (labels.length) {
-    // a damaged label is one finding, whatever the word checks made of it
-    const inLabel = (x: SpellingIssue) => labels.some(l => x.span.start < l.span.end && l.span.start < x.span.end);
-    issues = [...issues.filter(x => !inLabel(x)), ...labels].sort((a, b) => a.span.start - b.span.start);
-  }
-  const runs = unaccentedRuns(tokens, doc.text, model, checkerFor(model), envOf(config).userWords);
-  if (runs.length) {
-    // a run without diacritics is one finding, whatever the word checks made of its words
-    const inRun = (x: SpellingIssue) => runs.some(l => x.span.start < l.span.end && l.span.start < x.span.end);
-    issues = [...issues.filter(x => !inRun(x)), ...runs].sort((a, b) => a.span.start - b.span.start);
-  }
+  // a damaged label, and a run of words without diacritics, is one finding, whatever the word
+  // checks made of its words
+  issues = overriding(issues, headingLabelIssues(doc, envOf(config).userWords));
+  issues = overriding(issues, unaccentedRuns(tokens, doc.text, model, checkerFor(model), envOf(config).userWords));
   const terms = termIssues(tokens, termEv, issues, envOf(config).userWords);
   if (terms.length) issues = [...issues, ...terms].sort((a, b) => a.span.start - b.span.start);
   doc.memo.set(k, issues);
   return issues;
+}
+
+/** `issues` with `over` in place of every issue one of them overlaps, sorted by start. */
+function overriding(issues: SpellingIssue[], over: SpellingIssue[]): SpellingIssue[] {
+  if (!over.length) return issues;
+  const covered = (x: SpellingIssue) => over.some(o => x.span.start < o.span.end && o.span.start < x.span.end);
+  return [...issues.filter(x => !covered(x)), ...over].sort((a, b) => a.span.start - b.span.start);
 }
 
 /**
