@@ -204,6 +204,15 @@ export function startServer(connection: Connection): void {
     return out;
   }
 
+  /** The diagnostics of `findings` in `original`: an OCR scan can have thousands of findings, so
+   * the editor gets the most severe (bulletin.maxProblems) and a note saying how many there are. */
+  function diagnosticsOf(findings: readonly Finding[], original: string, maxProblems: number): Diagnostic[] {
+    const shown = capFindings(findings, maxProblems);
+    const diagnostics = shown.map(f => toDiagnostic(f, original));
+    if (shown.length < findings.length) diagnostics.unshift(cappedNote(t(M.moreProblems(shown.length, findings.length), locale)));
+    return diagnostics;
+  }
+
   async function diagnose(doc: TextDocument, token?: CancellationToken): Promise<Lint> {
     const uri = doc.uri, version = doc.version;
     const tIn = performance.now();
@@ -232,10 +241,7 @@ export function startServer(connection: Connection): void {
     const t2 = performance.now();
     lintMs.set(uri, Math.round(t2 - t1));
     const original = doc.getText();
-    // an OCR scan can have thousands of findings: the editor shows the most severe (bulletin.maxProblems)
-    const shown = capFindings(findings, s.maxProblems);
-    const diagnostics = shown.map(f => toDiagnostic(f, original));
-    if (shown.length < findings.length) diagnostics.unshift(cappedNote(t(M.moreProblems(shown.length, findings.length), locale)));
+    const diagnostics = diagnosticsOf(findings, original, s.maxProblems);
     const r: Lint = { version, key, active: true, findings, diagnostics };
     linted.set(uri, r);
     if (!warmStarted && original.length >= WARM_MIN_CHARS) { warmStarted = true; scheduleWarmup(uri, config, s.maxProblems); }
@@ -294,8 +300,7 @@ export function startServer(connection: Connection): void {
     const uri = doc.uri;
     const d = parseDocument(uri, edited, -1 - k);
     const findings = lint(d, config, { resources: userDataFor(uri).resources, workspace: wsFiles.index });
-    const diagnostics = capFindings(findings, maxProblems).map(f => toDiagnostic(f, edited));
-    JSON.stringify(diagnostics);
+    JSON.stringify(diagnosticsOf(findings, edited, maxProblems));
   }
 
   // ---------- pushed diagnostics (clients without pull support) ----------

@@ -686,7 +686,6 @@ function badSymbolAt(t: string, i: number): Span | null {
   return { start: i, end: e };
 }
 
-
 /**
  * A Party symbol OCR damaged in its codes: the type code misread ("19-KI/TU" after "Kết luận
  * số", "05-CI/TU" after "Chỉ thị số": the type word's own code, when the written one is a
