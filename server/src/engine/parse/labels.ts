@@ -134,5 +134,5 @@ export function damagedSectionLabels(text: string, lines: readonly { start: numb
   return out;
 }
 
-/** Characters a section label can start with (LABEL_READS' letters and the digit 1). */
-const LABEL_FIRST = /[IVXHUTLEĨÌÍỈỊl|1\d]/u;
+/** Characters a label can start with: LABEL_READS' letters, and digits (arabic labels, "1." for I.). */
+const LABEL_FIRST = /[IVXHUTLEĨÌÍỈỊl|\d]/u;
