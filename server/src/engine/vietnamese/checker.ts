@@ -15,6 +15,8 @@ export interface ScoreParams {
   tripleTau: number;
   /** Candidates considered (best channel first). */
   maxCandidates: number;
+  /** Candidates considered for a word that is no Vietnamese syllable (rare, and every reading is a guess). */
+  maxCandidatesInvalid: number;
   /** Weight of the candidate's own frequency (1 = plain noisy channel; < 1 flattens the prior). */
   priorWeight: number;
   /** Weight of the outer triples (second neighbour on each side). */
@@ -31,6 +33,7 @@ export const defaultScore: ScoreParams = {
   tripleWeight: 1,
   tripleTau: 2,
   maxCandidates: 10,
+  maxCandidatesInvalid: 24,
   priorWeight: 1,
   outerWeight: 1,
   outerCap: 2,
@@ -293,7 +296,7 @@ export class Checker {
     const valid = info.valid;
     const self = info.self;
     const cands = (info.cands ??= m.candidates(w));
-    const n = Math.min(cands.length, this.score.maxCandidates, this.scratch.length);
+    const n = Math.min(cands.length, valid ? this.score.maxCandidates : this.score.maxCandidatesInvalid, this.scratch.length);
     let selfScore: number;
     if (self >= 0) selfScore = this.lm(l2, l, self, r, r2) + m.channel.keep;
     else selfScore = valid ? this.score.lnUnknown : -Infinity;
@@ -424,8 +427,9 @@ export class Checker {
     if (d?.ranked && d.ranked.length >= limit) return d.ranked.slice(0, limit);
     const m = this.model;
     const cands = m.candidates(w);
-    const n = Math.min(cands.length, this.score.maxCandidates);
-    const mask = isValidSyllable(w) ? this.variantMask(w, cands, n) : 0;
+    const valid = isValidSyllable(w);
+    const n = Math.min(cands.length, valid ? this.score.maxCandidates : this.score.maxCandidatesInvalid);
+    const mask = valid ? this.variantMask(w, cands, n) : 0;
     const xs: { id: number; s: number }[] = [];
     for (let i = 0; i < n; i++) {
       if (i < 30 && (mask & (1 << i))) continue;

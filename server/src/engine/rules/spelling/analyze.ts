@@ -89,7 +89,19 @@ export const tuning = {
    * one-syllable reading ("niước" is "nước", not "ni ước").
    */
   mergeChannel: -8,
+  /**
+   * A fragment (lower-case letters, no vowel: "tr", "tng") is reported only when its reading
+   * and a neighbour form a pair counted at least this often (weighted) in clean text.
+   */
+  fragmentPair: 50,
 };
+
+/**
+ * Lower-case consonants without a vowel: what OCR leaves of a syllable whose vowel it lost or
+ * misread ("đầu tr công" for "tư", "tng cường" for "tăng", "nh trạng" for "tình"). No
+ * Vietnamese word looks like this, but units ("5 km") and abbreviations ("tr. 5") do.
+ */
+const FRAGMENT = /^[bcdđghklmnpqrstvx]{2,4}$/;
 
 const checkers = new WeakMap<SpellingModel, Checker>();
 export function checkerFor(model: SpellingModel): Checker {
@@ -1025,8 +1037,19 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // syllables written with Vietnamese marks: a k final or an onset cluster. Capitalised, they
     // are names, not OCR damage.
     if (!valid && marks && caseShape(t.text) !== 'lower' && HIGHLAND_NAME.test(w)) return null;
-    let bareInvalid = false;
-    if (!valid && !marks) {
+    let bareInvalid = false, fragment = false;
+    if (!valid && !marks && FRAGMENT.test(t.text)) {
+      // a fragment of a syllable: judged only where a word follows it directly (an abbreviation
+      // takes a full stop, "tr. 5"), never after a number (a unit, "5 km"), and next to a word
+      // with marks (not in English or code)
+      // on its own line; and not among other words of plain letters that are no syllables
+      // ("lc và lp", "info và cmp": names of programs and options)
+      const ri = i + 1 < n && !t.breakAfter && tokens[i + 1]!.line === t.line ? i + 1 : -1, li = i > 0 && !t.breakBefore ? i - 1 : -1;
+      if (ri < 0 || tokens[ri]!.skip || tokens[ri]!.num || (li >= 0 && tokens[li]!.num)) return null;
+      if (!infos[ri]!.marks && (li < 0 || !infos[li]!.marks)) return null;
+      for (let k = Math.max(0, i - 2); k <= Math.min(n - 1, i + 2); k++) if (k !== i && !infos[k]!.valid && !infos[k]!.marks && !tokens[k]!.num && !tokens[k]!.skip) return null;
+      fragment = true;
+    } else if (!valid && !marks) {
       // ... and it must end like a Vietnamese syllable (English "tab", "web" do not)
       if (t.text !== w || w.length > 5 || w.length < 2 || !/([aeiouy]|[cmnpt]|ch|ng|nh)$/.test(w)) return null;
       const li = i > 0 && !t.breakBefore ? ids[i - 1]! : -1, ri = i + 1 < n && !t.breakAfter ? ids[i + 1]! : -1;
@@ -1053,6 +1076,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // meant to be, and never fixed without asking
     const debris = info.foreign && t.text.length === 1;
     if (!valid && (bareInvalid || (info.foreign && caseShape(t.text) !== 'lower' && !debris)) && (d.best < 0 || d.conf < 0.6)) return null;
+    // a fragment's reading must form a well-attested pair with a neighbour
+    if (fragment && (d.best < 0 || Math.max(model.pair(d.best, r), l >= 0 ? model.pair(l, d.best) : 0) < tuning.fragmentPair)) return null;
     if (!valid) {
       // merged words ("vềhạnchế"): the split into known syllables comes first
       const split = t.text.length >= 4 ? splitMerged(model, w) : null;
@@ -1095,7 +1120,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       }
       return ({ bestId: d.best,
         code: 'spelling.invalid-syllable', span: t, word: t.text,
-        suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf && !debris,
+        suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf && !debris && !fragment,
         severity: 'error', conf: d.conf,
         message: debris
           ? { en: `"${t.text}" looks like a character misread by OCR (a digit or a letter): check the scan`, vi: `"${t.text}" có vẻ là một ký tự bị nhận dạng sai (chữ số hoặc chữ cái): hãy đối chiếu bản quét` }

@@ -439,4 +439,26 @@ suite('rules/spelling', () => {
     // a capitalised foreign word is still taken for a name
     assert.deepStrictEqual(flagged('Đoàn công tác đã làm việc với ông Šimon tại Hà Nội.'), []);
   });
+  test('a syllable OCR left without its vowel is reported with its reading; units, abbreviations and program names are not', () => {
+    const text = 'Tiến độ giải ngân vốn đầu tr công còn chậm; công tác tuyên giáo, tng cường ứng dụng công nghệ.';
+    const fs_ = spell(text);
+    const byWord = new Map(fs_.map(f => [at(text, f), f]));
+    for (const [w, fix] of [['tr', 'tư'], ['tng', 'tăng']] as const) {
+      const f = byWord.get(w);
+      assert.ok(f, `${w} is reported: ${fixes(text)}`);
+      assert.strictEqual(f!.code, 'spelling.invalid-syllable');
+      assert.strictEqual(f!.suggestions[0], fix);
+      assert.ok(!f!.safe, `${w}: a guess from one neighbour is never applied without asking`);
+    }
+    // seed 000 line 183: "tiền tệ that chặt" (the fragment rule's wider candidate list reaches "thắt")
+    const line = seed(SEED000).split('\n')[182]!;
+    assert.ok(line.includes('tiền tệ that chặt'), line);
+    assert.ok(fixes(line).includes('that -> thắt'), `${fixes(line)}`);
+    // a unit after a number, an abbreviation with its full stop, program names among others
+    assert.deepStrictEqual(flagged('Tuyến đường dài 12 km được nâng cấp, xem tr. 5 của báo cáo.'), []);
+    assert.deepStrictEqual(flagged('Tổng số lượng lc và lp không được vượt quá 4 trong cấu hình.'), []);
+    assert.deepStrictEqual(flagged('Nếu chương trình info và cmp được cài đặt đúng cách thì chạy lệnh.'), []);
+    // a fragment at the end of a line has no right neighbour to read it by
+    assert.deepStrictEqual(flagged('Đồng Pho-rin-th\nđược dùng ở đây.'), []);
+  });
 });
