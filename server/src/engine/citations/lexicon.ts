@@ -1,5 +1,6 @@
 // Data tables of citations.md: document type words and codes, issuer bodies and their codes.
 // Keep them data: 2025 reorganisations change codes, and new ones are added here only.
+import { looksAlike } from '../lookalike';
 
 export interface TypeWord {
   /** Folded words, e.g. ["nghi", "quyet"]. */
@@ -90,13 +91,11 @@ export function repairDiacritics(code: string, valid: (c: string) => boolean): s
 
 export const isPartyType = (c: string): boolean => PARTY_TYPE_SET.has(c);
 
-/** Letters OCR reads for one another in a symbol's capitals (and digits read as them). */
-const CODE_LOOKALIKE = ['ILT1|l', 'OQDĐ0', 'CG', 'EF', 'HNM', 'UV', 'PR', 'KX'];
 /** `written` is another code of the same length with look-alike letters in place of `code`'s ("KI" for KL, "TV" for TU). */
 export function isLookalikeCode(written: string, code: string): boolean {
   const a = [...written], b = [...code];
   if (written === code || a.length !== b.length) return false;
-  return a.every((ch, k) => ch === b[k] || CODE_LOOKALIKE.some(g => g.includes(ch) && g.includes(b[k]!)));
+  return a.every((ch, k) => looksAlike(ch, b[k]!));
 }
 export const isStateType = (c: string): boolean => STATE_TYPE_SET.has(c);
 

@@ -14,6 +14,7 @@ import { romanReadings, toRoman } from '../../parse/chars';
 import { unaccentedRuns } from './diacritics';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, type BlockTerms, type DocTerms } from './terms';
 import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
+import { CAPITAL_LOOKALIKES } from '../../lookalike';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context' | 'spelling.misread-term';
 
@@ -868,8 +869,6 @@ export function headingLabelIssues(doc: Pick<BulletinDocument, 'sectionLabels'>,
   return out;
 }
 
-/** Letters OCR reads for one another in capitals: each group is one family of look-alikes. */
-const CAP_LOOKALIKE = ['DĐOQ', 'ULIJ', 'ILT', 'NHM', 'VY', 'CGO', 'EF', 'PR', 'KX'];
 /** Acronyms common enough in the register to be proposed as the repair of an unknown one. */
 const ACRONYM_TARGET = 20;
 
@@ -891,7 +890,7 @@ function acronymRepair(model: SpellingModel, w: string): string | null {
     if (n !== undefined && n > bestN) { best = x; bestN = n; }
   };
   for (let k = 0; k < w.length; k++) {
-    for (const g of CAP_LOOKALIKE) {
+    for (const g of CAPITAL_LOOKALIKES) {
       if (!g.includes(w[k]!)) continue;
       for (const c of g) if (c !== w[k]) consider(w.slice(0, k) + c + w.slice(k + 1));
     }
