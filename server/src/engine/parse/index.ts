@@ -1015,7 +1015,9 @@ function findRun(m: string, from: number, end: number, run: number): number {
 function findGluedRefs(m: string): { n: number; start: number; end: number }[] {
   const out: { n: number; start: number; end: number }[] = [];
   for (let i = 1; i < m.length; i++) {
-    if (!isDigit(m[i]) || !isLower(m[i - 1])) continue;
+    // (char codes first: m[i] makes a new string for every character beyond Latin-1)
+    const c = m.charCodeAt(i);
+    if (c < 48 || c > 57 || !isLower(m[i - 1])) continue;
     let j = i;
     while (j < m.length && isDigit(m[j])) j++;
     const digits = j - i;

@@ -4,7 +4,7 @@
 import type { BulletinDocument, Span } from '../../parse/model';
 import type { EngineConfig } from '../../config';
 import type { Msg } from '../../types';
-import type { SpellingModel } from '../../vietnamese/model';
+import type { Candidate, SpellingModel } from '../../vietnamese/model';
 import type { RuleContext } from '../rule';
 import { Checker, type Decision } from '../../vietnamese/checker';
 import {
@@ -353,6 +353,12 @@ function letterCandidates(model: SpellingModel): { start: Int32Array; ids: Int32
   return v;
 }
 
+/** The channel cost of candidate `id` among `cands`, undefined when it is none of them. */
+function channelOf(cands: readonly Candidate[], id: number): number | undefined {
+  for (const c of cands) if (c.id === id) return c.channel;
+  return undefined;
+}
+
 /** A capitalised word inside a sentence, not in a line of capitals: probably (part of) a name. */
 function isNameLike(text: string, sentenceStart: boolean, upperLine: boolean): boolean {
   return !sentenceStart && !upperLine && caseShape(text) === 'title';
@@ -360,11 +366,39 @@ function isNameLike(text: string, sentenceStart: boolean, upperLine: boolean): b
 
 /** Verdicts of docPairIssues per model, kept across calls (cleared when full or with the caches). */
 const DOC_MEMO_MAX = 20_000;
-const docMemos = new WeakMap<SpellingModel, Map<string, { v: number; rest?: number[] }>>();
-function docMemoFor(model: SpellingModel): Map<string, { v: number; rest?: number[] }> {
-  let m = docMemos.get(model);
-  if (!m) { m = new Map(); docMemos.set(model, m); }
+type DocVerdict = { v: number; rest?: number[] };
+/** Per model: the verdict tables of each setting (error-rate shift, thresholds, weights). */
+const docMemos = new WeakMap<SpellingModel, Map<string, Map<string, DocVerdict>>>();
+function docMemoFor(model: SpellingModel, settings: string): Map<string, DocVerdict> {
+  let all = docMemos.get(model);
+  if (!all) { all = new Map(); docMemos.set(model, all); }
+  let m = all.get(settings);
+  if (!m) {
+    let size = 0;
+    for (const x of all.values()) size += x.size;
+    if (size >= DOC_MEMO_MAX) all.clear();
+    m = new Map();
+    all.set(settings, m);
+  }
   return m;
+}
+
+/**
+ * A verdict's key: its integers (each >= -1) packed two UTF-16 units apiece into one short
+ * string. A re-lint builds hundreds of keys; a template string of sixteen numbers built each
+ * one through a chain of intermediate strings (a third of a re-lint's allocation).
+ */
+const keyBuf = new Uint16Array(40);
+let keyLen = 0;
+function keyPut(v: number): void {
+  const u = v + 1;
+  keyBuf[keyLen++] = u & 0xffff;
+  keyBuf[keyLen++] = u >>> 16;
+}
+function keyTake(): string {
+  const s = String.fromCharCode.apply(null, keyBuf.subarray(0, keyLen) as unknown as number[]);
+  keyLen = 0;
+  return s;
 }
 
 /**
@@ -528,8 +562,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const replaced: [number, SpellingIssue][] = [];
   const threshold = config.spelling.contextThreshold;
   // verdicts survive the call: a re-lint after an edit meets the same cases again
-  const memo = docMemoFor(model);
-  const memoPrefix = `${delta} ${threshold} ${config.spelling.maxSuggestions} ${w} ${tuning.contextMargin} ${tuning.nameMargin}`;
+  const memo = docMemoFor(model, `${delta} ${threshold} ${config.spelling.maxSuggestions} ${w} ${tuning.contextMargin} ${tuning.nameMargin}`);
   for (let i = 0; i < n; i++) {
     const x = ids[i]!;
     if (x < 0) {
@@ -572,53 +605,69 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const f = flags[i]!;
     const nameLike = isNameLike(text, (f & F_SENTENCE_START) !== 0, (f & F_UPPER_LINE) !== 0);
     // the same word in the same company decides the same (a long bulletin repeats itself)
-    const key = `${lower} ${best} ${l2} ${l} ${r} ${r2} ${cnt(l, best)} ${cnt(best, r)} ${cnt(l, x)} ${cnt(x, r)} ${l >= 0 ? outN[l] : 0} ${outN[best]} ${outN[x]} ${nameLike ? 1 : 0}`
-      + (repIssue ? ` ${repIssue.bestId} ${cnt(l, repIssue.bestId)} ${cnt(repIssue.bestId, r)} ${outN[repIssue.bestId]}` : ' -1');
-    /** -Infinity: no change; else the confidence of the new reading (for a reordering, its lead). */
-    const judge = (): number => {
-      const ch = Number.isNaN(bestCh) ? model.diacriticCost(lower, model.syllables[best]!) : bestCh;
-      const score = (z: number, chz: number, self: boolean) => checker.lm(l2, l, z, r, r2) + chz + docGain(l, z, r, self);
-      if (repIssue) {
-        // a reported word whose reading the document contradicts ("kinh tế Đàng" read "Đang"
-        // beside three "kinh tế Đảng"): the document's reading comes first when it scores higher
-        const other = repIssue.bestId;
-        if (sk[other] !== sk[x] || !Number.isNaN(bestCh)) return -Infinity;
-        const lead = score(best, ch, false) - score(other, model.diacriticCost(lower, model.syllables[other]!), false);
-        return lead > 0 ? lead : -Infinity;
-      }
-      const margin = score(best, ch, false) - score(x, model.channel.keep, true) + delta;
-      if (margin < tuning.contextMargin + (nameLike ? tuning.nameMargin : 0)) return -Infinity;
-      const conf = 1 / (1 + Math.exp(-margin));
-      return conf < threshold ? -Infinity : conf;
-    };
-    const fullKey = memoPrefix + ' ' + key;
-    let entry = memo.get(fullKey);
+    // (the written word by its type entry: one per lower-case spelling, never reused)
+    keyPut(checker.typeInfo(lower).id); keyPut(best); keyPut(l2); keyPut(l); keyPut(r); keyPut(r2);
+    keyPut(cnt(l, best)); keyPut(cnt(best, r)); keyPut(cnt(l, x)); keyPut(cnt(x, r));
+    keyPut(l >= 0 ? outN[l]! : 0); keyPut(outN[best]!); keyPut(outN[x]!); keyPut(nameLike ? 1 : 0);
+    if (repIssue) { keyPut(repIssue.bestId); keyPut(cnt(l, repIssue.bestId)); keyPut(cnt(repIssue.bestId, r)); keyPut(outN[repIssue.bestId]!); } else keyPut(-1);
+    const key = keyTake();
+    let entry = memo.get(key);
     if (entry === undefined) {
-      entry = { v: judge() };
+      entry = { v: judge(lower, x, best, bestCh, l2, l, r, r2, nameLike, repIssue) };
       if (memo.size >= DOC_MEMO_MAX) memo.clear();
-      memo.set(fullKey, entry);
+      memo.set(key, entry);
     }
     const verdict = entry.v;
     if (verdict === -Infinity) continue;
-    const t = tokens.token(i);
-    if (repIssue) {
-      const shown = render(model, best, t.text, checker.typeInfo(lower).newStyle);
-      // fix-all applies the new first reading only when it leads the block's by the context margin
-      replaced.push([rep!, {
-        ...repIssue, bestId: best, safe: repIssue.safe && verdict >= tuning.contextMargin, suggestions: [shown, ...repIssue.suggestions.filter(z => z !== shown)].slice(0, repIssue.suggestions.length || 1),
-        message: wordMessage('spelling.context', t.text, shown),
-      }]);
-      continue;
-    }
-    const conf = verdict;
+    if (repIssue) replaced.push([rep!, reordered(tokens.token(i), lower, repIssue, best, verdict)]);
+    else out.push(added(tokens.token(i), lower, best, l2, l, r, r2, entry, verdict));
+  }
+  return { added: out, replaced };
+
+  /** A reported word's finding with the document's reading `best` first. */
+  function reordered(t: Token, lower: string, repIssue: SpellingIssue, best: number, verdict: number): SpellingIssue {
+    const shown = render(model, best, t.text, checker.typeInfo(lower).newStyle);
+    // fix-all applies the new first reading only when it leads the block's by the context margin
+    return {
+      ...repIssue, bestId: best, safe: repIssue.safe && verdict >= tuning.contextMargin, suggestions: [shown, ...repIssue.suggestions.filter(z => z !== shown)].slice(0, repIssue.suggestions.length || 1),
+      message: wordMessage('spelling.context', t.text, shown),
+    };
+  }
+
+  /** A new context finding: written word `t` read as `best`, with confidence `conf`. */
+  function added(t: Token, lower: string, best: number, l2: number, l: number, r: number, r2: number, entry: DocVerdict, conf: number): SpellingIssue {
     const info = checker.typeInfo(lower);
     const shown = render(model, best, t.text, info.newStyle);
     // the other suggestions, lower case (rank scores every candidate: kept with the verdict)
     const rest = entry.rest ??= checker.rank(lower, l2, l, r, r2, config.spelling.maxSuggestions, undefined).filter(id => id !== best);
     const sugg = [shown, ...rest.map(id => render(model, id, t.text, info.newStyle)).filter(z => z !== shown)];
-    out.push(contextIssue(t, best, shown, sugg.slice(0, Math.max(1, config.spelling.maxSuggestions)), conf));
+    return contextIssue(t, best, shown, sugg.slice(0, Math.max(1, config.spelling.maxSuggestions)), conf);
   }
-  return { added: out, replaced };
+
+  /**
+   * The verdict on reading written word `x` (`lower`) as `best` (channel `bestCh`, NaN: same
+   * letters): -Infinity for no change, else the confidence of the new reading (for a reordering
+   * of a reported word's readings, its lead). A function of its own, not a closure in the loop:
+   * a closure there put every token's loop variables in a fresh heap context (a third of a
+   * re-lint's allocation).
+   */
+  function judge(lower: string, x: number, best: number, bestCh: number, l2: number, l: number, r: number, r2: number,
+    nameLike: boolean, repIssue: SpellingIssue | undefined): number {
+    const ch = Number.isNaN(bestCh) ? model.diacriticCost(lower, model.syllables[best]!) : bestCh;
+    const score = (z: number, chz: number, self: boolean) => checker.lm(l2, l, z, r, r2) + chz + docGain(l, z, r, self);
+    if (repIssue) {
+      // a reported word whose reading the document contradicts ("kinh tế Đàng" read "Đang"
+      // beside three "kinh tế Đảng"): the document's reading comes first when it scores higher
+      const other = repIssue.bestId;
+      if (sk[other] !== sk[x] || !Number.isNaN(bestCh)) return -Infinity;
+      const lead = score(best, ch, false) - score(other, model.diacriticCost(lower, model.syllables[other]!), false);
+      return lead > 0 ? lead : -Infinity;
+    }
+    const margin = score(best, ch, false) - score(x, model.channel.keep, true) + delta;
+    if (margin < tuning.contextMargin + (nameLike ? tuning.nameMargin : 0)) return -Infinity;
+    const conf = 1 / (1 + Math.exp(-margin));
+    return conf < threshold ? -Infinity : conf;
+  }
 
   /**
    * A reported word that is no known syllable ("có lúc, có nợi"): when a reading among its
@@ -651,8 +700,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     // only a plain word finding (not a merged word, a number or debris, whose messages differ)
     if (issue.message.en !== wordMessage(issue.code, text, render(model, issue.bestId, text, newStyleWord)).en) return null;
     const cands = model.candidates(lower);
-    const chOf = (id: number) => { for (const c of cands) if (c.id === id) return c.channel; return undefined; };
-    const chBest = chOf(best), chOther = chOf(issue.bestId);
+    const chBest = channelOf(cands, best), chOther = channelOf(cands, issue.bestId);
     if (chBest === undefined || chOther === undefined) return null;
     const l2 = l >= 0 && i > 1 && !(flags[i - 1]! & F_BREAK_BEFORE) ? ids[i - 2]! : -1;
     const r2 = r >= 0 && i + 2 < n && !(flags[i + 2]! & F_BREAK_BEFORE) ? ids[i + 2]! : -1;
