@@ -205,7 +205,7 @@ export class Checker {
   private leftGiven(l: number, x: number, count: number): number {
     const m = this.model;
     if (l < 0) return m.lnUniArr[x]!;
-    const b = this.betaOf(l);
+    const b = this.betaArr()[l]!;
     return Math.log((count + b * m.uniP[x]!) / (m.outSum[l]! + b));
   }
 
@@ -213,7 +213,7 @@ export class Checker {
   private rightGiven(x: number, r: number, count: number): number {
     const m = this.model;
     if (r < 0) return 0;
-    const b = this.betaOf(x);
+    const b = this.betaArr()[x]!;
     return Math.log((count + b * m.uniP[r]!) / (m.outSum[x]! + b)) - m.lnUniArr[r]!;
   }
 
@@ -221,17 +221,20 @@ export class Checker {
   private betasBeta = NaN;
   private betasWeight = NaN;
 
-  /** Smoothing mass of P(. | a): beta, plus followerWeight per distinct syllable seen after a. */
-  private betaOf(a: number): number {
+  /**
+   * Smoothing mass of P(. | a) for every syllable a: beta, plus followerWeight per distinct
+   * syllable seen after a. The array, not one number: a double returned from a call that is not
+   * inlined is boxed on the heap (11 MB per 68k tokens of fresh text when this returned b).
+   */
+  private betaArr(): Float64Array {
     const sc = this.score;
-    if (sc.followerWeight === 0) return sc.beta;
     if (this.betasBeta !== sc.beta || this.betasWeight !== sc.followerWeight || !this.betas) {
       const f = this.model.followers();
       this.betas = Float64Array.from(f, n => sc.beta + sc.followerWeight * n);
       this.betasBeta = sc.beta;
       this.betasWeight = sc.followerWeight;
     }
-    return this.betas[a]!;
+    return this.betas;
   }
 
   /** Evidence from the triple (l, x, r) of clean text (only l and r are used: decisions are cached per (l, w, r)). */
