@@ -1086,11 +1086,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (!valid && marks && caseShape(t.text) !== 'lower' && HIGHLAND_NAME.test(w)) return null;
     let bareInvalid = false, fragment = false;
     if (!valid && !marks && FRAGMENT.test(t.text)) {
-      // a fragment of a syllable: judged only where a word follows it directly (an abbreviation
-      // takes a full stop, "tr. 5"), never after a number (a unit, "5 km"), and next to a word
-      // with marks (not in English or code)
-      // on its own line; and not among other words of plain letters that are no syllables
-      // ("lc và lp", "info và cmp": names of programs and options)
+      // a fragment of a syllable: judged only where a word follows it directly on its line (an
+      // abbreviation takes a full stop, "tr. 5"), never beside a number (a unit, "5 km"), next
+      // to a word with marks (not in English or code), and not among other plain-letter words
+      // that are no syllables ("lc và lp", "info và cmp": names of programs and options)
       const ri = i + 1 < n && !t.breakAfter && tokens[i + 1]!.line === t.line ? i + 1 : -1, li = i > 0 && !t.breakBefore ? i - 1 : -1;
       if (ri < 0 || tokens[ri]!.skip || tokens[ri]!.num || (li >= 0 && tokens[li]!.num)) return null;
       if (!infos[ri]!.marks && (li < 0 || !infos[li]!.marks)) return null;
