@@ -804,6 +804,41 @@ export function splitMerged(model: SpellingModel, w: string): string[] | null {
   return parts;
 }
 
+/**
+ * Two syllables run together with a mark damaged in one of them ("vaỉtrò" for "vai trò"): the
+ * best cut into a known syllable and another that is known or one of its first six candidates
+ * (each at least `DAMAGED_PART_CHANNEL` likely), scored in context with the repair's OCR edit.
+ * Null when no cut gives two such syllables.
+ */
+const DAMAGED_PART_CHANNEL = -7;
+export function damagedSplit(model: SpellingModel, checker: Checker, w: string, l2: number, l: number, r: number, r2: number):
+  { first: string; second: string; cut: number } | null {
+  const n = w.length;
+  if (n < 4 || n > 14) return null;
+  /** The part as written when it is a known syllable, else its likeliest repairs (up to 6). */
+  const readings = (p: string): { id: number; ch: number }[] => {
+    const id = model.idOf(p);
+    if (id >= 0 && model.syllables[id] === p && model.lnCount[id]! >= 4) return [{ id, ch: 0 }];
+    if (!/\p{L}/u.test(p)) return [];
+    return model.candidates(p).slice(0, 6).filter(c => c.channel >= DAMAGED_PART_CHANNEL && model.lnCount[c.id]! >= 4).map(c => ({ id: c.id, ch: c.channel }));
+  };
+  let best: { first: string; second: string; cut: number } | null = null, bs = -Infinity;
+  for (let k = 2; k <= n - 2; k++) {
+    const as = readings(w.slice(0, k));
+    if (!as.length) continue;
+    const bs_ = readings(w.slice(k));
+    for (const a of as) {
+      for (const b of bs_) {
+        // one part as written: a word with two damaged halves is not a split the text supports
+        if (a.ch < 0 && b.ch < 0) continue;
+        const v = checker.lmPair(l2, l, a.id, b.id, r, r2) + a.ch + b.ch;
+        if (v > bs) { bs = v; best = { first: model.syllables[a.id]!, second: model.syllables[b.id]!, cut: k }; }
+      }
+    }
+  }
+  return best;
+}
+
 const YEAR_WORDS = new Set(['năm', 'kỳ', 'kì', 'đoạn']);
 const isYear = (x: string) => /^\d{4}$/.test(x) && +x >= 1900 && +x <= 2100;
 /** Any year a bulletin may name, history included ("năm 1010", "1858 - 1945"). */
@@ -1158,6 +1193,20 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         return {
           bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
           suggestions: [joined, ...rest], safe: false, severity: 'error', conf: 0,
+          message: {
+            en: `"${t.text}" looks like words run together ("${joined}")`,
+            vi: `"${t.text}" có vẻ là các từ bị dính liền ("${joined}")`,
+          },
+        };
+      }
+      // two words run together with a mark damaged in one ("vaỉtrò"): no one-syllable reading
+      // and no split into known syllables, but a split into a known one and a repaired one
+      const ds = d.best < 0 && !debris && t.text.length >= 4 ? damagedSplit(model, checker, w, l2, l, r, r2) : null;
+      if (ds) {
+        const joined = applyCase(ds.first, t.text.slice(0, ds.cut)) + ' ' + applyCase(ds.second, t.text.slice(ds.cut));
+        return {
+          bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
+          suggestions: [joined], safe: false, severity: 'error', conf: 0,
           message: {
             en: `"${t.text}" looks like words run together ("${joined}")`,
             vi: `"${t.text}" có vẻ là các từ bị dính liền ("${joined}")`,

@@ -461,4 +461,18 @@ suite('rules/spelling', () => {
     // a fragment at the end of a line has no right neighbour to read it by
     assert.deepStrictEqual(flagged('Đồng Pho-rin-th\nđược dùng ở đây.'), []);
   });
+  test('two words run together with a damaged mark get the repaired split ("vaỉtrò" -> "vai trò")', () => {
+    // seed 000 line 603: no one-syllable reading and no split into known syllables
+    const line = seed(SEED000).split('\n')[602]!;
+    assert.ok(line.includes('Nâng cao vaỉtrò của'), line);
+    const f = spell(line).find(x => at(line, x) === 'vaỉtrò');
+    assert.ok(f, `${fixes(line)}`);
+    assert.strictEqual(f!.code, 'spelling.invalid-syllable');
+    assert.deepStrictEqual(f!.suggestions, ['vai trò']);
+    assert.ok(!f!.safe, 'a split is never applied without asking');
+    assert.match(f!.message, /words run together \("vai trò"\)/);
+    // the case of each half is kept
+    const title = 'Vaỉtrò của Mặt trận Tổ quốc Việt Nam được nâng cao.';
+    assert.deepStrictEqual(spell(title).find(x => at(title, x) === 'Vaỉtrò')?.suggestions, ['Vai trò']);
+  });
 });
