@@ -991,6 +991,18 @@ function repairIssue(t: Token, fix: string, severity: 'error' | 'warning', messa
   };
 }
 
+/** Words run together ("vềhạnchế"): `joined` first, then `rest`; never applied without asking. */
+function runTogether(t: Token, joined: string, rest: string[]): SpellingIssue {
+  return {
+    bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
+    suggestions: [joined, ...rest], safe: false, severity: 'error', conf: 0,
+    message: {
+      en: `"${t.text}" looks like words run together ("${joined}")`,
+      vi: `"${t.text}" có vẻ là các từ bị dính liền ("${joined}")`,
+    },
+  };
+}
+
 /** A context finding: a real syllable that `best` (lexicon id `bestId`) should replace. */
 function contextIssue(t: Token, bestId: number, best: string, suggestions: string[], conf: number): SpellingIssue {
   return {
@@ -1189,29 +1201,13 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         let k = 0;
         for (const p of split) { parts.push(applyCase(p, t.text.slice(k, k + p.length))); k += p.length; }
         const joined = parts.join(' ');
-        const rest = sugg(maxS - 1).filter(x => x !== joined);
-        return {
-          bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
-          suggestions: [joined, ...rest], safe: false, severity: 'error', conf: 0,
-          message: {
-            en: `"${t.text}" looks like words run together ("${joined}")`,
-            vi: `"${t.text}" có vẻ là các từ bị dính liền ("${joined}")`,
-          },
-        };
+        return runTogether(t, joined, sugg(maxS - 1).filter(x => x !== joined));
       }
       // two words run together with a mark damaged in one ("vaỉtrò"): no one-syllable reading
       // and no split into known syllables, but a split into a known one and a repaired one
       const ds = d.best < 0 && !debris && t.text.length >= 4 ? damagedSplit(model, checker, w, l2, l, r, r2) : null;
       if (ds) {
-        const joined = applyCase(ds.first, t.text.slice(0, ds.cut)) + ' ' + applyCase(ds.second, t.text.slice(ds.cut));
-        return {
-          bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
-          suggestions: [joined], safe: false, severity: 'error', conf: 0,
-          message: {
-            en: `"${t.text}" looks like words run together ("${joined}")`,
-            vi: `"${t.text}" có vẻ là các từ bị dính liền ("${joined}")`,
-          },
-        };
+        return runTogether(t, applyCase(ds.first, t.text.slice(0, ds.cut)) + ' ' + applyCase(ds.second, t.text.slice(ds.cut)), []);
       }
       return ({ bestId: d.best,
         code: 'spelling.invalid-syllable', span: t, word: t.text,
