@@ -431,22 +431,22 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     // URLs, e-mail, paths, document symbols, code, tags: the whole chunk is opaque
     if (opaque || angle) {
       if (angle && !/:\/\/|@/.test(chunk)) return handleTags(s, e);
-      // a date OCR wrote with letters for digits ("14/10/2O2O", "O5/3/2022"): reported with its digits
       if (!angle) {
+        // (the chunk's trailing punctuation, kept out of a repair)
         const trail = /[,.;:)]$/.test(chunk) ? 1 : 0;
+        // a date OCR wrote with letters for digits ("14/10/2O2O", "O5/3/2022"): reported with its digits
         const date = damagedDate(chunk.slice(0, chunk.length - trail));
         if (date) { pushNum(s, e, chunk, date); return; }
-      }
-      // a document number ("26-NQ/TU", "98/2023/QH15", "24/6/2023") reads as a number in context
-      // (a leading "I" or "l" before a digit is a "1" OCR misread: "I9-KL/TU")
-      if (!angle && /^(?:[IlL](?=\d{1,4}-\p{Lu}))?\d[\w\-/.\u0110\u0111]*[,.;:)]?$/u.test(chunk)) {
-        // ... unless OCR wrote its number with letters ("2I-KL/TW" for "21-KL/TW"): then the
-        // symbol is reported with the number's digits
-        const head = /^(?:[IlL](?=\d{1,4}-\p{Lu}))?\d[\p{L}\d]*(?=[-/])/u.exec(chunk);
-        const fix = head && /\D/.test(head[0]) ? damagedNumber(head[0]) : null;
-        const trail = /[,.;:)]$/.test(chunk) ? 1 : 0;
-        pushNum(s, e, chunk, head && fix !== null ? fix && fix + chunk.slice(head[0].length, chunk.length - trail) : undefined);
-        return;
+        // a document number ("26-NQ/TU", "98/2023/QH15", "24/6/2023") reads as a number in context
+        // (a leading "I" or "l" before a digit is a "1" OCR misread: "I9-KL/TU")
+        if (/^(?:[IlL](?=\d{1,4}-\p{Lu}))?\d[\w\-/.\u0110\u0111]*[,.;:)]?$/u.test(chunk)) {
+          // ... unless OCR wrote its number with letters ("2I-KL/TW" for "21-KL/TW"): then the
+          // symbol is reported with the number's digits
+          const head = /^(?:[IlL](?=\d{1,4}-\p{Lu}))?\d[\p{L}\d]*(?=[-/])/u.exec(chunk);
+          const fix = head && /\D/.test(head[0]) ? damagedNumber(head[0]) : null;
+          pushNum(s, e, chunk, head && fix !== null ? fix && fix + chunk.slice(head[0].length, chunk.length - trail) : undefined);
+          return;
+        }
       }
       breakPrev();
       return;
