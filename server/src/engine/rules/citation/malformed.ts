@@ -90,10 +90,11 @@ export const rule: Rule = {
               // Tỉnh ủy": TU)
               const alt = m.issuer?.codes.find(c => isLookalikeCode(written, c));
               if (alt) {
+                const body = m.issuer!.text.replace(/^của\s+/u, '');
                 ctx.report({
                   span: p.span, severity: 'warning', suggestions: [alt],
-                  message: both(`Unknown issuer code ${quote(written)}: ${quote(alt)} (${m.issuer!.text.replace(/^của\s+/u, '')}) misread?`,
-                    `Ký hiệu cơ quan ban hành không rõ: ${quote(written)}; có phải là ${quote(alt)} (${m.issuer!.text.replace(/^của\s+/u, '')}) bị nhận dạng sai?`),
+                  message: both(`Unknown issuer code ${quote(written)}: ${quote(alt)} (${body}) misread?`,
+                    `Ký hiệu cơ quan ban hành không rõ: ${quote(written)}; có phải là ${quote(alt)} (${body}) bị nhận dạng sai?`),
                   data: { kind: p.kind, repair: true },
                 });
                 break;
