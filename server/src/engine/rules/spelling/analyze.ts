@@ -1182,26 +1182,20 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         const pair = checker.lmPair(l2, l, model.idOf(split[0]!), model.idOf(split[1]!), r, r2) + tuning.mergeChannel;
         splitLoses = single > pair;
       }
-      if (split && splitLoses) {
-        const parts: string[] = [];
-        let k = 0;
-        for (const p of split) { parts.push(applyCase(p, t.text.slice(k, k + p.length))); k += p.length; }
-        const joined = parts.join(' ');
-        const first = sugg(maxS - 1).filter(x => x !== joined);
-        // (never applied without asking: the split reading competes)
-        return ({ bestId: d.best,
-          code: 'spelling.invalid-syllable', span: t, word: t.text,
-          suggestions: [...first, joined].slice(0, Math.max(maxS, 1)), safe: false,
-          severity: 'error', conf: d.conf,
-          message: wordMessage('spelling.invalid-syllable', t.text, render(model, d.best, t.text, newStyleDoc)),
-        });
-      }
       if (split) {
         const parts: string[] = [];
         let k = 0;
         for (const p of split) { parts.push(applyCase(p, t.text.slice(k, k + p.length))); k += p.length; }
         const joined = parts.join(' ');
-        return runTogether(t, joined, sugg(maxS - 1).filter(x => x !== joined));
+        const others = sugg(maxS - 1).filter(x => x !== joined);
+        if (!splitLoses) return runTogether(t, joined, others);
+        // (never applied without asking: the split reading competes)
+        return ({ bestId: d.best,
+          code: 'spelling.invalid-syllable', span: t, word: t.text,
+          suggestions: [...others, joined].slice(0, Math.max(maxS, 1)), safe: false,
+          severity: 'error', conf: d.conf,
+          message: wordMessage('spelling.invalid-syllable', t.text, render(model, d.best, t.text, newStyleDoc)),
+        });
       }
       // two words run together with a mark damaged in one ("vaỉtrò"): no one-syllable reading
       // and no split into known syllables, but a split into a known one and a repaired one
