@@ -776,6 +776,9 @@ function userWordSet(config: EngineConfig): Set<string> {
   return s;
 }
 
+/** A part of a token split into words must be a syllable at least this common (ln count): rare ones are too easy to find in any string. */
+const SPLIT_MIN_LN = 4;
+
 /**
  * Best split of an invalid letter run into known syllables (at least two), or null.
  * Dynamic programming over end positions; each piece must be a well-known syllable.
@@ -790,7 +793,7 @@ export function splitMerged(model: SpellingModel, w: string): string[] | null {
     for (let k = Math.max(0, j - 7); k < j; k++) {
       if (score[k] === -Infinity) continue;
       const id = model.idOf(w.slice(k, j));
-      if (id < 0 || model.lnCount[id]! < 4) continue;
+      if (id < 0 || model.lnCount[id]! < SPLIT_MIN_LN) continue;
       const v = score[k]! + model.lnUni(id) - 2;
       if (v > score[j]!) { score[j] = v; from[j] = k; }
     }
@@ -818,9 +821,9 @@ export function damagedSplit(model: SpellingModel, checker: Checker, w: string, 
   /** The part as written when it is a known syllable, else its likeliest repairs (up to 6). */
   const readings = (p: string): { id: number; ch: number }[] => {
     const id = model.idOf(p);
-    if (id >= 0 && model.syllables[id] === p && model.lnCount[id]! >= 4) return [{ id, ch: 0 }];
+    if (id >= 0 && model.syllables[id] === p && model.lnCount[id]! >= SPLIT_MIN_LN) return [{ id, ch: 0 }];
     if (!/\p{L}/u.test(p)) return [];
-    return model.candidates(p).slice(0, 6).filter(c => c.channel >= DAMAGED_PART_CHANNEL && model.lnCount[c.id]! >= 4).map(c => ({ id: c.id, ch: c.channel }));
+    return model.candidates(p).slice(0, 6).filter(c => c.channel >= DAMAGED_PART_CHANNEL && model.lnCount[c.id]! >= SPLIT_MIN_LN).map(c => ({ id: c.id, ch: c.channel }));
   };
   let best: { first: string; second: string; cut: number } | null = null, bs = -Infinity;
   for (let k = 2; k <= n - 2; k++) {
