@@ -11,7 +11,7 @@ import {
   applyCase, canonical, caseShape, newStyle, skeleton,
 } from '../../vietnamese/orthography';
 import { romanReadings, toRoman } from '../../parse/chars';
-import { unaccentedRuns } from './diacritics';
+import { clearRestoreCache, unaccentedRuns } from './diacritics';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, type BlockTerms, type DocTerms } from './terms';
 import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 import { CAPITAL_LOOKALIKES } from '../../lookalike';
@@ -137,8 +137,17 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
 /** `issues` with `over` in place of every issue one of them overlaps, sorted by start. */
 function overriding(issues: SpellingIssue[], over: SpellingIssue[]): SpellingIssue[] {
   if (!over.length) return issues;
-  const covered = (x: SpellingIssue) => over.some(o => x.span.start < o.span.end && o.span.start < x.span.end);
-  return [...issues.filter(x => !covered(x)), ...over].sort((a, b) => a.span.start - b.span.start);
+  // x overlaps one of `over` when the largest end among those starting before x ends is after
+  // x's start (a run-per-line document has thousands of both)
+  const o = [...over].sort((a, b) => a.span.start - b.span.start);
+  const maxEnd: number[] = [];
+  for (const y of o) maxEnd.push(Math.max(y.span.end, maxEnd.length ? maxEnd[maxEnd.length - 1]! : -Infinity));
+  const covered = (x: SpellingIssue): boolean => {
+    let lo = 0, hi = o.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (o[mid]!.span.start < x.span.end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && maxEnd[lo - 1]! > x.span.start;
+  };
+  return [...issues.filter(x => !covered(x)), ...o].sort((a, b) => a.span.start - b.span.start);
 }
 
 /**
@@ -245,6 +254,7 @@ export function clearSpellingCaches(model: SpellingModel): void {
   blockCaches.delete(model);
   docMemos.delete(model);
   checkerFor(model).clearCache();
+  clearRestoreCache(model);
   clearTokenCache();
 }
 

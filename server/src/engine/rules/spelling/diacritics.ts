@@ -4,6 +4,13 @@
 // modifier), so word by word the context check sees only a few of them; read as a run, the
 // context model restores the marks (a Viterbi over each word's readings with the same letters)
 // and the run is one finding with the restored text as its suggestion.
+//
+// A document with (almost) no marks at all is read the same way when its words are Vietnamese
+// ones stripped of their marks (nearly all of them are some syllable's letters): a draft typed
+// without a Vietnamese keyboard, or a scan read by an OCR engine without its Vietnamese model.
+// There every word is suspect, so a run may be short, need not hold a word that is no syllable,
+// and goes on across a line break inside a paragraph (wrapped lines keep their context); it is
+// reported line by line, so that each finding and its fix stay one line long.
 import type { SpellingModel } from '../../vietnamese/model';
 import type { Checker } from '../../vietnamese/checker';
 import { applyCase, skeleton } from '../../vietnamese/orthography';
@@ -22,6 +29,15 @@ const MIN_CHANGED = 0.5;
 const MIN_GAIN = 2;
 /** Share of a document's checked words that must carry marks for bare runs to be suspect. */
 const MIN_MARKED_SHARE = 0.2;
+/**
+ * A document with fewer marked words than that is read as a whole text typed without marks when
+ * it has at least this many plain words...
+ */
+const MIN_BARE_WORDS = 8;
+/** ... and this share of them are some Vietnamese syllable's letters (English text: about half). */
+const MIN_BARE_SYLLABLE_SHARE = 0.9;
+/** Fewest words in a run of such a document. */
+const MIN_RUN_BARE = 2;
 /** Score of a word the lexicon does not know (as written), per word. */
 const UNKNOWN_LN = -17;
 
@@ -46,15 +62,29 @@ export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingM
     if (!ascii) { marked++; continue; }
     if ((flags[i]! & F_UPPER_LINE) ? !lower : (lower || ends[i]! - start[i]! === 1)) { plain[i] = 1; candidates++; }
   }
-  // the document must be written with marks elsewhere: a text with none is not Vietnamese
-  // typed this way, or not Vietnamese at all
-  if (candidates < MIN_RUN || checked === 0 || marked < MIN_MARKED_SHARE * checked) return [];
+  if (candidates < MIN_RUN_BARE || checked === 0) return [];
+  // the document must be written with marks elsewhere, or be one typed entirely without them:
+  // then nearly all its plain words are Vietnamese syllables' letters (not so in English)
+  const bare = marked < MIN_MARKED_SHARE * checked;
+  if (bare) {
+    if (candidates < MIN_BARE_WORDS) return [];
+    let syllables = 0;
+    for (let i = 0; i < n; i++) if (plain[i] && model.withSkeleton(tokens.lower(i)).length > 0) syllables++;
+    if (syllables < MIN_BARE_SYLLABLE_SHARE * candidates) return [];
+  } else if (candidates < MIN_RUN) return [];
   const out: SpellingIssue[] = [];
   const plainNumber = (k: number): boolean => (flags[k]! & F_NUM) !== 0 && (flags[k]! & F_NUM_FIX) === 0;
-  // (on one line, spaces only: "trang cat⏎in ra" is two list entries)
+  // spaces only, on one line ("trang cat⏎in ra" is two list entries); in a bare document also
+  // one line break inside a paragraph, between lines of the same case
   const joined = (k: number): boolean => {
     if ((flags[k]! & F_BREAK_BEFORE) || (flags[k - 1]! & F_BREAK_AFTER) || start[k]! === ends[k - 1]!) return false;
-    for (let o = ends[k - 1]!; o < start[k]!; o++) { const c = text.charCodeAt(o); if (c !== 32 && c !== 9 && c !== 0xa0) return false; }
+    let breaks = 0;
+    for (let o = ends[k - 1]!; o < start[k]!; o++) {
+      const c = text.charCodeAt(o);
+      if (c === 10 && bare && breaks === 0 && ((flags[k]! ^ flags[k - 1]!) & F_UPPER_LINE) === 0) { breaks++; continue; }
+      if (c === 13 && bare && text.charCodeAt(o + 1) === 10) continue;
+      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    }
     return true;
   };
   const hyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
@@ -76,22 +106,55 @@ export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingM
     let words = 0;
     for (let k = i; k < end; k++) if (plain[k]) words++;
     // a word hyphenated to the next is a transliterated name ("Xan-va-đoa"), not a run's edge
-    if (words < MIN_RUN || hyphen(text.charCodeAt(start[i]! - 1)) || hyphen(text.charCodeAt(ends[end - 1]!))) { i = next; continue; }
+    if (words < (bare ? MIN_RUN_BARE : MIN_RUN) || hyphen(text.charCodeAt(start[i]! - 1)) || hyphen(text.charCodeAt(ends[end - 1]!))) { i = next; continue; }
     // level-tone words with no modifier are common in accented text too ("cửa sổ cha to ra",
     // "thanh ghi chung"): a short run must hold a word that is no syllable as written (a stop
     // final takes a tone)
     let invalid = 0;
-    for (let k = i; k < end; k++) if (plain[k] && !checker.typeInfo(tokens.lower(k)).valid) invalid++;
-    if (invalid > 0 || words >= MIN_RUN_ALL_VALID) {
-      const f = restore(tokens, i, end, model, checker);
-      if (f) out.push(f);
+    if (!bare) for (let k = i; k < end; k++) if (plain[k] && !checker.typeInfo(tokens.lower(k)).valid) invalid++;
+    if (bare || invalid > 0 || words >= MIN_RUN_ALL_VALID) {
+      for (const f of restoreCached(tokens, i, end, model, checker)) out.push(f);
     }
     i = next;
   }
   return out;
 }
 
-function restore(tokens: TokenList, from: number, to: number, model: SpellingModel, checker: Checker): SpellingIssue | null {
+/** Neighbours of a run, when nothing separates them from it (lexicon ids, -1 for none). */
+function runContext(tokens: TokenList, from: number, to: number, model: SpellingModel): [number, number] {
+  const { flags } = tokens;
+  return [
+    from > 0 && !(flags[from]! & F_BREAK_BEFORE) ? model.idOf(tokens.lower(from - 1)) : -1,
+    to < tokens.length && !(flags[to - 1]! & F_BREAK_AFTER) ? model.idOf(tokens.lower(to)) : -1,
+  ];
+}
+
+/**
+ * restore() per run text and neighbours, spans relative to the run's start: a document typed
+ * without marks has a run on nearly every line, and an edit changes one of them.
+ */
+const restoreCache = new WeakMap<SpellingModel, Map<string, SpellingIssue[]>>();
+const RESTORE_CACHE_SIZE = 20000;
+
+export function clearRestoreCache(model: SpellingModel): void { restoreCache.delete(model); }
+
+function restoreCached(tokens: TokenList, from: number, to: number, model: SpellingModel, checker: Checker): SpellingIssue[] {
+  let cache = restoreCache.get(model);
+  if (!cache) restoreCache.set(model, cache = new Map());
+  const [left, right] = runContext(tokens, from, to, model);
+  const base = tokens.start[from]!;
+  const key = `${left} ${right} ${tokens.source.slice(base, tokens.end[to - 1]!)}`;
+  let rel = cache.get(key);
+  if (!rel) {
+    if (cache.size >= RESTORE_CACHE_SIZE) cache.clear();
+    rel = restore(tokens, from, to, model, checker, left, right).map(x => ({ ...x, span: { start: x.span.start - base, end: x.span.end - base } }));
+    cache.set(key, rel);
+  }
+  return rel.map(x => ({ ...x, span: { start: x.span.start + base, end: x.span.end + base } }));
+}
+
+/** The findings of a run: none when restoring it does not pay, else one per line it spans. */
+function restore(tokens: TokenList, from: number, to: number, model: SpellingModel, checker: Checker, left: number, right: number): SpellingIssue[] {
   const { flags } = tokens;
   const L = to - from;
   const written = Array.from({ length: L }, (_, k) => tokens.text(from + k));
@@ -105,11 +168,8 @@ function restore(tokens: TokenList, from: number, to: number, model: SpellingMod
     const ids = [...model.withSkeleton(skeleton(w.toLowerCase()))].filter(id => !model.isPseudo(id));
     return ids.sort((a, b) => model.lnCount[b]! - model.lnCount[a]! || a - b).slice(0, MAX_READINGS);
   });
-  if (readings.some(r => r.length === 0)) return null;
+  if (readings.some(r => r.length === 0)) return [];
   for (let k = 0; k < L; k++) if (isNum(k)) bareIds[k] = num;
-  // neighbours of the run, when nothing separates them from it
-  const left = from > 0 && !(flags[from]! & F_BREAK_BEFORE) ? model.idOf(tokens.lower(from - 1)) : -1;
-  const right = to < tokens.length && !(flags[to - 1]! & F_BREAK_AFTER) ? model.idOf(tokens.lower(to)) : -1;
   // Viterbi over the readings: ln P(x_k | x_k-1), and the right neighbour after the last
   let score = readings[0]!.map(x => checker.lnLeft(left, x));
   const back: Int32Array[] = [];
@@ -143,22 +203,31 @@ function restore(tokens: TokenList, from: number, to: number, model: SpellingMod
   if (right >= 0 && bareIds[L - 1]! >= 0) asWritten += checker.lnRight(bareIds[L - 1]!, right);
   const words = written.filter((_, k) => !isNum(k)).length;
   const changed = path.filter((x, k) => x !== bareIds[k]).length;
-  if (changed < MIN_CHANGED * words || bestScore - asWritten < MIN_GAIN * changed) return null;
-  // the restored run, in the writer's case and spacing
-  const start = tokens.start[from]!, end = tokens.end[to - 1]!;
-  let fixed = '';
-  for (let k = 0; k < L; k++) {
-    const i = from + k;
-    if (k > 0) fixed += tokens.source.slice(tokens.end[i - 1]!, tokens.start[i]!);
-    fixed += isNum(k) ? written[k]! : applyCase(model.syllables[path[k]!]!, written[k]!);
+  if (changed < MIN_CHANGED * words || bestScore - asWritten < MIN_GAIN * changed) return [];
+  // the restored run, in the writer's case and spacing, one finding per line (a line on which
+  // nothing changes has none)
+  const out: SpellingIssue[] = [];
+  for (let a = 0; a < L;) {
+    let b = a + 1;
+    while (b < L && tokens.line[from + b] === tokens.line[from + a]) b++;
+    let fixed = '', changes = 0;
+    for (let k = a; k < b; k++) {
+      const i = from + k;
+      if (k > a) fixed += tokens.source.slice(tokens.end[i - 1]!, tokens.start[i]!);
+      if (isNum(k)) fixed += written[k]!;
+      else { fixed += applyCase(model.syllables[path[k]!]!, written[k]!); if (path[k] !== bareIds[k]) changes++; }
+    }
+    const start = tokens.start[from + a]!, end = tokens.end[from + b - 1]!;
+    const shown = fixed.length > 60 ? fixed.slice(0, 57) + '…' : fixed;
+    if (changes > 0) out.push({
+      bestId: -1, code: 'spelling.context', span: { start, end }, word: tokens.source.slice(start, end),
+      suggestions: [fixed], safe: false, severity: 'warning', conf: 0,
+      message: {
+        en: `Words written without Vietnamese diacritics: "${shown}"?`,
+        vi: `Các từ viết thiếu dấu tiếng Việt: có phải là "${shown}"?`,
+      },
+    });
+    a = b;
   }
-  const shown = fixed.length > 60 ? fixed.slice(0, 57) + '…' : fixed;
-  return {
-    bestId: -1, code: 'spelling.context', span: { start, end }, word: tokens.source.slice(start, end),
-    suggestions: [fixed], safe: false, severity: 'warning', conf: 0,
-    message: {
-      en: `Words written without Vietnamese diacritics: "${shown}"?`,
-      vi: `Các từ viết thiếu dấu tiếng Việt: có phải là "${shown}"?`,
-    },
-  };
+  return out;
 }

@@ -343,16 +343,38 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(f[0]!.suggestions, ['Hội nghị lần thứ 24 Ban Chấp hành Đảng bộ tỉnh đã thảo luận và thông qua Nghị quyết']);
     assert.match(spell(text, { locale: 'vi' })[0]!.message, /thiếu dấu/);
     // level-tone words in accented text ("cha to ra", "thanh ghi chung", "cho con em"), English,
-    // a transliterated name, a text with no marks at all: no finding
+    // a transliterated name: no finding
     const clean = 'Cửa sổ con có nên nhận thêm không gian khi cửa sổ cha to ra không; số bit của thanh ghi chung; quà cho con em học sinh;'
       + ' cài đặt bản cập nhật for the new version; đồng Co-lon En Xan-va-đoa.\n';
     const runs = (t: string) => spell(t).filter(x => /without Vietnamese diacritics/.test(x.message)).map(x => at(t, x));
     assert.deepStrictEqual(runs(clean), []);
-    assert.deepStrictEqual(runs('Hoi nghi lan thu 24 Ban Chap hanh Dang bo tinh da thao luan va thong qua Nghi quyet.'), []);
     // a heading in capitals typed without marks; acronyms stay out of a run
     const caps = 'HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nHOI NGHI BAN CHAP HANH DANG BO TINH LAN THU 24\n\nNội dung đã được thông qua.\n\nUBND TỈNH VÀ HĐND TỈNH\n';
     assert.deepStrictEqual(spell(caps).map(x => [at(caps, x), x.suggestions[0]]), [
       ['HOI NGHI BAN CHAP HANH DANG BO TINH LAN THU', 'HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ']]);
+  });
+
+  test('a document typed entirely without marks is restored line by line, with context across wrapped lines', () => {
+    const text = 'Hoi nghi da danh gia tinh hinh thuc hien nhiem vu chinh\ntri 6 thang dau nam, de ra nhiem vu, giai phap trong tam\n6 thang cuoi nam 2024.\n';
+    const f = spell(text);
+    assert.deepStrictEqual(f.map(x => [x.range.start.line, at(text, x), x.suggestions[0], x.code, !!x.safe]), [
+      [0, 'Hoi nghi da danh gia tinh hinh thuc hien nhiem vu chinh', 'Hội nghị đã đánh giá tình hình thực hiện nhiệm vụ chính', 'spelling.context', false],
+      // "tri" alone is many words; after "chinh" at the end of the line above it is "trị"
+      [1, 'tri 6 thang dau nam', 'trị 6 tháng đầu năm', 'spelling.context', false],
+      [1, 'de ra nhiem vu', 'đề ra nhiệm vụ', 'spelling.context', false],
+      [1, 'giai phap trong tam', 'giải pháp trọng tâm', 'spelling.context', false],
+      [2, '6 thang cuoi nam', '6 tháng cuối năm', 'spelling.context', false]]);
+    assert.match(f[0]!.message, /without Vietnamese diacritics/);
+    // the whole sentence of the test above, alone
+    assert.deepStrictEqual(spell('Hoi nghi lan thu 24 Ban Chap hanh Dang bo tinh da thao luan va thong qua Nghi quyet.').map(x => x.suggestions[0]),
+      ['Hội nghị lần thứ 24 Ban Chấp hành Đảng bộ tỉnh đã thảo luận và thông qua Nghị quyết']);
+    // English and Indonesian have no marks either, but most of their words are no Vietnamese
+    // syllable's letters: nothing is restored
+    const none = (t: string) => spell(t).filter(x => /without Vietnamese diacritics/.test(x.message)).map(x => at(t, x));
+    assert.deepStrictEqual(none('The committee met on Monday to review the plan for the second half of the year and agreed on new tasks.\n'), []);
+    assert.deepStrictEqual(none('Saya akan pergi ke pasar dengan ibu untuk membeli sayur dan buah pada hari minggu pagi ini.\n'), []);
+    // too few words to tell
+    assert.deepStrictEqual(none('Xin chao ban\n'), []);
   });
 
   test('a word that splits into two rare syllables is read as one misread word when that fits better', () => {
