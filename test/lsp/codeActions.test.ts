@@ -84,6 +84,32 @@ suite('lsp: code actions', () => {
     assert.strictEqual(applyTextEdits(text, editsFor(del.edit, uri)), 'Hội nghị đã thống nhất ban hành nghị quyết.\n');
   });
 
+  test('a document typed without marks: each line restores its own, one action restores them all, no "add word"', async () => {
+    c = await TestClient.start();
+    const uri = fileUri(path.join(tmpDir(), 'bare.bulletin'));
+    const text = 'Hoi nghi da danh gia tinh hinh thuc hien nhiem vu chinh\ntri 6 thang dau nam, de ra nhiem vu, giai phap trong tam.\n';
+    const ds = await c.openAndWait(uri, text);
+    assert.deepStrictEqual(ds.map(d => [d.range.start.line, (d.data as { kind?: string }).kind]),
+      [[0, 'unaccented'], [1, 'unaccented'], [1, 'unaccented'], [1, 'unaccented']]);
+    const as = await actions(c, uri, [ds[1]!]);
+    // its own line's fix, preferred
+    const own = as.find(a => a.isPreferred);
+    assert.ok(own, 'no preferred quick fix');
+    assert.strictEqual(lineText(applyTextEdits(text, editsFor(own.edit, uri)), 1), 'trị 6 tháng đầu năm, de ra nhiem vu, giai phap trong tam.');
+    // the whole document at once
+    const all = as.find(a => /all 4 lines/.test(a.title));
+    assert.ok(all, `no action restoring every line; got ${as.map(a => a.title).join(' | ')}`);
+    assert.strictEqual(all.kind, 'quickfix');
+    assert.strictEqual(applyTextEdits(text, editsFor(all.edit, uri)),
+      'Hội nghị đã đánh giá tình hình thực hiện nhiệm vụ chính\ntrị 6 tháng đầu năm, đề ra nhiệm vụ, giải pháp trọng tâm.\n');
+    // a run of words is no word for the workspace list
+    assert.ok(!as.some(a => a.command?.command === 'bulletin.server.addWord'), 'offers to add a run of words as a workspace word');
+    // the restored document has nothing left of the kind
+    const next = c.waitForDiagnostics(uri, 2);
+    c.change(uri, 2, [{ text: applyTextEdits(text, editsFor(all.edit, uri)) }]);
+    assert.deepStrictEqual((await next).map(d => d.message), []);
+  });
+
   test('a misread term gets a preferred quick fix to the term the document repeats, and fix-all leaves it', async () => {
     c = await TestClient.start();
     const uri = 'file:///virtual/terms.bulletin';

@@ -610,6 +610,7 @@ export function startServer(connection: Connection): void {
     const actions: CodeAction[] = [];
     if (wants(only, CodeActionKind.QuickFix)) {
       const addedWords = new Set<string>();
+      let restoreAll: Diagnostic | undefined;
       for (const d of p.context?.diagnostics ?? []) {
         if (d?.source !== 'bulletin') continue;
         const data = d.data as Partial<DiagnosticData> | undefined;
@@ -627,8 +628,10 @@ export function startServer(connection: Connection): void {
             edit: { changes: { [doc.uri]: [{ range: d.range, newText: s }] } },
           });
         });
+        if (data?.['kind'] === 'unaccented') restoreAll ??= d;
+        // (a run of words typed without marks is no word to add)
         const word = data?.word;
-        if (typeof word === 'string' && word.trim() && String(d.code ?? '').startsWith('spelling.') && !addedWords.has(word) && doc.uri.startsWith('file:')) {
+        if (typeof word === 'string' && word.trim() && !/\s/.test(word.trim()) && String(d.code ?? '').startsWith('spelling.') && !addedWords.has(word) && doc.uri.startsWith('file:')) {
           addedWords.add(word);
           actions.push({
             title: t(M.addWord(word), locale),
@@ -636,6 +639,17 @@ export function startServer(connection: Connection): void {
             diagnostics: [d],
             command: { title: t(M.addWord(word), locale), command: CMD_ADD_WORD, arguments: [doc.uri, word] },
           });
+        }
+      }
+      // beside a line typed without marks: restore them on every such line of the document at once
+      if (restoreAll) {
+        // (the document's current findings; none when it changed meanwhile, the other actions stay)
+        const findings = await diagnose(doc, token).then(r => r.findings, () => [] as Finding[]);
+        const edits = findings
+          .filter(f => f.data?.['kind'] === 'unaccented' && f.suggestions[0] !== undefined)
+          .map(f => ({ range: f.range, newText: f.suggestions[0]! }));
+        if (edits.length > 1) {
+          actions.push({ title: t(M.restoreAllMarks(edits.length), locale), kind: CodeActionKind.QuickFix, diagnostics: [restoreAll], edit: asWorkspaceEdit(doc, edits) });
         }
       }
     }

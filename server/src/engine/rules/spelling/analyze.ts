@@ -29,6 +29,8 @@ export interface SpellingIssue {
   conf: number;
   /** Lexicon id of the best replacement, -1 when none. */
   bestId: number;
+  /** Set on a run of words typed without diacritics (diacritics.ts): the fix restores them. */
+  unaccented?: true;
 }
 
 /** Internal thresholds (natural-log margins). Tuned on synthetic OCR and clean text, not the dev set. */
@@ -1492,7 +1494,7 @@ export function reportSpelling(ctx: RuleContext, code: string): void {
       suggestions: x.suggestions,
       safe: x.safe,
       severity: x.severity,
-      data: { word: x.word, confidence: Math.round(x.conf * 1000) / 1000 },
+      data: x.unaccented ? { word: x.word, confidence: Math.round(x.conf * 1000) / 1000, kind: 'unaccented' } : { word: x.word, confidence: Math.round(x.conf * 1000) / 1000 },
     });
   }
 }

@@ -221,7 +221,7 @@ function restore(tokens: TokenList, from: number, to: number, model: SpellingMod
     const shown = fixed.length > 60 ? fixed.slice(0, 57) + '…' : fixed;
     if (changes > 0) out.push({
       bestId: -1, code: 'spelling.context', span: { start, end }, word: tokens.source.slice(start, end),
-      suggestions: [fixed], safe: false, severity: 'warning', conf: 0,
+      suggestions: [fixed], safe: false, severity: 'warning', conf: 0, unaccented: true,
       message: {
         en: `Words written without Vietnamese diacritics: "${shown}"?`,
         vi: `Các từ viết thiếu dấu tiếng Việt: có phải là "${shown}"?`,
