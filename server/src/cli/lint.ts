@@ -17,7 +17,7 @@ import type { CliIO } from './io';
 import { Setups, readConfigFile } from './setup';
 import { runJobs } from './pool';
 import { countFindings, findingLine, summaryLine } from './formatters/text';
-import { formatJsonChunks } from './formatters/json';
+import { JSON_HEAD, JSON_TAIL, jsonFileChunks } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { VERSION } from './version';
 
@@ -57,32 +57,39 @@ export async function runLint(opts: Options, io: CliIO, locale: 'en' | 'vi'): Pr
   }
   for (const w of setups.warnings) io.stderr.write(`bulletin-ls: warning: ${w}\n`);
 
-  const results: FileResult[] = await runJobs(jobs, setups, opts, io, index);
-
+  // Each file's result is written out as soon as it and the files before it are checked, then
+  // dropped (SARIF, one document with the failures in it, is written at the end).
   const failures: InputProblem[] = [...problems];
-  const ok: { path: string; findings: Finding[] }[] = [];
+  const sarif: { path: string; findings: Finding[] }[] = [];
   let all = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const r of results) {
+  let shown = { error: 0, warning: 0, information: 0, hint: 0 };
+  let checked = 0, written = 0;
+  const color = useColor(opts, io);
+  await runJobs(jobs, setups, opts, io, index, (r: FileResult) => {
     if (r.error) failures.push({ path: r.path, reason: r.error });
     // A file whose fixes could not be written still has findings worth showing.
-    if (r.error && r.findings.length === 0) continue;
+    if (r.error && r.findings.length === 0) return;
+    checked++;
     all = countFindings(r.findings, all);
-    ok.push({ path: r.path, findings: opts.quiet ? r.findings.filter(f => f.severity === 'error') : r.findings });
-  }
+    const f = { path: r.path, findings: opts.quiet ? r.findings.filter(x => x.severity === 'error') : r.findings };
+    if (opts.format === 'json') {
+      if (written++ === 0) io.stdout.write(JSON_HEAD);
+      for (const chunk of jsonFileChunks(f, written === 1)) io.stdout.write(chunk);
+    } else if (opts.format === 'sarif') {
+      sarif.push(f);
+    } else {
+      shown = countFindings(f.findings, shown);
+      if (f.findings.length) io.stdout.write(f.findings.map(d => findingLine(f.path, d, color)).join('\n') + '\n');
+    }
+  });
   for (const p of failures) io.stderr.write(`bulletin-ls: ${p.path}: ${p.reason}\n`);
 
   if (opts.format === 'json') {
-    for (const chunk of formatJsonChunks(ok)) io.stdout.write(chunk);
+    io.stdout.write((written === 0 ? JSON_HEAD : '') + JSON_TAIL);
   } else if (opts.format === 'sarif') {
-    io.stdout.write(formatSarif(ok, failures, VERSION, locale));
+    io.stdout.write(formatSarif(sarif, failures, VERSION, locale));
   } else {
-    const color = useColor(opts, io);
-    const lines: string[] = [];
-    for (const f of ok) for (const d of f.findings) lines.push(findingLine(f.path, d, color));
-    const shown = countFindings(ok.flatMap(f => f.findings));
-    const checked = results.filter(r => !r.error || r.findings.length > 0).length;
-    lines.push(summaryLine(shown, checked, failures.length, color));
-    io.stdout.write(lines.join('\n') + '\n');
+    io.stdout.write(summaryLine(shown, checked, failures.length, color) + '\n');
   }
 
   if (failures.length > 0) return 2;

@@ -54,9 +54,14 @@ export function distinctChars(index: readonly IndexedText[]): number {
   return n;
 }
 
-export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: CliIO, index: IndexedText[]): Promise<FileResult[]> {
+/**
+ * Check every job and hand each result to `onResult` in input order, as soon as it and every
+ * one before it are done: the caller writes it out and lets it go, so a folder's findings never
+ * have to be in memory all at once (for 100 OCR bulletins they were about 40% of the peak RSS).
+ */
+export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: CliIO, index: IndexedText[], onResult: (r: FileResult, i: number) => void): Promise<void> {
   const n = plannedWorkers(jobs.length, opts, io, distinctChars(index));
-  const results: (FileResult | undefined)[] = new Array(jobs.length);
+  const results = new InOrder(jobs.length, onResult);
   let ws: WorkspaceIndex | undefined;
   if (n > 0) {
     try {
@@ -66,16 +71,33 @@ export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: Cl
     }
   }
   for (let i = 0; i < jobs.length; i++) {
-    if (results[i]) continue;
+    if (results.has(i)) continue;
     const job = jobs[i]!;
     const setup = setups.forFile(job.abs);
     ws ??= workspaceOf(index);
-    results[i] = checkFile(job, setup.config, resourcesFor(setup), ws);
+    results.set(i, checkFile(job, setup.config, resourcesFor(setup), ws));
   }
-  return results as FileResult[];
 }
 
-function runInWorkers(jobs: Job[], setups: Setups, script: string, count: number, results: (FileResult | undefined)[], index: IndexedText[], mainIndex: (ws: WorkspaceIndex) => void): Promise<void> {
+/** Results that may arrive in any order, passed on in input order and then dropped. */
+class InOrder {
+  private readonly waiting = new Map<number, FileResult>();
+  private readonly done: Uint8Array;
+  private next = 0;
+  constructor(n: number, private readonly onResult: (r: FileResult, i: number) => void) { this.done = new Uint8Array(n); }
+  has(i: number): boolean { return this.done[i] === 1; }
+  set(i: number, r: FileResult): void {
+    if (this.done[i]) return;
+    this.done[i] = 1;
+    this.waiting.set(i, r);
+    for (let x = this.waiting.get(this.next); x; x = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      this.onResult(x, this.next++);
+    }
+  }
+}
+
+function runInWorkers(jobs: Job[], setups: Setups, script: string, count: number, results: InOrder, index: IndexedText[], mainIndex: (ws: WorkspaceIndex) => void): Promise<void> {
   const init: WorkerInit = { bulletinCliWorker: true, setups: {}, index };
   for (const s of setups.all()) init.setups[s.folder] = { folder: s.folder, config: s.config, documents: s.documents };
   return new Promise((resolve, reject) => {
@@ -114,7 +136,7 @@ function runInWorkers(jobs: Job[], setups: Setups, script: string, count: number
     for (const w of workers) {
       w.postMessage({ summaries });
       w.on('message', (m: { id: number; result: FileResult }) => {
-        results[m.id] = m.result;
+        results.set(m.id, m.result);
         done++;
         if (done === jobs.length) finish();
         else feed(w);

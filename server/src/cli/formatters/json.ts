@@ -31,17 +31,23 @@ const BATCH = 1000;
  * CLI's peak memory).
  */
 export function* formatJsonChunks(files: { path: string; findings: Finding[] }[]): Generator<string> {
-  yield '{"version":1,"files":[';
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i]!;
-    const head = (i ? ',' : '') + '{"path":' + JSON.stringify(f.path) + ',"diagnostics":[';
-    if (f.findings.length === 0) { yield head + ']}'; continue; }
-    for (let k = 0; k < f.findings.length; k += BATCH) {
-      const part = f.findings.slice(k, k + BATCH).map(d => JSON.stringify(toJsonDiagnostic(d))).join(',');
-      yield (k === 0 ? head : ',') + part + (k + BATCH >= f.findings.length ? ']}' : '');
-    }
+  yield JSON_HEAD;
+  for (let i = 0; i < files.length; i++) yield* jsonFileChunks(files[i]!, i === 0);
+  yield JSON_TAIL;
+}
+
+/** The document's opening and closing pieces, around the files' pieces (streamed output). */
+export const JSON_HEAD = '{"version":1,"files":[';
+export const JSON_TAIL = ']}\n';
+
+/** One file's pieces of the document (`first`: no comma before it). */
+export function* jsonFileChunks(f: { path: string; findings: Finding[] }, first: boolean): Generator<string> {
+  const head = (first ? '' : ',') + '{"path":' + JSON.stringify(f.path) + ',"diagnostics":[';
+  if (f.findings.length === 0) { yield head + ']}'; return; }
+  for (let k = 0; k < f.findings.length; k += BATCH) {
+    const part = f.findings.slice(k, k + BATCH).map(d => JSON.stringify(toJsonDiagnostic(d))).join(',');
+    yield (k === 0 ? head : ',') + part + (k + BATCH >= f.findings.length ? ']}' : '');
   }
-  yield ']}\n';
 }
 
 export function formatJson(files: { path: string; findings: Finding[] }[]): string {
