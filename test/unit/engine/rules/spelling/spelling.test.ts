@@ -365,6 +365,9 @@ suite('rules/spelling', () => {
       [1, 'giai phap trong tam', 'giải pháp trọng tâm', 'spelling.context', false],
       [2, '6 thang cuoi nam', '6 tháng cuối năm', 'spelling.context', false]]);
     assert.match(f[0]!.message, /without Vietnamese diacritics/);
+    // the same with CRLF line ends
+    const crlf = text.replace(/\n/g, '\r\n');
+    assert.deepStrictEqual(spell(crlf).map(x => [x.range.start.line, at(crlf, x), x.suggestions[0]]), f.map(x => [x.range.start.line, at(text, x), x.suggestions[0]]));
     // the whole sentence of the test above, alone
     assert.deepStrictEqual(spell('Hoi nghi lan thu 24 Ban Chap hanh Dang bo tinh da thao luan va thong qua Nghi quyet.').map(x => x.suggestions[0]),
       ['Hội nghị lần thứ 24 Ban Chấp hành Đảng bộ tỉnh đã thảo luận và thông qua Nghị quyết']);
