@@ -34,7 +34,7 @@ const MIN_MARKED_SHARE = 0.2;
  * it has at least this many plain words...
  */
 const MIN_BARE_WORDS = 8;
-/** ... and this share of them are some Vietnamese syllable's letters (English text: about half). */
+/** ... and this share of them are some Vietnamese syllable's letters (English prose: about a fifth). */
 const MIN_BARE_SYLLABLE_SHARE = 0.9;
 /** Fewest words in a run of such a document. */
 const MIN_RUN_BARE = 2;
