@@ -131,6 +131,29 @@ suite('hardening: engine properties', () => {
     }), { numRuns: RUNS });
   });
 
+  test('a text typed without marks: each restoring finding is on one line and only adds marks', () => {
+    const words = ['hoi', 'nghi', 'ban', 'chap', 'hanh', 'dang', 'bo', 'tinh', 'lan', 'thu', 'da', 'thao', 'luan', 'va', 'thong', 'qua',
+      'nghi', 'quyet', 'cua', 'thanh', 'pho', 'kinh', 'te', 'xa', 'hoi', 'HOI', 'NGHI', 'Dang', 'Tinh', 'uy', 'nhiem', 'vu', 'chinh', 'tri'];
+    const seps = [' ', ' ', ' ', ' ', '\n', '\r\n', ', ', '. ', ' 24 ', '\n\n', ' - ', '## ', '<sup>1</sup> ', ' the ', '\u0301'];
+    const bareArb = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...seps)), { minLength: 8, maxLength: 80 }).map(a => a.join(' ').replace(/ {2,}/g, ' '));
+    const strip = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    let cases = 0, withRuns = 0;
+    fc.assert(fc.property(bareArb, text => {
+      const findings = lintAll(text);
+      checkFindings(text, findings);
+      const runs = findings.filter(f => f.data?.['kind'] === 'unaccented');
+      cases++;
+      if (runs.length) withRuns++;
+      runs.forEach((f, k) => {
+        assert.strictEqual(f.range.start.line, f.range.end.line, 'a restoring finding spans lines');
+        assert.strictEqual(strip(f.suggestions[0]!), strip(text.slice(f.offsets.start, f.offsets.end)), 'restoring changed letters, not only marks');
+        if (k > 0) assert.ok(runs[k - 1]!.offsets.end <= f.offsets.start, 'restoring findings overlap');
+      });
+    }), { numRuns: RUNS });
+    // (the texts must exercise the reading: about half of them are restored somewhere)
+    assert.ok(withRuns > cases / 4, `only ${withRuns} of ${cases} texts had a restoring finding`);
+  });
+
   test('time grows roughly linearly with input size', () => {
     const seedLike = 'Hội nghị Ban Chấp hành Đảng bộ thành phổ lần thử 24 đã thảo luận Nghị quyết số 26-NQ/TU.<sup>1</sup>\n\n';
     const time = (n: number) => { const text = seedLike.repeat(n); const t0 = process.hrtime.bigint(); lintAll(text); return Number(process.hrtime.bigint() - t0) / 1e6; };
