@@ -7,7 +7,8 @@
 // changed). Also counts the check's findings on clean text (false alarms). Then strips every
 // file whole (a document typed without marks) and reports, over all its words that needed marks,
 // how many the findings restored right, how many words that needed none they changed, and the
-// findings on English text (this project's own English docs: there must be none).
+// findings on English text (this project's own English docs: there must be none). And restores
+// each stripped sentence as a selection (the editor action) and scores its words the same way.
 //
 // usage: node scripts/eval-diacritics.mjs [DIR ...]
 //   default: the composed bulletin pages (scripts/ocr-synth/bulletin, bulletin2) and, when
@@ -24,9 +25,9 @@ const cache = path.join(root, '.cache/eval-diacritics');
 mkdirSync(cache, { recursive: true });
 const runnerJs = path.join(cache, 'runner.cjs');
 await bundleScript(root, runnerJs, `
-      import { lintText, resolveConfig } from './server/src/engine/index';
+      import { lintText, resolveConfig, parseDocument, restoreDiacritics } from './server/src/engine/index';
       import { loadDefaultResources } from './server/src/engine/resources';
-      export { lintText, resolveConfig, loadDefaultResources };
+      export { lintText, resolveConfig, loadDefaultResources, parseDocument, restoreDiacritics };
     `);
 const eng = createRequire(import.meta.url)(runnerJs);
 const resources = eng.loadDefaultResources();
@@ -50,6 +51,8 @@ for (const dir of dirs) {
   let seed = 7;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   let sentences = 0, found = 0, words = 0, right = 0, changed = 0, changedRight = 0;
+  // the same sentences restored as a selection (the editor action: every plain word, no threshold)
+  let selWords = 0, selRight = 0, selPlain = 0, selSpoiled = 0;
   for (let t = 0; t < 120 && paras.length; t++) {
     const sents = paras[Math.floor(rand() * paras.length)].split(/(?<=[.;:])\s+/);
     if (sents.length < 2) continue;
@@ -66,6 +69,18 @@ for (const dir of dirs) {
     let fixed = doc;
     for (const f of [...fs].sort((a, b) => b.offsets.start - a.offsets.start)) fixed = fixed.slice(0, f.offsets.start) + f.suggestions[0] + fixed.slice(f.offsets.end);
     const ow = orig.split(/\s+/), bw = bare.split(/\s+/);
+    {
+      const d = eng.parseDocument('file:///x', doc);
+      const pos = o => d.source.positionAtOriginal(o);
+      const edits = eng.restoreDiacritics(d, resources, { start: pos(at), end: pos(at + bare.length) })
+        .map(e => ({ s: d.source.offsetAtPosition(e.range.start), e: d.source.offsetAtPosition(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+      let sel = doc;
+      for (const e of edits) sel = sel.slice(0, e.s) + e.t + sel.slice(e.e);
+      const sw = sel.slice(at, at + sel.length - doc.length + bare.length).split(/\s+/);
+      if (sw.length === ow.length) for (let i = 0; i < ow.length; i++) {
+        if (bw[i] !== ow[i]) { selWords++; if (sw[i] === ow[i]) selRight++; } else { selPlain++; if (sw[i] !== ow[i]) selSpoiled++; }
+      }
+    }
     const fw = fixed.slice(at, at + fixed.length - doc.length + bare.length).split(/\s+/);
     if (fw.length !== ow.length) continue;
     for (let i = 0; i < ow.length; i++) {
@@ -77,6 +92,7 @@ for (const dir of dirs) {
   }
   const pc = (a, b) => (b ? (100 * a / b).toFixed(1) + '%' : '-');
   console.log(`${path.relative(root, dir) || dir}: ${sentences} stripped sentences, ${found} with a finding; words that needed marks ${words}, restored right ${pc(right, words)}; among the words the findings changed ${changed}, right ${pc(changedRight, changed)}; findings on the clean text: ${clean}`);
+  console.log(`  the same sentences restored as a selection: words that needed marks ${selWords}, restored right ${pc(selRight, selWords)}; words that needed none ${selPlain}, changed ${selSpoiled}`);
   // whole documents typed without marks
   let need = 0, back = 0, spoiled = 0, plainWords = 0, runFindings = 0;
   for (const orig of texts) {

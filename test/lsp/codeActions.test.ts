@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  CodeActionRequest, DidChangeWatchedFilesNotification, ExecuteCommandRequest, FileChangeType,
+  CodeActionRequest, CodeActionResolveRequest, DidChangeWatchedFilesNotification, ExecuteCommandRequest, FileChangeType,
   type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TestClient, applyTextEdits, fileUri, positionOf, seed, tmpDir } from './helper';
@@ -108,6 +108,44 @@ suite('lsp: code actions', () => {
     const next = c.waitForDiagnostics(uri, 2);
     c.change(uri, 2, [{ text: applyTextEdits(text, editsFor(all.edit, uri)) }]);
     assert.deepStrictEqual((await next).map(d => d.message), []);
+  });
+
+  test('a selection gets a refactor action restoring the diacritics of its words typed without them', async () => {
+    c = await TestClient.start();
+    const uri = 'file:///virtual/selection.bulletin';
+    const text = 'Hội nghị đã thảo luận và thống nhất. Các đồng chí đã thao luan sôi nổi.\n';
+    await c.openAndWait(uri, text);
+    const range = { start: { line: 0, character: 53 }, end: { line: 0, character: 63 } }; // "thao luan"
+    const as = await actions(c, uri, [], undefined, range);
+    const restore = as.find(a => a.kind === 'refactor.rewrite');
+    assert.ok(restore, `no refactor action; got ${as.map(a => `${a.kind}: ${a.title}`).join(' | ')}`);
+    assert.strictEqual(restore.title, 'Restore the Vietnamese diacritics of the selection');
+    assert.strictEqual(applyTextEdits(text, editsFor(restore.edit, uri)), 'Hội nghị đã thảo luận và thống nhất. Các đồng chí đã thảo luận sôi nổi.\n');
+    // not when only quick fixes are asked for, not for an empty selection, not for a selection
+    // with nothing to restore
+    assert.ok(!(await actions(c, uri, [], ['quickfix'], range)).some(a => a.kind === 'refactor.rewrite'));
+    assert.ok(!(await actions(c, uri, [], undefined, { start: range.start, end: range.start })).some(a => a.kind === 'refactor.rewrite'));
+    assert.ok(!(await actions(c, uri, [], undefined, { start: { line: 0, character: 0 }, end: { line: 0, character: 21 } })).some(a => a.kind === 'refactor.rewrite'));
+  });
+
+  test('a long selection is offered at once and read in context only on codeAction/resolve', async () => {
+    c = await TestClient.start({ resolveCodeActions: true });
+    const uri = 'file:///virtual/long-selection.bulletin';
+    const line = 'Các đồng chí đã thảo luận sôi nổi. Hoi nghi da thong qua Nghi quyet ve phat trien kinh te.';
+    const text = Array.from({ length: 80 }, () => line).join('\n') + '\n';
+    await c.openAndWait(uri, text);
+    const range = { start: { line: 0, character: 0 }, end: { line: 79, character: line.length } };
+    const as = await actions(c, uri, [], undefined, range);
+    const lazy = as.find(a => a.kind === 'refactor.rewrite');
+    assert.ok(lazy, 'no refactor action');
+    assert.strictEqual(lazy.edit, undefined, 'a selection of 7,000 characters was read before the action was picked');
+    const resolved = await c.conn.sendRequest(CodeActionResolveRequest.type, lazy) as CodeAction;
+    const fixed = applyTextEdits(text, editsFor(resolved.edit, uri));
+    assert.strictEqual(fixed, Array.from({ length: 80 }, () => 'Các đồng chí đã thảo luận sôi nổi. Hội nghị đã thông qua Nghị quyết về phát triển kinh tế.').join('\n') + '\n');
+    // resolved after the document changed: nothing to apply
+    c.change(uri, 2, [{ text: 'Khác hẳn.\n' }]);
+    await c.waitForDiagnostics(uri, 2);
+    assert.strictEqual((await c.conn.sendRequest(CodeActionResolveRequest.type, lazy) as CodeAction).edit, undefined);
   });
 
   test('a misread term gets a preferred quick fix to the term the document repeats, and fix-all leaves it', async () => {

@@ -38,6 +38,8 @@ export interface StartOptions {
   noConfiguration?: boolean;
   /** Answer to workspace/applyEdit. */
   applyEdit?: (p: ApplyWorkspaceEditParams) => boolean;
+  /** Declare codeAction/resolve support for the edit property (as VS Code does). */
+  resolveCodeActions?: boolean;
 }
 
 const tmpDirs: string[] = [];
@@ -111,7 +113,10 @@ export class TestClient {
       textDocument: {
         synchronization: { dynamicRegistration: false },
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'refactor.rewrite', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true,
+          resolveSupport: opts.resolveCodeActions ? { properties: ['edit'] } : undefined,
+        },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         diagnostic: opts.pull ? { dynamicRegistration: false, relatedDocumentSupport: false } : undefined,

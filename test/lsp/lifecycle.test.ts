@@ -21,9 +21,11 @@ suite('lsp: lifecycle', () => {
       const sync = caps.textDocumentSync as { change?: number; openClose?: boolean };
       assert.strictEqual(sync.change, TextDocumentSyncKind.Incremental);
       assert.strictEqual(sync.openClose, true);
-      const ca = caps.codeActionProvider as { codeActionKinds?: string[] };
+      const ca = caps.codeActionProvider as { codeActionKinds?: string[]; resolveProvider?: boolean };
       assert.ok(ca.codeActionKinds?.includes('quickfix'));
+      assert.ok(ca.codeActionKinds?.includes('refactor.rewrite'));
       assert.ok(ca.codeActionKinds?.includes('source.fixAll.bulletin'));
+      assert.strictEqual(ca.resolveProvider, true);
       for (const k of ['documentSymbolProvider', 'foldingRangeProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider',
         'documentHighlightProvider', 'workspaceSymbolProvider', 'completionProvider', 'executeCommandProvider'] as const) {
         assert.ok(caps[k], `${k} missing`);

@@ -85,6 +85,7 @@ import { outline } from './features/outline';
 import { citedDocumentsOutline, type FeatureEnv } from './features/citations';
 import type { OutlineItem } from './types';
 export { foldingRanges } from './features/outline';
+export { canRestoreDiacritics, restoreDiacritics } from './features/diacritics';
 export * as citationFeatures from './features/citations';
 
 /** The document symbols both the editor's Outline and `bulletin-ls outline` show. */

@@ -6,6 +6,7 @@ export const M = {
   deleteText: (): Msg => ({ en: 'Delete', vi: 'Xoá' }),
   addWord: (w: string): Msg => ({ en: `Add '${w}' to workspace words`, vi: `Thêm '${w}' vào danh sách từ của không gian làm việc` }),
   restoreAllMarks: (n: number): Msg => ({ en: `Restore the diacritics on all ${n} lines typed without them`, vi: `Khôi phục dấu cho cả ${n} dòng viết thiếu dấu` }),
+  restoreSelection: (): Msg => ({ en: 'Restore the Vietnamese diacritics of the selection', vi: 'Thêm dấu tiếng Việt cho đoạn đã chọn' }),
   fixAll: (): Msg => ({ en: 'Fix all confident errors in this file', vi: 'Sửa mọi lỗi chắc chắn trong tệp này' }),
   nothingToFix: (): Msg => ({ en: 'Bulletin: nothing to fix automatically in this file.', vi: 'Bulletin: không có lỗi nào sửa tự động được trong tệp này.' }),
   wordAdded: (w: string, f: string): Msg => ({ en: `Added '${w}' to ${f}`, vi: `Đã thêm '${w}' vào ${f}` }),

@@ -13,10 +13,10 @@ import {
   type ReferenceParams, type SymbolInformation, type WorkspaceFolder, type WorkspaceFoldersChangeEvent,
   type WorkspaceSymbolParams, type CodeActionParams, type Connection, type Diagnostic,
   type DocumentDiagnosticReport, type InitializeParams, type InitializeResult, type TextEdit as LspTextEdit,
-  type WorkspaceEdit,
+  type Position, type Range, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, CancelledError, citationFeatures, documentSymbols, fixEdits, foldingRanges, lint, parseDocument, resolveConfig, rules } from '../engine/index';
+import { applyEdits, CancelledError, canRestoreDiacritics, citationFeatures, documentSymbols, fixEdits, foldingRanges, lint, parseDocument, resolveConfig, restoreDiacritics, rules } from '../engine/index';
 import type { BulletinDocument, EngineConfig, Finding, Locale } from '../engine/index';
 import { loadDefaultResources, noResources, type Resources } from '../engine/resources';
 import { looksVietnamese } from '../engine/language';
@@ -37,6 +37,10 @@ export const CMD_ADD_WORD = 'bulletin.server.addWord';
  * gets its findings almost at once while a burst of keystrokes on a big one is linted once.
  */
 export const DEBOUNCE_MS = 150;
+/** A selection up to this long (characters) gets its restoring edit at once; a longer one on codeAction/resolve... */
+const RESTORE_EAGER_CHARS = 5000;
+/** ... or, for a client that cannot resolve, at once up to this long (and no action beyond). */
+const RESTORE_MAX_CHARS = 200_000;
 const MIN_DEBOUNCE_MS = 4;
 /** Delay before other open documents are re-checked after an edit. */
 const OTHERS_DELAY_MS = 500;
@@ -62,7 +66,7 @@ export function startServer(connection: Connection): void {
   let locale: Locale = 'en';
   const caps = {
     configuration: false, pull: false, pullRefresh: false, watchedFilesDynamic: false, configDynamic: false,
-    documentChanges: false, applyEdit: false, workspaceFolders: false,
+    documentChanges: false, applyEdit: false, workspaceFolders: false, resolveEdit: false,
   };
   let folders: string[] = [];
   let shuttingDown = false;
@@ -453,6 +457,7 @@ export function startServer(connection: Connection): void {
     caps.documentChanges = !!c.workspace?.workspaceEdit?.documentChanges;
     caps.applyEdit = !!c.workspace?.applyEdit;
     caps.workspaceFolders = !!c.workspace?.workspaceFolders;
+    caps.resolveEdit = !!c.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
     const fromFolders = (params.workspaceFolders ?? []).map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
     // eslint-disable-next-line deprecation/deprecation
     const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
@@ -461,7 +466,7 @@ export function startServer(connection: Connection): void {
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: true },
         executeCommandProvider: { commands: [CMD_FIX_ALL, CMD_ADD_WORD] },
         documentSymbolProvider: { label: 'Bulletin' },
         foldingRangeProvider: true,
@@ -597,6 +602,11 @@ export function startServer(connection: Connection): void {
       : { changes: { [doc.uri]: edits } };
   }
 
+  function isRange(x: unknown): x is Range {
+    const pos = (p: unknown) => typeof (p as Position | undefined)?.line === 'number' && typeof (p as Position).character === 'number';
+    return pos((x as Range | undefined)?.start) && pos((x as Range).end);
+  }
+
   function wants(only: string[] | undefined, kind: string): boolean {
     if (!only || only.length === 0) return true;
     return only.some(o => kind === o || kind.startsWith(o + '.'));
@@ -653,6 +663,23 @@ export function startServer(connection: Connection): void {
         }
       }
     }
+    // A selection: restore the marks of its words typed without them (asked for, so no
+    // threshold). Editors ask on every selection change: a long selection is offered on a cheap
+    // check and read in context only when the action is picked (codeAction/resolve).
+    const sel = p.range;
+    if (isRange(sel) && (sel.start.line !== sel.end.line || sel.start.character !== sel.end.character) && wants(only, CodeActionKind.RefactorRewrite)) {
+      const res = userDataFor(doc.uri).resources;
+      if (canRestoreDiacritics(a.parsed, res, sel)) {
+        const chars = a.parsed.source.offsetAt(sel.end) - a.parsed.source.offsetAt(sel.start);
+        const title = t(M.restoreSelection(), locale);
+        if (chars > RESTORE_EAGER_CHARS && caps.resolveEdit) {
+          actions.push({ title, kind: CodeActionKind.RefactorRewrite, data: { restore: { uri: doc.uri, version: doc.version, range: sel } } });
+        } else if (chars <= RESTORE_MAX_CHARS) {
+          const edits = restoreDiacritics(a.parsed, res, sel);
+          if (edits.length) actions.push({ title, kind: CodeActionKind.RefactorRewrite, edit: asWorkspaceEdit(doc, edits) });
+        }
+      }
+    }
     // Fix-all only when a source action is asked for (on save, Source Action menu): it lints the
     // document again after fixing, which a lightbulb request should not pay for.
     if (only?.length && wants(only, FIX_ALL_KIND)) {
@@ -660,6 +687,15 @@ export function startServer(connection: Connection): void {
       if (edits.length) actions.push({ title: t(M.fixAll(), locale), kind: FIX_ALL_KIND, edit: asWorkspaceEdit(doc, edits) });
     }
     return actions;
+  }));
+
+  connection.onCodeActionResolve(guard('codeAction/resolve', null as unknown as CodeAction, async (action: CodeAction) => {
+    const r = (action?.data as { restore?: { uri: string; version: number; range: Range } } | undefined)?.restore;
+    if (!r || !isRange(r.range)) return action;
+    const a = await activeDoc(r.uri);
+    // (the document changed since the action was offered: nothing to apply)
+    if (!a || a.doc.version !== r.version) return action;
+    return { ...action, edit: asWorkspaceEdit(a.doc, restoreDiacritics(a.parsed, userDataFor(r.uri).resources, r.range)) };
   }));
 
   connection.onExecuteCommand(guard('workspace/executeCommand', null as unknown, async (p: ExecuteCommandParams, token) => {

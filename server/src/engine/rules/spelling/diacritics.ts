@@ -153,8 +153,24 @@ function restoreCached(tokens: TokenList, from: number, to: number, model: Spell
   return rel.map(x => ({ ...x, span: { start: x.span.start + base, end: x.span.end + base } }));
 }
 
-/** The findings of a run: none when restoring it does not pay, else one per line it spans. */
-function restore(tokens: TokenList, from: number, to: number, model: SpellingModel, checker: Checker, left: number, right: number): SpellingIssue[] {
+/** A run's best reading with marks, and the text as written, scored by the context model. */
+interface RunReading {
+  written: string[];
+  /** Lexicon ids of the words as written (-1: unknown), numbers as the counts' "0". */
+  bareIds: number[];
+  /** The best reading's lexicon ids. */
+  path: number[];
+  isNum: (k: number) => boolean;
+  bestScore: number;
+  asWritten: number;
+}
+
+/**
+ * The best reading of tokens from..to (plain words and numbers) with the marks their letters
+ * allow: a Viterbi over each word's commonest readings, between the neighbours left and right.
+ * Null when a word has no reading.
+ */
+function readRun(tokens: TokenList, from: number, to: number, model: SpellingModel, checker: Checker, left: number, right: number): RunReading | null {
   const { flags } = tokens;
   const L = to - from;
   const written = Array.from({ length: L }, (_, k) => tokens.text(from + k));
@@ -168,7 +184,7 @@ function restore(tokens: TokenList, from: number, to: number, model: SpellingMod
     const ids = [...model.withSkeleton(skeleton(w.toLowerCase()))].filter(id => !model.isPseudo(id));
     return ids.sort((a, b) => model.lnCount[b]! - model.lnCount[a]! || a - b).slice(0, MAX_READINGS);
   });
-  if (readings.some(r => r.length === 0)) return [];
+  if (readings.some(r => r.length === 0)) return null;
   for (let k = 0; k < L; k++) if (isNum(k)) bareIds[k] = num;
   // Viterbi over the readings: ln P(x_k | x_k-1), and the right neighbour after the last
   let score = readings[0]!.map(x => checker.lnLeft(left, x));
@@ -201,6 +217,15 @@ function restore(tokens: TokenList, from: number, to: number, model: SpellingMod
     asWritten += x < 0 ? UNKNOWN_LN : checker.lnLeft(p, x);
   }
   if (right >= 0 && bareIds[L - 1]! >= 0) asWritten += checker.lnRight(bareIds[L - 1]!, right);
+  return { written, bareIds, path, isNum, bestScore, asWritten };
+}
+
+/** The findings of a run: none when restoring it does not pay, else one per line it spans. */
+function restore(tokens: TokenList, from: number, to: number, model: SpellingModel, checker: Checker, left: number, right: number): SpellingIssue[] {
+  const run = readRun(tokens, from, to, model, checker, left, right);
+  if (!run) return [];
+  const { written, bareIds, path, isNum, bestScore, asWritten } = run;
+  const L = to - from;
   const words = written.filter((_, k) => !isNum(k)).length;
   const changed = path.filter((x, k) => x !== bareIds[k]).length;
   if (changed < MIN_CHANGED * words || bestScore - asWritten < MIN_GAIN * changed) return [];
@@ -230,4 +255,62 @@ function restore(tokens: TokenList, from: number, to: number, model: SpellingMod
     a = b;
   }
   return out;
+}
+
+/**
+ * The words of [start, end) (analysis offsets) typed without marks, with the marks the context
+ * model reads for them: for a selection the user asks to restore, so no threshold applies. Each
+ * stretch of plain words (numbers allowed inside) is read as a whole, with its neighbours in the
+ * document as context when nothing separates them; words that carry marks, codes in capitals
+ * and words that are no syllable's letters are left as they are. One replacement per changed word.
+ */
+export function restoreRange(tokens: TokenList, start: number, end: number, model: SpellingModel, checker: Checker): { span: { start: number; end: number }; text: string }[] {
+  const n = tokens.length;
+  const { flags } = tokens;
+  const inRange = (k: number) => tokens.start[k]! >= start && tokens.end[k]! <= end;
+  const plainWord = (k: number) => restorableWord(tokens, k, model);
+  const out: { span: { start: number; end: number }; text: string }[] = [];
+  let i = 0;
+  while (i < n && tokens.end[i]! <= start) i++;
+  while (i < n && inRange(i)) {
+    if (!plainWord(i)) { i++; continue; }
+    // a stretch: plain words (and numbers) with no break between them
+    let j = i + 1;
+    while (j < n && inRange(j) && !(flags[j]! & F_BREAK_BEFORE) && !(flags[j - 1]! & F_BREAK_AFTER) && (plainWord(j) || (flags[j]! & (F_NUM | F_NUM_FIX)) === F_NUM)) j++;
+    while (j > i + 1 && !plainWord(j - 1)) j--;
+    const [left, right] = runContext(tokens, i, j, model);
+    const run = readRun(tokens, i, j, model, checker, left, right);
+    if (run) {
+      for (let k = 0; k < j - i; k++) {
+        if (run.isNum(k) || run.path[k] === run.bareIds[k]) continue;
+        const text = applyCase(model.syllables[run.path[k]!]!, run.written[k]!);
+        if (text !== run.written[k]) out.push({ span: { start: tokens.start[i + k]!, end: tokens.end[i + k]! }, text });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** A word restoreRange may give marks to: ASCII letters that some syllable has (all capitals only on a line in capitals). */
+function restorableWord(tokens: TokenList, k: number, model: SpellingModel): boolean {
+  const f = tokens.flags[k]!;
+  if (f & (F_SKIP | F_NUM | F_STRAY)) return false;
+  const w = tokens.text(k);
+  if (!/^[A-Za-z]+$/.test(w)) return false;
+  if (w.length > 1 && w === w.toUpperCase() && !(f & F_UPPER_LINE)) return false;
+  return model.withSkeleton(w.toLowerCase()).length > 0;
+}
+
+/**
+ * Whether [start, end) holds a word restoreRange could give marks to (a syllable with its
+ * letters has marks): cheap, for offering the action before reading anything in context.
+ */
+export function hasRestorableWord(tokens: TokenList, start: number, end: number, model: SpellingModel): boolean {
+  for (let k = 0; k < tokens.length && tokens.start[k]! < end; k++) {
+    if (tokens.start[k]! < start || tokens.end[k]! > end || !restorableWord(tokens, k, model)) continue;
+    const lower = tokens.text(k).toLowerCase();
+    if (model.withSkeleton(lower).some(id => model.syllables[id] !== lower && !model.isPseudo(id))) return true;
+  }
+  return false;
 }
