@@ -37,6 +37,25 @@ suite('e2e: quick fixes', () => {
     await waitForDiagnostics(uri, all => doc.isDirty && !all.some(d => d.range.contains(at) && codeOf(d) === 'spelling.context'));
   });
 
+  test('a selection typed without marks gets a refactor action that restores them', async () => {
+    const uri = seedUri('000');
+    const { document: doc } = await open(uri);
+    const bare = 'Hoi nghi da thong qua Nghi quyet ve phat trien kinh te';
+    const we = new vscode.WorkspaceEdit();
+    we.insert(uri, new vscode.Position(doc.lineCount, 0), `\n${bare}.\n`);
+    assert.equal(await vscode.workspace.applyEdit(we), true);
+    const at = positionOf(doc, bare);
+    const range = new vscode.Range(at, at.translate(0, bare.length));
+    // (the last argument resolves up to one lazily computed action, as the editor would on a pick)
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.RefactorRewrite.value, 1);
+    const restore = (actions ?? []).filter(a => a.kind && vscode.CodeActionKind.RefactorRewrite.contains(a.kind));
+    assert.equal(restore.length, 1, `refactor actions: ${(actions ?? []).map(a => `${a.title} (${a.kind?.value})`).join(' | ')}`);
+    assert.equal(restore[0].title, 'Restore the Vietnamese diacritics of the selection');
+    await applyAction(restore[0]);
+    assert.equal(doc.lineAt(at.line).text, 'Hội nghị đã thông qua Nghị quyết về phát triển kinh tế.');
+  });
+
   test('source.fixAll.bulletin fixes the confident errors, and a second run changes nothing', async () => {
     const uri = seedUri('000');
     const { document: doc } = await open(uri);
