@@ -106,6 +106,9 @@ export const tuning = {
  */
 const FRAGMENT = /^[bcdđghklmnpqrstvx]{2,4}$/;
 
+/** Capitals OCR reads for small letters at the end of a word ("kếU" for kết, "íL" for ít). */
+const MISREAD_CAPITALS = 'IJLU';
+
 const checkers = new WeakMap<SpellingModel, Checker>();
 export function checkerFor(model: SpellingModel): Checker {
   let c = checkers.get(model);
@@ -271,7 +274,7 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
   const base = start[from]!;
   let h1 = 0x811c9dc5 | 0, h2 = 0x9747b28c | 0;
   for (let i = from; i < to; i++) {
-    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 128 + flags[i]!;
+    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 512 + flags[i]!;
     h1 = Math.imul(h1 ^ x, 0x01000193);
     h2 = Math.imul(h2 ^ (x >>> 7) ^ (i - from), 0x5bd1e995);
     h2 ^= h2 >>> 13;
@@ -1081,6 +1084,38 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);
   const right = (i: number) => (i + 1 < n && !tokens[i]!.breakAfter ? ids[i + 1]! : -1);
 
+  /**
+   * A word with Vietnamese marks and a capital after its first letter: two words run together
+   * at the capital ("nútThêm"), a capital typed or read inside a word ("ĐIểm", "càI"), or a
+   * letter OCR misread as a capital ("íL" for "ít"). Null when no reading is found (it stays
+   * what it was: skipped, as a product name would be).
+   */
+  function mixedCaseIssue(i: number, t: Token): SpellingIssue | null {
+    const text = t.text;
+    if (userWords.has(t.lower) || userWords.has(text)) return null;
+    const knownWord = (x: string) => { const id = model.idOf(x.toLowerCase()); return id >= 0 && model.lnCount[id]! >= tuning.minKnownLn; };
+    const parts = text.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+    // (a part of one letter is a misread letter, not a word: "càI", "kếU")
+    if (parts.length >= 2 && parts.every(p => p.length >= 2 && knownWord(p))) return runTogether(t, parts.join(' '), []);
+    const first = String.fromCodePoint(text.codePointAt(0)!);
+    const cased = first + text.slice(first.length).toLowerCase();
+    const message = (fix: string): Msg => ({
+      en: `"${text}" has a capital inside the word: OCR damage or a slip of the keyboard ("${fix}")`,
+      vi: `"${text}" có chữ hoa nằm giữa từ: lỗi nhận dạng hoặc gõ nhầm ("${fix}")`,
+    });
+    if (knownWord(cased)) return repairIssue(t, cased, 'error', message(cased));
+    // a reading in context only when every capital inside is one OCR makes of a small letter
+    // ("kếU", "íL"): other capitals name things ("MảngX", "SốY", "TBình")
+    if (![...text.slice(first.length)].every(c => c === c.toLowerCase() || MISREAD_CAPITALS.includes(c))) return null;
+    const l = left(i), r = right(i);
+    const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
+    const r2 = r >= 0 && i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1;
+    const d = checker.decide(t.lower, l2, l, r, r2);
+    if (d.best < 0) return null;
+    const fix = applyCase(model.syllables[d.best]!, cased);
+    return repairIssue(t, fix, 'error', message(fix));
+  }
+
   const check = (i: number): SpellingIssue | null => {
     const t = tokens[i]!;
     if (t.stray) {
@@ -1131,6 +1166,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         en: `"${t.text}" looks like the acronym "${acro}" misread by OCR`,
         vi: `"${t.text}" có vẻ là chữ viết tắt "${acro}" bị nhận dạng sai`,
       });
+    }
+    if (t.mixed) {
+      const m = mixedCaseIssue(i, t);
+      if (m) return m;
     }
     if (t.skip) return null;
     const w = t.lower;

@@ -4,6 +4,7 @@
 // the context (a token next to them has no neighbour on that side).
 import type { BulletinDocument, Span } from '../../parse/model';
 import { memo } from '../../parse/model';
+import { hasForeignMarks, hasVietnameseMarks } from '../../vietnamese/orthography';
 
 export interface Token extends Span {
   /** The token as written (analysis text). */
@@ -27,6 +28,8 @@ export interface Token extends Span {
   numFix?: string;
   /** A mark standing alone ("ˆ", "˜"): what OCR leaves of a diacritic it tore off a letter. */
   stray?: boolean;
+  /** A word with Vietnamese marks and a capital after its first letter ("ĐIểm", "kếU", "nútThêm"). */
+  mixed?: boolean;
 }
 
 /** Spacing diacritics and lone combining marks: never a word in a text, OCR debris when alone. */
@@ -121,7 +124,7 @@ function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 ||
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
 
 /** Token flags (TokenList.flags). */
-export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128;
+export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256;
 
 /**
  * A document's tokens, column-wise: no object and no string per token (a large bulletin has
@@ -172,6 +175,7 @@ export class TokenList {
     if (f & F_NUM) t.num = true;
     if (f & F_NUM_FIX) t.numFix = this.numFix.get(i)!;
     if (f & F_STRAY) t.stray = true;
+    if (f & F_MIXED) t.mixed = true;
     return t;
   }
 
@@ -573,10 +577,14 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     }
     // a token with letters from another script (Greek etc.) or a mixed case like "iPhone"
     if (!skip) for (let k = s; k < e; k++) { const c = text.charCodeAt(k); if (c >= 0x370 && c <= 0x3ff) { skip = true; break; } }
+    let mixed = false;
     if (!skip && ups > 0 && !isUpper) {
       for (let k = s + 1; k < e; k++) if (caseOf(text.charCodeAt(k)) === 1) { skip = true; break; }
+      // ... unless it has Vietnamese marks: "ĐIểm", "kếU", "nútThêm" are OCR damage or a slip
+      // of the keyboard, not a product name (skipped as context, judged on their own)
+      if (skip) { const w = text.slice(s, e); mixed = hasVietnameseMarks(w) && !hasForeignMarks(w); }
     }
-    out.add(s, e, (pendingBreak ? F_BREAK_BEFORE : 0) | (sentenceStart ? F_SENTENCE_START : 0) | (upperLine ? F_UPPER_LINE : 0) | (skip ? F_SKIP : 0), line);
+    out.add(s, e, (pendingBreak ? F_BREAK_BEFORE : 0) | (sentenceStart ? F_SENTENCE_START : 0) | (upperLine ? F_UPPER_LINE : 0) | (skip ? F_SKIP : 0) | (mixed ? F_MIXED : 0), line);
     pendingBreak = false;
     sentenceStart = false;
     lastStart = s; lastEnd = e;

@@ -380,6 +380,23 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(none('Xin chao ban\n'), []);
   });
 
+  test('a capital inside a word with marks is reported: run-together words, a slip of the keyboard, a misread final', () => {
+    const text = 'Hội nghị đạt kếU quả tốt, còn íL hạn chế. Tổng số ĐIểm và càI đặt nútThêm trong trình đơn.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions[0], !!x.safe]), [
+      ['kếU', 'spelling.invalid-syllable', 'kết', false],
+      ['íL', 'spelling.invalid-syllable', 'ít', false],
+      ['ĐIểm', 'spelling.invalid-syllable', 'Điểm', false],
+      ['càI', 'spelling.invalid-syllable', 'cài', false],
+      ['nútThêm', 'spelling.invalid-syllable', 'nút Thêm', false]]);
+    assert.match(spell(text)[0]!.message, /capital inside the word/);
+    // names and codes without Vietnamese marks, joined place names with no reading, variables
+    // and abbreviations with other capitals: as before, nothing
+    const names = 'Dùng iPhone và LibreOffice, điện năng 5 kWh tại ĐắkLắk; MảngX và SốY của TBình.\n';
+    assert.deepStrictEqual(spell(names).map(x => at(names, x)), []);
+    // a word the user accepts
+    assert.deepStrictEqual(spell('Tổng số ĐIểm đạt được.\n', { words: ['ĐIểm'] }), []);
+  });
+
   test('a word that splits into two rare syllables is read as one misread word when that fits better', () => {
     // "niước" splits into "ni ước", "taán" into "ta án"; in context each is one word OCR damaged
     for (const [text, word, first, split] of [
