@@ -1527,13 +1527,15 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
 export function reportSpelling(ctx: RuleContext, code: string): void {
   for (const x of spellingIssues(ctx.doc, ctx.config, ctx.resources.spelling)) {
     if (x.code !== code) continue;
+    const data: Record<string, unknown> = { word: x.word, confidence: Math.round(x.conf * 1000) / 1000 };
+    if (x.unaccented) data['kind'] = 'unaccented';
     ctx.report({
       span: { start: x.span.start, end: x.span.end },
       message: x.message,
       suggestions: x.suggestions,
       safe: x.safe,
       severity: x.severity,
-      data: x.unaccented ? { word: x.word, confidence: Math.round(x.conf * 1000) / 1000, kind: 'unaccented' } : { word: x.word, confidence: Math.round(x.conf * 1000) / 1000 },
+      data,
     });
   }
 }
