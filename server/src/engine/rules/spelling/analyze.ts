@@ -274,7 +274,7 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
   const base = start[from]!;
   let h1 = 0x811c9dc5 | 0, h2 = 0x9747b28c | 0;
   for (let i = from; i < to; i++) {
-    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 512 + flags[i]!;
+    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 1024 + flags[i]!;
     h1 = Math.imul(h1 ^ x, 0x01000193);
     h2 = Math.imul(h2 ^ (x >>> 7) ^ (i - from), 0x5bd1e995);
     h2 ^= h2 >>> 13;
@@ -1170,6 +1170,15 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (t.mixed) {
       const m = mixedCaseIssue(i, t);
       if (m) return m;
+    }
+    if (t.glued) {
+      // only when the letters are a known word of two letters or more: "1ìm" is a misread "Tìm",
+      // "5đ" five đồng
+      const word = t.lower.replace(/[\d.,%]/g, '');
+      const id = model.idOf(word);
+      if (userWords.has(t.lower) || word.length < 2 || id < 0 || model.lnCount[id]! < tuning.minKnownLn) return null;
+      // the space goes back where digits meet letters
+      return runTogether(t, t.text.replace(/(?<=\d)(?=[\p{L}])|(?<=[\p{L}\p{M}])(?=\d)/u, ' '), []);
     }
     if (t.skip) return null;
     const w = t.lower;

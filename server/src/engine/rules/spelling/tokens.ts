@@ -30,6 +30,8 @@ export interface Token extends Span {
   stray?: boolean;
   /** A word with Vietnamese marks and a capital after its first letter ("ĐIểm", "kếU", "nútThêm"). */
   mixed?: boolean;
+  /** A number and a word with marks run together ("11năm", "đạt91%"): skipped as context, reported. */
+  glued?: boolean;
 }
 
 /** Spacing diacritics and lone combining marks: never a word in a text, OCR debris when alone. */
@@ -124,7 +126,7 @@ function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 ||
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
 
 /** Token flags (TokenList.flags). */
-export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256;
+export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512;
 
 /**
  * A document's tokens, column-wise: no object and no string per token (a large bulletin has
@@ -176,6 +178,7 @@ export class TokenList {
     if (f & F_NUM_FIX) t.numFix = this.numFix.get(i)!;
     if (f & F_STRAY) t.stray = true;
     if (f & F_MIXED) t.mixed = true;
+    if (f & F_GLUED) t.glued = true;
     return t;
   }
 
@@ -470,6 +473,17 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         pendingBreak = false;
         sentenceStart = false;
         if (dn[3]) { breakPrev(); if (/[.!?]/.test(dn[3])) sentenceStart = true; }
+        return;
+      }
+      // a number and a word with marks run together: "11năm", "25xã", "đạt91%" (OCR lost the
+      // space; a unit has no marks, "5km"; a word then digits without a percent sign is a
+      // footnote, below): one token, reported with the space put back
+      const glued = /^(?:\d+(?:[.,]\d+)*[\p{L}\p{M}]+|[\p{L}\p{M}]+\d+(?:[.,]\d+)*%)(?=[.,;:!?)\]]*$)/u.exec(chunk);
+      if (glued && hasVietnameseMarks(glued[0].replace(/[\d.,%]/g, ''))) {
+        breakPrev();
+        out.add(s, s + glued[0].length, F_SKIP | F_GLUED | (upperLine ? F_UPPER_LINE : 0), line);
+        breakPrev();
+        if (/[.!?]$/.test(chunk)) sentenceStart = true;
         return;
       }
       // a footnote number glued to a word: "tiêu1", "tiêu12,"

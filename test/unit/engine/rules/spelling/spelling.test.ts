@@ -397,6 +397,19 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell('Tổng số ĐIểm đạt được.\n', { words: ['ĐIểm'] }), []);
   });
 
+  test('a number and a word run together get the space back; units, footnote digits and misread letters do not', () => {
+    const text = 'Sau 11năm thực hiện, tỷ lệ đạt91% kế hoạch; có 25xã đạt chuẩn và 3huyện hoàn thành.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions[0], !!x.safe]), [
+      ['11năm', 'spelling.invalid-syllable', '11 năm', false],
+      ['đạt91%', 'spelling.invalid-syllable', 'đạt 91%', false],
+      ['25xã', 'spelling.invalid-syllable', '25 xã', false],
+      ['3huyện', 'spelling.invalid-syllable', '3 huyện', false]]);
+    // a footnote number after a word, units without marks, "5đ" (five đồng), a letter OCR read
+    // as a digit ("1ìm" for "Tìm"): nothing
+    const quiet = 'Chỉ tiêu1 đạt 5km, 10ha và 3D; giá 5đ; 1ìm kiếm; tăng 12,5%.\n';
+    assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
+  });
+
   test('a word that splits into two rare syllables is read as one misread word when that fits better', () => {
     // "niước" splits into "ni ước", "taán" into "ta án"; in context each is one word OCR damaged
     for (const [text, word, first, split] of [
