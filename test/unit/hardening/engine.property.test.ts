@@ -20,6 +20,7 @@ const pieces = [
   '<!-- bulletin-disable-next-line -->', '(1) ', '(3) ', 'I. ', 'II. ', 'ỊL ', '3. ', '3.1. ', 'chỉ tiêu1', '1 Trong', 'QD/TW',
   '98/2023/QH15', 'Nghị quyết 98', '(viết tắt Nghị quyết 98)', 'ngày 31/4/2023', '\u0300', '\u0301', 'Ð', 'a\u0323\u0302', '\uFEFF',
   '\u0000', '\uD800', '\uDC00', '😀', '`code`', '<b>', '>', '- ', '* ', '    ', '\t', 'https://example.vn/x', 'Ư', 'ư', 'đ', '¹', '² ', 'm²', 'Hoi nghi lan thu ', 'HI. ',
+  'kếU', 'ĐIểm', 'nútThêm', '11năm', 'đạt91%', 'chỉ tiêu1',
 ];
 const textArb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string(), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 60 }).map(a => a.join(''));
 
