@@ -95,6 +95,13 @@ pkg.contributes = {
         default: 5,
         markdownDescription: '%bulletin.spelling.maxSuggestions.description%',
       },
+      'bulletin.maxProblems': {
+        scope: 'resource',
+        type: 'integer',
+        minimum: 0,
+        default: 1000,
+        markdownDescription: '%bulletin.maxProblems.description%',
+      },
       'bulletin.citations.bulletinDate': {
         scope: 'resource',
         type: 'string',

@@ -128,7 +128,9 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   if (cached) return cached;
   const tokens = spellingTokens(doc);
   const termEv = emptyDocTerms();
-  let issues = analyzeCached(tokens, config, model, termEv);
+  const stats: SpellingStats = { bad: 0, seen: 0, marked: 0 };
+  let issues = analyzeCached(tokens, config, model, termEv, stats);
+  doc.memo.set(k + '.stats', stats);
   // a damaged label, and a run of words without diacritics, is one finding, whatever the word
   // checks made of its words
   issues = overriding(issues, headingLabelIssues(doc, envOf(config).userWords));
@@ -137,6 +139,13 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   if (terms.length) issues = [...issues, ...terms].sort((a, b) => a.span.start - b.span.start);
   doc.memo.set(k, issues);
   return issues;
+}
+
+/** The context-free damage counts of a document's words (computed with its spelling issues). */
+export function spellingStats(doc: BulletinDocument, config: EngineConfig, model: SpellingModel | null): SpellingStats | undefined {
+  if (!model) return undefined;
+  spellingIssues(doc, config, model);
+  return doc.memo.get(memoKey.get(config)! + '.stats') as SpellingStats | undefined;
 }
 
 /** `issues` with `over` in place of every issue one of them overlaps, sorted by start. */
@@ -192,7 +201,7 @@ function termIssues(tokens: TokenList, ev: DocTerms, issues: readonly SpellingIs
  * relative to the block's first token) for each quantised error rate seen so far.
  */
 interface BlockEntry {
-  bad: number; seen: number; byQ: Map<number, SpellingIssue[]>;
+  bad: number; seen: number; marked: number; byQ: Map<number, SpellingIssue[]>;
   /** Lexicon id of each known syllable of the block, -1 for the other tokens (docPairIssues). */
   ids: Int32Array;
   /** The block's evidence for spelling.misread-term, made on first use. */
@@ -283,7 +292,13 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
 }
 
 /** Spelling issues of a token list with per-block caching (same result as analyze()). */
-export function analyzeCached(tokens: TokenList, config: EngineConfig, model: SpellingModel, termsOut?: DocTerms): SpellingIssue[] {
+/**
+ * How damaged a text looks, context-free: of its `seen` words (syllables, or words with marks),
+ * `bad` are no syllable or unknown with marks, `marked` carry marks.
+ */
+export interface SpellingStats { bad: number; seen: number; marked: number }
+
+export function analyzeCached(tokens: TokenList, config: EngineConfig, model: SpellingModel, termsOut?: DocTerms, statsOut?: SpellingStats): SpellingIssue[] {
   const env = envOf(config);
   const checker = checkerFor(model);
   const cache = blockCache(model, env.sig);
@@ -292,7 +307,7 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
   // pass 1: the blocks, their cache entries and the document's error-rate evidence
   const bounds: number[] = [];
   const entries: BlockEntry[] = [];
-  let bad = 0, seen = 0;
+  let bad = 0, seen = 0, marked = 0;
   let from = 0;
   while (from < n) {
     let to = from + 1;
@@ -304,15 +319,16 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     if (!e) {
       const ids = new Int32Array(to - from);
       const st = rateEvidence(tokens, from, to, checker, ids);
-      e = { bad: st.bad, seen: st.seen, byQ: new Map(), ids };
+      e = { bad: st.bad, seen: st.seen, marked: st.marked, byQ: new Map(), ids };
       cache.set(key, e);
     }
-    bad += e.bad; seen += e.seen;
+    bad += e.bad; seen += e.seen; marked += e.marked;
     if (termsOut) addBlockTerms(termsOut, (e.terms ??= blockTerms(tokens, from, to, checker, e.ids)), tokens, from);
     bounds.push(from, to);
     entries.push(e);
     from = to;
   }
+  if (statsOut) { statsOut.bad = bad; statsOut.seen = seen; statsOut.marked = marked; }
   // pass 2: findings per block at the document's error rate
   const { q } = quantiseRate(bad, seen);
   const delta = q * DELTA_STEP;
@@ -757,8 +773,8 @@ export function docErrorDelta(tokens: TokenList, checker: Checker): { q: number;
 }
 
 /** Invalid or unknown lower-case syllables (bad) among the checkable ones (seen) of a range. */
-function rateEvidence(tokens: TokenList, from: number, to: number, checker: Checker, ids?: Int32Array): { bad: number; seen: number } {
-  let bad = 0, seen = 0;
+function rateEvidence(tokens: TokenList, from: number, to: number, checker: Checker, ids?: Int32Array): SpellingStats {
+  let bad = 0, seen = 0, marked = 0;
   const { flags } = tokens;
   if (ids) ids.fill(-1);
   for (let i = from; i < to; i++) {
@@ -768,9 +784,10 @@ function rateEvidence(tokens: TokenList, from: number, to: number, checker: Chec
     if (ids && info.known) ids[i - from] = info.self;
     if (!info.valid && !info.marks) continue;
     seen++;
+    if (info.marks) marked++;
     if (!info.valid || (!info.known && info.marks && text === lower)) bad++;
   }
-  return { bad, seen };
+  return { bad, seen, marked };
 }
 
 function quantiseRate(bad: number, seen: number): { q: number; pErr: number } {

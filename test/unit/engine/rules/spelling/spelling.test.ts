@@ -28,8 +28,8 @@ const fixes = (text: string, cfg: PartialConfig = {}) => spell(text, cfg).map(f 
 const flagged = (text: string, cfg: PartialConfig = {}) => spell(text, cfg).map(f => at(text, f));
 
 suite('rules/spelling', () => {
-  test('the four rules are registered in order', () => {
-    assert.deepStrictEqual(spellingRules.map(r => r.code), ['spelling.invalid-syllable', 'spelling.unknown-syllable', 'spelling.context', 'spelling.misread-term']);
+  test('the five rules are registered in order', () => {
+    assert.deepStrictEqual(spellingRules.map(r => r.code), ['spelling.invalid-syllable', 'spelling.unknown-syllable', 'spelling.context', 'spelling.misread-term', 'spelling.ocr-quality']);
   });
 
   test('seed 000 line 9: "thành phổ lần thử 24" gets context findings with "phố" and "thứ" first', () => {
