@@ -57,7 +57,7 @@ export function distinctChars(index: readonly IndexedText[]): number {
 /**
  * Check every job and hand each result to `onResult` in input order, as soon as it and every
  * one before it are done: the caller writes it out and lets it go, so a folder's findings never
- * have to be in memory all at once (for 100 OCR bulletins they were about 40% of the peak RSS).
+ * have to be in memory all at once (for 100 OCR bulletins, 32,300 findings, about 25 MB of the peak RSS).
  */
 export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: CliIO, index: IndexedText[], onResult: (r: FileResult, i: number) => void): Promise<void> {
   const n = plannedWorkers(jobs.length, opts, io, distinctChars(index));
