@@ -40,7 +40,7 @@ export const DEBOUNCE_MS = 150;
 /** A selection up to this long (characters) gets its restoring edit at once; a longer one on codeAction/resolve... */
 const RESTORE_EAGER_CHARS = 5000;
 /** ... or, for a client that cannot resolve, at once up to this long (and no action beyond). */
-const RESTORE_MAX_CHARS = 200_000;
+const RESTORE_MAX_CHARS = 50_000;
 const MIN_DEBOUNCE_MS = 4;
 /** Delay before other open documents are re-checked after an edit. */
 const OTHERS_DELAY_MS = 500;
