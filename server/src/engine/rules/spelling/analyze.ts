@@ -12,6 +12,7 @@ import {
 } from '../../vietnamese/orthography';
 import { romanReadings, toRoman } from '../../parse/chars';
 import { clearRestoreCache, unaccentedRuns } from './diacritics';
+import { splitWords } from './splits';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, type BlockTerms, type DocTerms } from './terms';
 import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 import { CAPITAL_LOOKALIKES } from '../../lookalike';
@@ -131,9 +132,10 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   const stats: SpellingStats = { bad: 0, seen: 0, marked: 0 };
   let issues = analyzeCached(tokens, config, model, termEv, stats);
   doc.memo.set(k + '.stats', stats);
-  // a damaged label, and a run of words without diacritics, is one finding, whatever the word
-  // checks made of its words
+  // a damaged label, a word cut in two, and a run of words without diacritics, is one finding,
+  // whatever the word checks made of its words
   issues = overriding(issues, headingLabelIssues(doc, envOf(config).userWords));
+  issues = overriding(issues, splitWords(tokens, model, checkerFor(model), envOf(config).userWords));
   issues = overriding(issues, unaccentedRuns(tokens, doc.text, model, checkerFor(model), envOf(config).userWords));
   const terms = termIssues(tokens, termEv, issues, envOf(config).userWords);
   if (terms.length) issues = [...issues, ...terms].sort((a, b) => a.span.start - b.span.start);

@@ -410,6 +410,17 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('one word OCR cut in two is one finding with the joined word; options and two known words are not joined', () => {
+    const text = 'Hội nghị bàn về phát tri ển kinh tế của thành ph ố trong năm tới.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions[0], !!x.safe]), [
+      ['tri ển', 'spelling.invalid-syllable', 'triển', false],
+      ['ph ố', 'spelling.invalid-syllable', 'phố', false]]);
+    assert.match(spell(text)[0]!.message, /one word cut in two/);
+    // a lone plain letter is an option or a variable ("-p in", "x y"); a capital starts a new word
+    const quiet = 'Dùng tùy chọn p in ra màn hình, tọa độ x y của điểm; Ban Chỉ đạo họp.\n';
+    assert.deepStrictEqual(spell(quiet).filter(x => /cut in two/.test(x.message)).map(x => at(quiet, x)), []);
+  });
+
   test('a word that splits into two rare syllables is read as one misread word when that fits better', () => {
     // "niước" splits into "ni ước", "taán" into "ta án"; in context each is one word OCR damaged
     for (const [text, word, first, split] of [
