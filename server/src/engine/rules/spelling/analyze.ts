@@ -129,13 +129,15 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   if (cached) return cached;
   const tokens = spellingTokens(doc);
   const termEv = emptyDocTerms();
-  const stats: SpellingStats = { bad: 0, seen: 0, marked: 0 };
+  const stats: SpellingStats & { ids?: Int32Array } = { bad: 0, seen: 0, marked: 0 };
   let issues = analyzeCached(tokens, config, model, termEv, stats);
+  const ids = stats.ids!;
+  delete stats.ids;
   doc.memo.set(k + '.stats', stats);
   // a damaged label, a word cut in two, and a run of words without diacritics, is one finding,
   // whatever the word checks made of its words
   issues = overriding(issues, headingLabelIssues(doc, envOf(config).userWords));
-  issues = overriding(issues, splitWords(tokens, model, checkerFor(model), envOf(config).userWords));
+  issues = overriding(issues, splitWords(tokens, ids, model, checkerFor(model), envOf(config).userWords));
   issues = overriding(issues, unaccentedRuns(tokens, doc.text, model, checkerFor(model), envOf(config).userWords));
   const terms = termIssues(tokens, termEv, issues, envOf(config).userWords);
   if (terms.length) issues = [...issues, ...terms].sort((a, b) => a.span.start - b.span.start);
@@ -300,7 +302,7 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
  */
 export interface SpellingStats { bad: number; seen: number; marked: number }
 
-export function analyzeCached(tokens: TokenList, config: EngineConfig, model: SpellingModel, termsOut?: DocTerms, statsOut?: SpellingStats): SpellingIssue[] {
+export function analyzeCached(tokens: TokenList, config: EngineConfig, model: SpellingModel, termsOut?: DocTerms, statsOut?: SpellingStats & { ids?: Int32Array }): SpellingIssue[] {
   const env = envOf(config);
   const checker = checkerFor(model);
   const cache = blockCache(model, env.sig);
@@ -347,9 +349,15 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
       for (const x of rel) out.push({ ...x, span: { start: x.span.start + base, end: x.span.end + base } });
     }
   }
-  if (tuning.docWeight > 0 && n <= tuning.docMaxTokens) {
+  // the lexicon id of every known syllable of the document (-1 for the other tokens)
+  const docIds = (): Int32Array => {
     const ids = new Int32Array(n);
     for (let b = 0; b < entries.length; b++) ids.set(entries[b]!.ids, bounds[2 * b]!);
+    return ids;
+  };
+  if (statsOut) statsOut.ids = docIds();
+  if (tuning.docWeight > 0 && n <= tuning.docMaxTokens) {
+    const ids = statsOut?.ids ?? docIds();
     const { added, replaced } = docPairIssues(tokens, ids, out, config, env.userWords, model, delta);
     for (const [k, x] of replaced) out[k] = x;
     if (added.length) return [...out, ...added].sort((a, b) => a.span.start - b.span.start);

@@ -19,13 +19,16 @@ const SPLIT_CHANNEL = -8;
 /** Score of a half that is no known syllable (as in the diacritics check). */
 const UNKNOWN_LN = -17;
 
-export function splitWords(tokens: TokenList, model: SpellingModel, checker: Checker, userWords: ReadonlySet<string>): SpellingIssue[] {
+/** `ids`: the lexicon id of each known syllable of the document, -1 for the other tokens. */
+export function splitWords(tokens: TokenList, ids: Int32Array, model: SpellingModel, checker: Checker, userWords: ReadonlySet<string>): SpellingIssue[] {
   const out: SpellingIssue[] = [];
   const { flags, start, end } = tokens;
   const n = tokens.length;
   const known = (id: number) => id >= 0 && model.lnCount[id]! >= MIN_KNOWN_LN;
   for (let i = 0; i + 1 < n; i++) {
     const fa = flags[i]!, fb = flags[i + 1]!;
+    // (two known words, the common case, cost no string)
+    if (ids[i]! >= 0 && ids[i + 1]! >= 0) continue;
     if ((fa | fb) & (F_SKIP | F_NUM | F_STRAY) || (fb & F_BREAK_BEFORE) || (fa & F_BREAK_AFTER)) continue;
     // one space between them, on one line
     if (start[i + 1]! !== end[i]! + 1 || tokens.source.charCodeAt(end[i]!) !== 32) continue;
