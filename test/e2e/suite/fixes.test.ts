@@ -56,6 +56,23 @@ suite('e2e: quick fixes', () => {
     assert.equal(doc.lineAt(at.line).text, 'Hội nghị đã thông qua Nghị quyết về phát triển kinh tế.');
   });
 
+  test('a document typed without marks: one quick fix restores every line', async () => {
+    const uri = seedUri('000');
+    const { document: doc } = await open(uri);
+    const bare = 'Hoi nghi da danh gia tinh hinh thuc hien nhiem vu chinh\ntri 6 thang dau nam, de ra nhiem vu, giai phap trong tam.\n';
+    const we = new vscode.WorkspaceEdit();
+    we.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), bare);
+    assert.equal(await vscode.workspace.applyEdit(we), true);
+    const runs = (ds: vscode.Diagnostic[]) => ds.filter(d => /without Vietnamese diacritics/.test(d.message));
+    const ds = await waitForDiagnostics(uri, all => doc.getText() === bare && runs(all).length === 4);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, runs(ds)[0].range, vscode.CodeActionKind.QuickFix.value);
+    const all = (actions ?? []).filter(a => /all 4 lines/.test(a.title));
+    assert.equal(all.length, 1, `quick fixes: ${(actions ?? []).map(a => a.title).join(' | ')}`);
+    await applyAction(all[0]);
+    assert.equal(doc.getText(), 'Hội nghị đã đánh giá tình hình thực hiện nhiệm vụ chính\ntrị 6 tháng đầu năm, đề ra nhiệm vụ, giải pháp trọng tâm.\n');
+  });
+
   test('source.fixAll.bulletin fixes the confident errors, and a second run changes nothing', async () => {
     const uri = seedUri('000');
     const { document: doc } = await open(uri);
