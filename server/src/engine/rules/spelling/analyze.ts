@@ -56,8 +56,6 @@ export const tuning = {
   attestedMargin: 1,
   /** Two spellings of one phrase: the written pair at least this share of the reading's. */
   variantRatio: 0.1,
-  /** A known syllable rarer than this (ln count) is treated as unknown. */
-  minKnownLn: 1.0,
   /** Posterior needed for a fix to be applied without asking. */
   safeConf: 0.9,
   /** Confidence for a context finding to be an error rather than a warning. */
@@ -129,11 +127,10 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   if (cached) return cached;
   const tokens = spellingTokens(doc);
   const termEv = emptyDocTerms();
-  const stats: SpellingStats & { ids?: Int32Array } = { bad: 0, seen: 0, marked: 0 };
-  let issues = analyzeCached(tokens, config, model, termEv, stats);
-  const ids = stats.ids!;
-  delete stats.ids;
-  doc.memo.set(k + '.stats', stats);
+  const ev: SpellingStats & { ids?: Int32Array } = { bad: 0, seen: 0, marked: 0 };
+  let issues = analyzeCached(tokens, config, model, termEv, ev);
+  const ids = ev.ids!;
+  doc.memo.set(k + '.stats', { bad: ev.bad, seen: ev.seen, marked: ev.marked } satisfies SpellingStats);
   // a damaged label, a word cut in two, and a run of words without diacritics, is one finding,
   // whatever the word checks made of its words
   issues = overriding(issues, headingLabelIssues(doc, envOf(config).userWords));
@@ -1120,7 +1117,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   function mixedCaseIssue(i: number, t: Token): SpellingIssue | null {
     const text = t.text;
     if (userWords.has(t.lower) || userWords.has(text)) return null;
-    const knownWord = (x: string) => { const id = model.idOf(x.toLowerCase()); return id >= 0 && model.lnCount[id]! >= tuning.minKnownLn; };
+    const knownWord = (x: string) => checker.typeInfo(x.toLowerCase()).known;
     const parts = text.split(/(?<=\p{Ll})(?=\p{Lu})/u);
     // (a part of one letter is a misread letter, not a word: "càI", "kếU")
     if (parts.length >= 2 && parts.every(p => p.length >= 2 && knownWord(p))) return runTogether(t, parts.join(' '), []);
@@ -1202,8 +1199,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       // only when the letters are a known word of two letters or more: "1ìm" is a misread "Tìm",
       // "5đ" five đồng
       const word = t.lower.replace(/[\d.,%]/g, '');
-      const id = model.idOf(word);
-      if (userWords.has(t.lower) || word.length < 2 || id < 0 || model.lnCount[id]! < tuning.minKnownLn) return null;
+      if (userWords.has(t.lower) || word.length < 2 || !checker.typeInfo(word).known) return null;
       // the space goes back where digits meet letters
       return runTogether(t, t.text.replace(/(?<=\d)(?=[\p{L}])|(?<=[\p{L}\p{M}])(?=\d)/u, ' '), []);
     }

@@ -38,8 +38,6 @@ const MIN_BARE_WORDS = 8;
 const MIN_BARE_SYLLABLE_SHARE = 0.9;
 /** Fewest words in a run of such a document. */
 const MIN_RUN_BARE = 2;
-/** Score of a word the lexicon does not know (as written), per word. */
-const UNKNOWN_LN = -17;
 
 /** Findings for runs of unaccented words (spans in the analysis text `text`). */
 export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingModel, checker: Checker, userWords: ReadonlySet<string>): SpellingIssue[] {
@@ -214,7 +212,8 @@ function readRun(tokens: TokenList, from: number, to: number, model: SpellingMod
   let asWritten = 0;
   for (let k = 0; k < L; k++) {
     const x = bareIds[k]!, p = k === 0 ? left : bareIds[k - 1]!;
-    asWritten += x < 0 ? UNKNOWN_LN : checker.lnLeft(p, x);
+    // (a word the lexicon does not know scores as the checker scores an unknown syllable)
+    asWritten += x < 0 ? checker.score.lnUnknown : checker.lnLeft(p, x);
   }
   if (right >= 0 && bareIds[L - 1]! >= 0) asWritten += checker.lnRight(bareIds[L - 1]!, right);
   return { written, bareIds, path, isNum, bestScore, asWritten };

@@ -10,21 +10,16 @@ import type { SpellingIssue } from './analyze';
 
 /** The joined word must be a common syllable (ln count)... */
 const MIN_JOINED_LN = 4;
-/** ... known at least this well (ln count) for a half to count as a word of its own. */
-const MIN_KNOWN_LN = 1;
 /** ... and read in context at least this much better (nats) than the halves as written. */
 const MIN_GAIN = 3;
 /** ln P of OCR reading a space inside a word. */
 const SPLIT_CHANNEL = -8;
-/** Score of a half that is no known syllable (as in the diacritics check). */
-const UNKNOWN_LN = -17;
 
 /** `ids`: the lexicon id of each known syllable of the document, -1 for the other tokens. */
 export function splitWords(tokens: TokenList, ids: Int32Array, model: SpellingModel, checker: Checker, userWords: ReadonlySet<string>): SpellingIssue[] {
   const out: SpellingIssue[] = [];
   const { flags, start, end } = tokens;
   const n = tokens.length;
-  const known = (id: number) => id >= 0 && model.lnCount[id]! >= MIN_KNOWN_LN;
   for (let i = 0; i + 1 < n; i++) {
     const fa = flags[i]!, fb = flags[i + 1]!;
     // (two known words, the common case, cost no string)
@@ -36,7 +31,7 @@ export function splitWords(tokens: TokenList, ids: Int32Array, model: SpellingMo
     const ia = checker.typeInfo(a), ib = checker.typeInfo(b);
     // a half that is no known word, with marks or of two letters or more: the cut is where the
     // damage is ("tri ển", "ph ố"); a lone plain letter is an option or a variable ("p in", "x y")
-    const cut = (w: string, info: typeof ia) => !known(info.self) && (info.marks || (!info.valid && w.length >= 2));
+    const cut = (w: string, info: typeof ia) => !info.known && (info.marks || (!info.valid && w.length >= 2));
     if (!cut(a, ia) && !cut(b, ib)) continue;
     if (userWords.has(a) || userWords.has(b)) continue;
     const joined = model.idOf(a + b);
@@ -47,8 +42,10 @@ export function splitWords(tokens: TokenList, ids: Int32Array, model: SpellingMo
     const l = i > 0 && !(fa & F_BREAK_BEFORE) ? model.idOf(tokens.lower(i - 1)) : -1;
     const r = i + 2 < n && !(flags[i + 2]! & F_BREAK_BEFORE) && !(fb & F_BREAK_AFTER) ? model.idOf(tokens.lower(i + 2)) : -1;
     const together = checker.lnLeft(l, joined) + (r >= 0 ? checker.lnRight(joined, r) : 0) + SPLIT_CHANNEL;
-    const apart = (ia.self >= 0 ? checker.lnLeft(l, ia.self) : UNKNOWN_LN)
-      + (ib.self >= 0 ? checker.lnLeft(ia.self >= 0 ? ia.self : -1, ib.self) : UNKNOWN_LN)
+    // (a half that is no lexicon syllable scores as the checker scores an unknown one)
+    const unknown = checker.score.lnUnknown;
+    const apart = (ia.self >= 0 ? checker.lnLeft(l, ia.self) : unknown)
+      + (ib.self >= 0 ? checker.lnLeft(ia.self >= 0 ? ia.self : -1, ib.self) : unknown)
       + (ib.self >= 0 && r >= 0 ? checker.lnRight(ib.self, r) : 0);
     if (together - apart < MIN_GAIN) continue;
     const written = tokens.source.slice(start[i]!, end[i + 1]!);
