@@ -14,7 +14,7 @@ import { romanReadings, toRoman } from '../../parse/chars';
 import { clearRestoreCache, unaccentedRuns } from './diacritics';
 import { splitWords } from './splits';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, type BlockTerms, type DocTerms } from './terms';
-import { clearTokenCache, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
+import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 import { CAPITAL_LOOKALIKES } from '../../lookalike';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context' | 'spelling.misread-term';
@@ -1198,7 +1198,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (t.glued) {
       // only when the letters are a known word of two letters or more: "1ìm" is a misread "Tìm",
       // "5đ" five đồng
-      const word = t.lower.replace(/[\d.,%]/g, '');
+      const word = gluedLetters(t.lower);
       if (userWords.has(t.lower) || word.length < 2 || !checker.typeInfo(word).known) return null;
       // the space goes back where digits meet letters
       return runTogether(t, t.text.replace(/(?<=\d)(?=[\p{L}])|(?<=[\p{L}\p{M}])(?=\d)/u, ' '), []);

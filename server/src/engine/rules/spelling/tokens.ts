@@ -125,6 +125,9 @@ function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 ||
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
 
+/** The letters of a number and a word run together ("11năm" -> "năm", "đạt91%" -> "đạt"). */
+export function gluedLetters(token: string): string { return token.replace(/[\d.,%]/g, ''); }
+
 /** Token flags (TokenList.flags). */
 export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512;
 
@@ -479,7 +482,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       // space; a unit has no marks, "5km"; a word then digits without a percent sign is a
       // footnote, below): one token, reported with the space put back
       const glued = /^(?:\d+(?:[.,]\d+)*[\p{L}\p{M}]+|[\p{L}\p{M}]+\d+(?:[.,]\d+)*%)(?=[.,;:!?)\]]*$)/u.exec(chunk);
-      if (glued && hasVietnameseMarks(glued[0].replace(/[\d.,%]/g, ''))) {
+      if (glued && hasVietnameseMarks(gluedLetters(glued[0]))) {
         breakPrev();
         out.add(s, s + glued[0].length, F_SKIP | F_GLUED | (upperLine ? F_UPPER_LINE : 0), line);
         breakPrev();
