@@ -25,14 +25,18 @@ const cache = path.join(root, '.cache/eval-diacritics');
 mkdirSync(cache, { recursive: true });
 const runnerJs = path.join(cache, 'runner.cjs');
 await bundleScript(root, runnerJs, `
-      import { lintText, resolveConfig, parseDocument, restoreDiacritics } from './server/src/engine/index';
+      import { applyEdits, lintText, resolveConfig, parseDocument, restoreDiacritics } from './server/src/engine/index';
       import { loadDefaultResources } from './server/src/engine/resources';
-      export { lintText, resolveConfig, loadDefaultResources, parseDocument, restoreDiacritics };
+      export { applyEdits, lintText, resolveConfig, loadDefaultResources, parseDocument, restoreDiacritics };
     `);
 const eng = createRequire(import.meta.url)(runnerJs);
 const resources = eng.loadDefaultResources();
 const config = eng.resolveConfig({});
 const isRun = f => /without Vietnamese diacritics/.test(f.message);
+/** `text` with every edit ({ start, end, newText }, original offsets, none overlapping) applied. */
+const apply = (text, edits) => eng.applyEdits(text, [...edits].sort((a, b) => a.start - b.start));
+/** `text` with the first suggestion of each finding applied. */
+const applyFindings = (text, fs) => apply(text, fs.map(f => ({ start: f.offsets.start, end: f.offsets.end, newText: f.suggestions[0] })));
 const strip = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 
 const dirs = process.argv.slice(2);
@@ -66,16 +70,13 @@ for (const dir of dirs) {
     const fs = eng.lintText('file:///x', doc, config, { resources }).filter(isRun);
     sentences++;
     if (fs.length) found++;
-    let fixed = doc;
-    for (const f of [...fs].sort((a, b) => b.offsets.start - a.offsets.start)) fixed = fixed.slice(0, f.offsets.start) + f.suggestions[0] + fixed.slice(f.offsets.end);
+    const fixed = applyFindings(doc, fs);
     const ow = orig.split(/\s+/), bw = bare.split(/\s+/);
     {
       const d = eng.parseDocument('file:///x', doc);
       const pos = o => d.source.positionAtOriginal(o);
-      const edits = eng.restoreDiacritics(d, resources, { start: pos(at), end: pos(at + bare.length) })
-        .map(e => ({ s: d.source.offsetAtPosition(e.range.start), e: d.source.offsetAtPosition(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
-      let sel = doc;
-      for (const e of edits) sel = sel.slice(0, e.s) + e.t + sel.slice(e.e);
+      const sel = apply(doc, eng.restoreDiacritics(d, resources, { start: pos(at), end: pos(at + bare.length) })
+        .map(e => ({ start: d.source.offsetAtPosition(e.range.start), end: d.source.offsetAtPosition(e.range.end), newText: e.newText })));
       const sw = sel.slice(at, at + sel.length - doc.length + bare.length).split(/\s+/);
       if (sw.length === ow.length) for (let i = 0; i < ow.length; i++) {
         if (bw[i] !== ow[i]) { selWords++; if (sw[i] === ow[i]) selRight++; } else { selPlain++; if (sw[i] !== ow[i]) selSpoiled++; }
@@ -99,8 +100,7 @@ for (const dir of dirs) {
     const bare = strip(orig);
     const fs = eng.lintText('file:///bare.txt', bare, config, { resources }).filter(isRun);
     runFindings += fs.length;
-    let fixed = bare;
-    for (const f of [...fs].sort((a, b) => b.offsets.start - a.offsets.start)) fixed = fixed.slice(0, f.offsets.start) + f.suggestions[0] + fixed.slice(f.offsets.end);
+    const fixed = applyFindings(bare, fs);
     const ow = orig.split(/\s+/), bw = bare.split(/\s+/), fw = fixed.split(/\s+/);
     if (fw.length !== ow.length) { console.log(`  ${path.basename(files[texts.indexOf(orig)])}: word count changed by the fixes, skipped`); continue; }
     for (let i = 0; i < ow.length; i++) {
