@@ -939,6 +939,12 @@ function reversedRange(tokens: Token[], i: number): string | null {
 
 /** Syllables of Central Highlands place names: a vowel then k ("đắk", "búk"), or an onset
  * cluster or apostrophe Vietnamese does not have ("krông", "plông", "đrăng", "h'mông"). */
+/**
+ * A tone mark only Vietnamese writes: a hook above, a dot below, a tilde (Portuguese has ã and õ,
+ * but not in a lower-case word with f, j, w or z), or a tone on a vowel with a modifier. Not a lone
+ * acute, grave or circumflex (French, Spanish) nor a bare breve (loanwords: "frăng", the franc).
+ */
+const VIETNAMESE_ONLY_MARK = /[ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựảẻỉỏủỷạẹịọụỵãẽĩõũỹ]/u;
 const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|[hm]'|k[oôơ]).*)$/u;
 
 /** Years from 1945 to 2100 one digit away from `w` (replaced, or dropped from 5 digits). */
@@ -1211,8 +1217,14 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const marks = info.marks;
     // foreign words, English, names without Vietnamese letters that cannot be syllables;
     // f, j, w, z never occur in Vietnamese syllables ("Bézier", "Zalo"). A short lower-case
-    // invalid word between two Vietnamese syllables is still OCR damage ("irong", "suu").
-    if (!valid && /[fjwz]/.test(w)) return null;
+    // invalid word between two Vietnamese syllables is still OCR damage ("irong", "suu"), and so
+    // is such a letter in a word with a tone mark no other language writes ("fãnh" for "lãnh"):
+    // reported, like a plain one, only when its reading is clear.
+    let foreignLetter = false;
+    if (!valid && /[fjwz]/.test(w)) {
+      if (!VIETNAMESE_ONLY_MARK.test(w)) return null;
+      foreignLetter = true;
+    }
     // Central Highlands place names (Đắk Lắk, Krông Búk, Kon Plông, M'Đrắk) are minority-language
     // syllables written with Vietnamese marks: a k final or an onset cluster. Capitalised, they
     // are names, not OCR damage.
@@ -1254,7 +1266,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // ("trong Ø tháng", "với Š nhóm") is OCR debris, often of a digit: reported whatever it was
     // meant to be, and never fixed without asking
     const debris = info.foreign && t.text.length === 1;
-    if (!valid && (bareInvalid || (info.foreign && caseShape(t.text) !== 'lower' && !debris)) && (d.best < 0 || d.conf < 0.6)) return null;
+    if (!valid && (bareInvalid || foreignLetter || (info.foreign && caseShape(t.text) !== 'lower' && !debris)) && (d.best < 0 || d.conf < 0.6)) return null;
     // a fragment's reading must form a well-attested pair with a neighbour
     if (fragment && (d.best < 0 || Math.max(model.pair(d.best, r), l >= 0 ? model.pair(l, d.best) : 0) < tuning.fragmentPair)) return null;
     if (!valid) {

@@ -272,6 +272,17 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged(b), ['lắk']);
   });
 
+  test('f, j, w, z make a word foreign unless it carries a tone mark only Vietnamese writes ("fãnh" for "lãnh")', () => {
+    const a = 'Ban cán sự đảng UBND tỉnh fãnh đạo rà soát, điều chỉnh quy hoạch các khu du lịch.';
+    assert.deepStrictEqual(fixes(a), ['fãnh -> lãnh']);
+    // French and Spanish accents, loanwords with a breve, names and English stay silent
+    const b = 'Các từ forêt, fête, café, jalapeño và đồng frăng, mạng Zalo, wifi, jazz đều quen thuộc.';
+    assert.deepStrictEqual(flagged(b), []);
+    // and such a word is reported only when its reading is clear
+    const c = 'Các đại biểu thảo luận về jwả và fộ trong hội nghị.';
+    assert.deepStrictEqual(flagged(c), []);
+  });
+
   test('inside a capitalised name a word is corrected only when a neighbour asks for the reading', () => {
     const ok = 'Chủ tịch về thăm làng Đình Bảng; mô hình của HTX Thanh Đông ở thôn Hiền Phong được nhân rộng.';
     assert.deepStrictEqual(flagged(ok), []);
