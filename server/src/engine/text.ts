@@ -13,8 +13,17 @@ function mapChar(c: string): string {
   return c;
 }
 
+/** Per UTF-16 code unit: 0 = not yet known, 1 = it may attach to the unit before it, 2 = it does not. */
+const ATTACH = new Uint8Array(65536);
+/**
+ * A unit NFC may compose with the one before it or reorder: a combining mark of any script (every
+ * character NFC composes with a preceding one is a mark, but for the Hangul vowel and final jamo)
+ * or one of those jamo. (Marks outside the BMP, written as surrogate pairs, are not seen here.)
+ */
 function isCombining(c: number): boolean {
-  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff);
+  let v = ATTACH[c]!;
+  if (v === 0) v = ATTACH[c] = (c >= 0x1161 && c <= 0x1175) || (c >= 0x11a8 && c <= 0x11c2) || /\p{M}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
 
 /** Per UTF-16 code unit: 0 = not yet known, 1 = NFC leaves it alone, 2 = it needs work. */
@@ -44,9 +53,10 @@ export class SourceText {
       this.text = original;
       this.map = undefined;
     } else {
-      // Cluster = a starter plus following combining marks; NFC never composes across starters
-      // for Vietnamese, so normalising per cluster is exact and keeps an offset map. Runs of
-      // characters that NFC leaves alone (nearly all of a text) are copied whole.
+      // Cluster = a unit plus the units after it that may attach to it (isCombining); NFC
+      // composes and reorders only inside such clusters, so normalising per cluster is exact and
+      // keeps an offset map. Runs of characters that NFC leaves alone (nearly all of a text) are
+      // copied whole.
       const n = original.length;
       const pieces: string[] = [];
       let map = new Int32Array(n + 16);
