@@ -11,6 +11,7 @@ import type { Span } from '../parse/model';
 import type { BadSymbol, CitationMention } from './model';
 import { foldText } from './fold';
 import { recognizeWithProblems } from './recognize';
+import { detach } from '../text';
 
 /** What recognition of one chunk gives, with offsets relative to the chunk start. Never mutated. */
 interface ChunkResult {
@@ -107,8 +108,11 @@ function cached(text: string, skips: Span[]): ChunkResult {
     cache.set(key, hit);
     return hit;
   }
-  const r = recogniseChunk(text, skips);
-  cache.set(key, r);
+  // the key and everything recognised in the chunk (raw texts are slices of it) must not keep
+  // this version of the document alive
+  const own = detach(text);
+  const r = recogniseChunk(own, skips);
+  cache.set(skips.length ? detach(key) : own, r);
   cacheChars += key.length + 64;
   if (cacheChars > MAX_CACHE_CHARS) {
     for (const [k] of cache) {

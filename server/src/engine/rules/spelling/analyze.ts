@@ -16,6 +16,7 @@ import { splitWords } from './splits';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, type BlockTerms, type DocTerms } from './terms';
 import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 import { CAPITAL_LOOKALIKES } from '../../lookalike';
+import { detach } from '../../text';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context' | 'spelling.misread-term';
 
@@ -32,6 +33,18 @@ export interface SpellingIssue {
   bestId: number;
   /** Set on a run of words typed without diacritics (diacritics.ts): the fix restores them. */
   unaccented?: true;
+}
+
+/**
+ * An issue as a cache keeps it across versions of a document: its span moved by `-base` (relative
+ * to its block) and its strings copies (see detach): the word and the messages made from it are
+ * slices and concatenations of the document's text, which would keep that version alive.
+ */
+export function cachedIssue(x: SpellingIssue, base: number): SpellingIssue {
+  return {
+    ...x, span: { start: x.span.start - base, end: x.span.end - base },
+    word: detach(x.word), suggestions: x.suggestions.map(detach), message: { en: detach(x.message.en), vi: detach(x.message.vi) },
+  };
 }
 
 /** Internal thresholds (natural-log margins). Tuned on synthetic OCR and clean text, not the dev set. */
@@ -321,7 +334,7 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
       const ids = new Int32Array(to - from);
       const st = rateEvidence(tokens, from, to, checker, ids);
       e = { bad: st.bad, seen: st.seen, marked: st.marked, byQ: new Map(), ids };
-      cache.set(key, e);
+      cache.set(detach(key), e); // (a slice would keep the whole document alive)
     }
     bad += e.bad; seen += e.seen; marked += e.marked;
     if (termsOut) addBlockTerms(termsOut, (e.terms ??= blockTerms(tokens, from, to, checker, e.ids)), tokens, from);
@@ -340,7 +353,7 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     const rel = e.byQ.get(q);
     if (!rel) {
       const abs = analyzeRange(tokens.slice(from, to), config, env.userWords, model, delta);
-      e.byQ.set(q, abs.map(x => ({ ...x, span: { start: x.span.start - base, end: x.span.end - base } })));
+      e.byQ.set(q, abs.map(x => cachedIssue(x, base)));
       for (const x of abs) out.push(x);
     } else {
       for (const x of rel) out.push({ ...x, span: { start: x.span.start + base, end: x.span.end + base } });

@@ -15,7 +15,8 @@ import type { SpellingModel } from '../../vietnamese/model';
 import type { Checker } from '../../vietnamese/checker';
 import { applyCase, skeleton } from '../../vietnamese/orthography';
 import { F_BREAK_AFTER, F_BREAK_BEFORE, F_NUM, F_NUM_FIX, F_SKIP, F_STRAY, F_UPPER_LINE, type TokenList } from './tokens';
-import type { SpellingIssue } from './analyze';
+import { cachedIssue, type SpellingIssue } from './analyze';
+import { detach } from '../../text';
 
 /** Fewest words in a run... */
 const MIN_RUN = 3;
@@ -145,8 +146,8 @@ function restoreCached(tokens: TokenList, from: number, to: number, model: Spell
   let rel = cache.get(key);
   if (!rel) {
     if (cache.size >= RESTORE_CACHE_SIZE) cache.clear();
-    rel = restore(tokens, from, to, model, checker, left, right).map(x => ({ ...x, span: { start: x.span.start - base, end: x.span.end - base } }));
-    cache.set(key, rel);
+    rel = restore(tokens, from, to, model, checker, left, right).map(x => cachedIssue(x, base));
+    cache.set(detach(key), rel); // (a slice would keep the whole document alive)
   }
   return rel.map(x => ({ ...x, span: { start: x.span.start + base, end: x.span.end + base } }));
 }

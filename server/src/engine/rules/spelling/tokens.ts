@@ -5,6 +5,7 @@
 import type { BulletinDocument, Span } from '../../parse/model';
 import { memo } from '../../parse/model';
 import { hasForeignMarks, hasVietnameseMarks } from '../../vietnamese/orthography';
+import { detach } from '../../text';
 
 export interface Token extends Span {
   /** The token as written (analysis text). */
@@ -280,7 +281,7 @@ function segmentOf(text: string, a: number, b: number, rel: Span[] | undefined, 
   };
   if (b - a >= MIN_SEGMENT_CHARS) {
     if (segmentCacheChars + key.length > SEGMENT_CACHE_CHARS) clearTokenCache();
-    segmentCache.set(key, seg);
+    segmentCache.set(detach(key), seg); // (a slice would keep the whole document alive)
     segmentCacheChars += key.length;
   }
   return seg;
