@@ -950,14 +950,15 @@ function reversedRange(tokens: Token[], i: number): string | null {
   return (t === first ? fixFirst : fixSecond) ?? null;
 }
 
-/** Syllables of Central Highlands place names: a vowel then k ("đắk", "búk"), or an onset
- * cluster or apostrophe Vietnamese does not have ("krông", "plông", "đrăng", "h'mông"). */
 /**
- * A tone mark only Vietnamese writes: a hook above, a dot below, a tilde (Portuguese has ã and õ,
- * but not in a lower-case word with f, j, w or z), or a tone on a vowel with a modifier. Not a lone
- * acute, grave or circumflex (French, Spanish) nor a bare breve (loanwords: "frăng", the franc).
+ * A tone mark only Vietnamese writes: a hook above, a dot below, a tilde, or a tone on a vowel with
+ * a modifier. (Portuguese writes ã and õ too, "função": such a word is still reported only when it
+ * has a clear Vietnamese reading.) Not a lone acute, grave or circumflex (French, Spanish) nor a
+ * bare breve (loanwords: "frăng", the franc).
  */
 const VIETNAMESE_ONLY_MARK = /[ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựảẻỉỏủỷạẹịọụỵãẽĩõũỹ]/u;
+/** Syllables of Central Highlands place names: a vowel then k ("đắk", "búk"), or an onset
+ * cluster or apostrophe Vietnamese does not have ("krông", "plông", "đrăng", "h'mông"). */
 const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|[hm]'|k[oôơ]).*)$/u;
 
 /** Years from 1945 to 2100 one digit away from `w` (replaced, or dropped from 5 digits). */
