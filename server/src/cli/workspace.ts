@@ -15,6 +15,9 @@ export function workspaceOf(texts: readonly IndexedText[]): WorkspaceIndex {
 export function indexOf(texts: readonly IndexedText[]): BulletinIndex {
   const ws = createWorkspaceIndex();
   for (const t of texts) ws.update(t.uri, t.text, 0);
+  // every file's citations are analysed anyway (each file's own check shares its analysis); done
+  // now, the index is settled while the files are checked, and cross-file look-ups are cached
+  ws.prepare(() => true);
   return ws;
 }
 

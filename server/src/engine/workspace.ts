@@ -35,11 +35,22 @@ export interface WorkspaceIndex {
   /** Bulletins holding a full citation that could define `m` (same symbol, or same type + number). */
   filesDefining?(m: CitationMention, except?: string): readonly IndexedBulletin[];
   /**
+   * The definitions in every indexed bulletin filed under the lookup of `m` (its resolved key, or
+   * its symbol, or its type and number; the asking bulletin included), dated first, then by URI
+   * and position: a superset of what could define `m` (callers test each with couldDefine). Undefined
+   * when a bulletin is waiting to be analysed (the list would be incomplete). Kept until the index
+   * changes, so a folder's bulletins asking about one document do not each go through all of them.
+   */
+  definitionsUnder?(m: CitationMention): readonly IndexedDefinition[] | undefined;
+  /**
    * The citation analysis of `uri` when the index holds exactly `original` for it (analysed once,
    * then shared with the document being checked); undefined otherwise.
    */
   sharedAnalysis?(uri: string, original: string, source?: SourceText): CitationAnalysis | undefined;
 }
+
+/** A defining mention and the bulletin it is in. */
+export interface IndexedDefinition { file: IndexedBulletin; mention: CitationMention }
 
 export const emptyWorkspace: WorkspaceIndex = { uris: () => [], files: () => [], file: () => undefined, filesWithKey: () => [], filesDefining: () => [] };
 
@@ -101,6 +112,20 @@ function wantKey(m: CitationMention): string | null {
   return null;
 }
 
+/** The definition lookup keys under which a definition of `m` may be filed (QĐ and QĐi share numbers). */
+function lookupKeys(m: CitationMention): string[] {
+  const k = wantKey(m);
+  if (!k) return [];
+  return /^N QĐi? /.test(k) ? [k, k.startsWith('N QĐi ') ? 'N QĐ ' + k.slice(6) : 'N QĐi ' + k.slice(5)] : [k];
+}
+
+/** Dated first, then by URI, then by position (the order cross-file results are given in). */
+export function definitionOrder(x: IndexedDefinition, y: IndexedDefinition): number {
+  return Number(!!y.mention.date) - Number(!!x.mention.date)
+    || (x.file.uri < y.file.uri ? -1 : x.file.uri > y.file.uri ? 1 : 0)
+    || x.mention.span.start - y.mention.span.start;
+}
+
 /** The engine's workspace index: pure (texts in, data out), updated by the host. */
 export class BulletinIndex implements WorkspaceIndex {
   private readonly entries = new Map<string, Entry>();
@@ -112,6 +137,10 @@ export class BulletinIndex implements WorkspaceIndex {
   /** definition lookup key -> URIs. */
   private readonly byDef = new Map<string, Set<string>>();
   private readonly defsOf = new Map<string, string[]>();
+  /** Bumped by every change of what the index holds or has registered (definitionsUnder's cache). */
+  private generation = 0;
+  private readonly underCache = new Map<string, IndexedDefinition[]>();
+  private underCacheGen = -1;
 
   uris(): readonly string[] { return [...this.entries.keys()]; }
 
@@ -126,17 +155,22 @@ export class BulletinIndex implements WorkspaceIndex {
     this.withdraw(uri);
     this.entries.set(uri, new Entry(uri, text, version));
     this.dirty.add(uri);
+    this.generation++;
   }
 
   remove(uri: string): void {
     this.withdraw(uri);
     this.entries.delete(uri);
     this.dirty.delete(uri);
+    this.generation++;
   }
 
   filesWithKey(key: string, except?: string): readonly IndexedBulletin[] {
     this.flush(except);
-    const set = this.byKey.get(key);
+    return this.filesIn(this.byKey.get(key), except);
+  }
+
+  private filesIn(set: Set<string> | undefined, except?: string): IndexedBulletin[] {
     if (!set) return [];
     const out: IndexedBulletin[] = [];
     for (const u of set) { const e = this.entries.get(u); if (e && u !== except) out.push(e); }
@@ -145,13 +179,38 @@ export class BulletinIndex implements WorkspaceIndex {
 
   filesDefining(m: CitationMention, except?: string): readonly IndexedBulletin[] {
     this.flush(except);
-    const k = wantKey(m);
-    const set = k ? this.byDef.get(k) : undefined;
     // QĐ / QĐi share numbers: look under both prefixes
-    const alt = k && /^N QĐi? /.test(k) ? this.byDef.get(k.startsWith('N QĐi ') ? 'N QĐ ' + k.slice(6) : 'N QĐi ' + k.slice(5)) : undefined;
+    const [k, k2] = lookupKeys(m);
+    const set = k ? this.byDef.get(k) : undefined;
+    const alt = k2 ? this.byDef.get(k2) : undefined;
+    if (!alt) return this.filesIn(set, except);
     const out: IndexedBulletin[] = [];
-    for (const s of [set, alt]) if (s) for (const u of s) { const e = this.entries.get(u); if (e && u !== except && !out.includes(e)) out.push(e); }
+    const seen = new Set<string>();
+    for (const s of [set, alt]) if (s) for (const u of s) { const e = this.entries.get(u); if (e && u !== except && !seen.has(u)) { seen.add(u); out.push(e); } }
     return out;
+  }
+
+  definitionsUnder(m: CitationMention): readonly IndexedDefinition[] | undefined {
+    if (this.dirty.size) return undefined;
+    if (this.underCacheGen !== this.generation) { this.underCache.clear(); this.underCacheGen = this.generation; }
+    const keys = m.key ? null : lookupKeys(m);
+    const cacheKey = m.key ? 'K ' + m.key : 'D ' + keys!.join('\u0000');
+    let list = this.underCache.get(cacheKey);
+    if (list) return list;
+    list = [];
+    for (const file of m.key ? this.filesWithKey(m.key) : this.filesDefining(m)) {
+      let a: CitationAnalysis;
+      try { a = file.citations(); } catch { continue; }
+      for (const d of a.mentions) {
+        if (d.resolution !== 'definition' || !d.key) continue;
+        // (with a resolved key only a definition of that key can match; otherwise couldDefine
+        // decides, on more than the lookup: a type prefix, an issuer)
+        if (!m.key || d.key === m.key) list.push({ file, mention: d });
+      }
+    }
+    list.sort(definitionOrder);
+    this.underCache.set(cacheKey, list);
+    return list;
   }
 
   sharedAnalysis(uri: string, original: string, source?: SourceText): CitationAnalysis | undefined {
@@ -200,6 +259,7 @@ export class BulletinIndex implements WorkspaceIndex {
     e.adoptSummary(s);
     this.entries.set(s.uri, e);
     this.register(s.uri, s.keys, s.defs);
+    this.generation++;
   }
 
   /** Every document key known in the workspace. */
@@ -237,6 +297,7 @@ export class BulletinIndex implements WorkspaceIndex {
     const keys = [...a.documents.keys()];
     const defs = [...new Set(a.mentions.filter(m => m.resolution === 'definition').flatMap(defKeys))];
     this.register(uri, keys, defs);
+    this.generation++;
   }
 
   private register(uri: string, keys: string[], defs: string[]): void {

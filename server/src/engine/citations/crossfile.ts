@@ -1,7 +1,7 @@
 // Matching mentions against definitions in other bulletins of the workspace (pure: works on
 // the workspace index's analyses).
-import type { CitationMention } from './model';
-import type { IndexedBulletin, WorkspaceIndex } from '../workspace';
+import type { CitationAnalysis, CitationMention } from './model';
+import { definitionOrder as before, type IndexedBulletin, type WorkspaceIndex } from '../workspace';
 import { effectiveCanonical, issuerCompatible, keyPrefix } from './resolve';
 
 export interface ExternalDefinition {
@@ -26,22 +26,59 @@ export function couldDefine(def: CitationMention, m: CitationMention): boolean {
   return false;
 }
 
-/** Definitions of what `m` refers to in bulletins other than `selfUri`, dated ones first. */
+/** The definitions among an analysis's mentions (kept per analysis: only they can define anything). */
+const definitionsCache = new WeakMap<CitationAnalysis, CitationMention[]>();
+function definitionsOf(a: CitationAnalysis): CitationMention[] {
+  let d = definitionsCache.get(a);
+  if (!d) definitionsCache.set(a, (d = a.mentions.filter(x => x.resolution === 'definition' && x.key)));
+  return d;
+}
+
+/**
+ * Definitions of what `m` refers to in bulletins other than `selfUri`: dated first, then in a
+ * canonical order (by URI, then position), whatever order the index analysed them in (one thread,
+ * workers, the server's history).
+ */
 export function externalDefinitions(ws: WorkspaceIndex, selfUri: string, m: CitationMention): ExternalDefinition[] {
+  return externalDefinitionsTop(ws, selfUri, m, Infinity);
+}
+
+/**
+ * The first `limit` of externalDefinitions, in its order. A folder of bulletins that all cite one
+ * resolution in full gives every short mention of it a definition in each of them: a check that
+ * names one or a few of them must not go through (or sort, or keep) them all for every mention.
+ */
+export function externalDefinitionsTop(ws: WorkspaceIndex, selfUri: string, m: CitationMention, limit: number): ExternalDefinition[] {
+  // a settled index keeps, per lookup, its definitions in this order: the first few are found at once
+  const under = ws.definitionsUnder?.(m);
+  if (under) {
+    const out: ExternalDefinition[] = [];
+    for (const x of under) {
+      if (out.length >= limit) break;
+      if (x.file.uri !== selfUri && couldDefine(x.mention, m)) out.push({ file: x.file, mention: x.mention, key: x.mention.key! });
+    }
+    return out;
+  }
   const files = m.key && ws.filesWithKey ? ws.filesWithKey(m.key, selfUri) : ws.filesDefining ? ws.filesDefining(m, selfUri) : (ws.files?.() ?? []);
-  const out: ExternalDefinition[] = [];
+  const top: ExternalDefinition[] = [];
   for (const file of files) {
     if (file.uri === selfUri) continue;
     let a;
     try { a = file.citations(); } catch { continue; }
-    for (const d of a.mentions) if (couldDefine(d, m)) out.push({ file, mention: d, key: d.key! });
+    for (const d of definitionsOf(a)) {
+      if (!couldDefine(d, m)) continue;
+      const e: ExternalDefinition = { file, mention: d, key: d.key! };
+      if (limit === Infinity) { top.push(e); continue; }
+      if (top.length >= limit && before(e, top[top.length - 1]!) >= 0) continue;
+      // insertion into the few kept, in order
+      let k = top.length;
+      while (k > 0 && before(e, top[k - 1]!) < 0) k--;
+      top.splice(k, 0, e);
+      if (top.length > limit) top.pop();
+    }
   }
-  // dated first, then in a canonical order (by URI, then position): the index's own order
-  // depends on which bulletin was analysed first (one thread, workers, the server's history)
-  out.sort((x, y) => Number(!!y.mention.date) - Number(!!x.mention.date)
-    || (x.file.uri < y.file.uri ? -1 : x.file.uri > y.file.uri ? 1 : 0)
-    || x.mention.span.start - y.mention.span.start);
-  return out;
+  if (limit === Infinity) top.sort(before);
+  return top;
 }
 
 /** A short display name for a URI (its last path segment, decoded). */

@@ -4,9 +4,12 @@
 import type { Rule } from '../rule';
 import { analysis, both, dmy, here, lineOf, quote } from './common';
 import { catalogueMatches } from '../../citations/catalogue';
-import { externalDefinitions, fileLabel } from '../../citations/crossfile';
+import { externalDefinitionsTop, fileLabel } from '../../citations/crossfile';
 import { keyPrefix } from '../../citations/resolve';
 import type { CitationMention } from '../../citations/model';
+
+/** Other bulletins citing the document in full that a finding's data names (the first, in order). */
+const MAX_ELSEWHERE = 10;
 
 function fullText(d: CitationMention): string {
   const s = d.symbol!;
@@ -57,7 +60,9 @@ export const rule: Rule = {
         const doc = a.documents.get(m.key);
         if (!doc || doc.date) continue;
         undatedReported.add(m.key);
-        const ext = externalDefinitions(ctx.workspace, ctx.doc.uri, m).find(e => e.mention.date);
+        // dated definitions come first: the first one is dated if any is
+        const first = externalDefinitionsTop(ctx.workspace, ctx.doc.uri, m, 1)[0];
+        const ext = first?.mention.date ? first : undefined;
         const extMsg = ext ? both(`; ${fileLabel(ext.file.uri)} dates it ${dmy(ext.mention.date!.iso)}`, `; ${fileLabel(ext.file.uri)} ghi ngày ${dmy(ext.mention.date!.iso)}`) : both('', '');
         ctx.report({
           span: m.span, severity: 'information',
@@ -70,7 +75,7 @@ export const rule: Rule = {
       if (m.resolution !== 'unresolved') continue;
       const code = m.typeWord?.code ?? (m.symbol ? keyPrefix(m) : undefined);
       if (catalogueMatches(m, ctx.resources.documents, code).length) continue;
-      const ext = externalDefinitions(ctx.workspace, ctx.doc.uri, m);
+      const ext = externalDefinitionsTop(ctx.workspace, ctx.doc.uri, m, MAX_ELSEWHERE);
       const symbolOnly = !!m.symbol;
       const where = ext[0];
       const tailEn = where ? `; ${fileLabel(where.file.uri)} cites ${where.key} in full (line ${where.file.source().positionAt(where.mention.span.start).line + 1})` : '';
