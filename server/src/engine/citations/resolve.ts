@@ -86,7 +86,11 @@ export function analyzeCitations(doc: BulletinDocument, shared?: AnalysisSource)
   return memo(doc, 'citations', () => {
     const fromIndex = shared?.sharedAnalysis?.(doc.uri, doc.source.original, doc.source);
     if (fromIndex) {
+      // handed over once: the document keeps it from now on, and the index, which keeps the
+      // analysis for as long as the bulletin is indexed, need not keep a second copy of the text
+      // (a CLI run over a folder kept one per file; foldedText folds again if ever asked)
       const f = foldedOf.get(fromIndex);
+      foldedOf.delete(fromIndex);
       if (f !== undefined && !doc.memo.has('citations.folded')) doc.memo.set('citations.folded', f);
       return fromIndex;
     }

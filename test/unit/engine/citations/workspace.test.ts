@@ -1,5 +1,8 @@
 import * as assert from 'assert';
 import { createWorkspaceIndex, emptyWorkspace } from '../../../../server/src/engine/workspace';
+import { parseDocument } from '../../../../server/src/engine/parse/index';
+import { analyzeCitations, foldedText } from '../../../../server/src/engine/citations/resolve';
+import { foldText } from '../../../../server/src/engine/citations/fold';
 
 suite('workspace index', () => {
   test('update, remove, and key lookup; a changed file re-indexes only itself', () => {
@@ -46,5 +49,25 @@ suite('workspace index', () => {
   test('the empty workspace answers everything with nothing', () => {
     assert.deepStrictEqual(emptyWorkspace.uris(), []);
     assert.deepStrictEqual(emptyWorkspace.files?.(), []);
+  });
+});
+
+suite('workspace index: an analysis shared with the document being checked', () => {
+  test('the document gets the index\'s analysis and the folded text it was made from; a second document of that text folds its own', () => {
+    const text = 'Thực hiện Nghị quyết số 24-NQ/TW ngày 07/10/2022 của Bộ Chính trị, Ủy ban nhân dân tỉnh đã ban hành kế hoạch.';
+    const ws = createWorkspaceIndex();
+    ws.update('file:///a.md', text, 1);
+    ws.prepare(() => true);
+    const d1 = parseDocument('file:///a.md', text, 1);
+    const a1 = analyzeCitations(d1, ws);
+    assert.strictEqual(a1, ws.file('file:///a.md')!.citations(), 'one analysis for both');
+    assert.ok(d1.memo.has('citations.folded'), 'handed over with it');
+    assert.strictEqual(foldedText(d1), foldText(d1.text));
+    // handed over once (the index does not keep a copy of every bulletin's folded text): a later
+    // document of the same text shares the analysis and folds the text itself when asked
+    const d2 = parseDocument('file:///a.md', text, 1);
+    assert.strictEqual(analyzeCitations(d2, ws), a1);
+    assert.ok(!d2.memo.has('citations.folded'));
+    assert.strictEqual(foldedText(d2), foldText(d2.text));
   });
 });
