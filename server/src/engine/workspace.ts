@@ -35,9 +35,9 @@ export interface WorkspaceIndex {
   /** Bulletins holding a full citation that could define `m` (same symbol, or same type + number). */
   filesDefining?(m: CitationMention, except?: string): readonly IndexedBulletin[];
   /**
-   * The definitions in every indexed bulletin filed under the lookup of `m` (its resolved key, or
-   * its symbol, or its type and number; the asking bulletin included), dated first, then by URI
-   * and position: a superset of what could define `m` (callers test each with couldDefine). Undefined
+   * The definitions in the bulletins that the lookup of `m` finds (by its resolved key, or by its
+   * symbol or its type and number; the asking bulletin included), dated first, then by URI and
+   * position: a superset of what could define `m` (callers test each with couldDefine). Undefined
    * when a bulletin is waiting to be analysed (the list would be incomplete). Kept until the index
    * changes, so a folder's bulletins asking about one document do not each go through all of them.
    */
