@@ -305,13 +305,13 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
   return String.fromCharCode(h1 & 0xffff, h1 >>> 16, h2 & 0xffff, h2 >>> 16, (to - from) & 0xffff) + tokens.source.slice(base, end[to - 1]!);
 }
 
-/** Spelling issues of a token list with per-block caching (same result as analyze()). */
 /**
  * How damaged a text looks, context-free: of its `seen` words (syllables, or words with marks),
  * `bad` are no syllable or unknown with marks, `marked` carry marks.
  */
 export interface SpellingStats { bad: number; seen: number; marked: number }
 
+/** Spelling issues of a token list with per-block caching (same result as analyze()). */
 export function analyzeCached(tokens: TokenList, config: EngineConfig, model: SpellingModel, termsOut?: DocTerms, statsOut?: SpellingStats & { ids?: Int32Array }): SpellingIssue[] {
   const env = envOf(config);
   const checker = checkerFor(model);
@@ -1127,6 +1127,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   const shiftConf = (d: Decision) => (d.conf * eDelta) / (d.selfConf + (1 - d.selfConf) * eDelta);
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);
   const right = (i: number) => (i + 1 < n && !tokens[i]!.breakAfter ? ids[i + 1]! : -1);
+  /** The neighbour beyond `l` (token i's left neighbour), or beyond `r` (its right one): -1 across a break. */
+  const left2 = (i: number, l: number) => (l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1);
+  const right2 = (i: number, r: number) => (r >= 0 && i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1);
 
   /**
    * A word with Vietnamese marks and a capital after its first letter: two words run together
@@ -1152,8 +1155,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // ("kếU", "íL"): other capitals name things ("MảngX", "SốY", "TBình")
     if (![...text.slice(first.length)].every(c => c === c.toLowerCase() || MISREAD_CAPITALS.includes(c))) return null;
     const l = left(i), r = right(i);
-    const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
-    const r2 = r >= 0 && i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1;
+    const l2 = left2(i, l), r2 = right2(i, r);
     const d = checker.decide(t.lower, l2, l, r, r2);
     if (d.best < 0) return null;
     const fix = applyCase(model.syllables[d.best]!, cased);
@@ -1257,13 +1259,12 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     } else if (!valid && !marks) {
       // ... and it must end like a Vietnamese syllable (English "tab", "web" do not)
       if (t.text !== w || w.length > 5 || w.length < 2 || !/([aeiouy]|[cmnpt]|ch|ng|nh)$/.test(w)) return null;
-      const li = i > 0 && !t.breakBefore ? ids[i - 1]! : -1, ri = i + 1 < n && !t.breakAfter ? ids[i + 1]! : -1;
+      const li = left(i), ri = right(i);
       if (li < 0 || ri < 0 || !infos[i - 1]!.marks && !infos[i + 1]!.marks) return null;
       bareInvalid = true;
     }
     const l = left(i), r = right(i);
-    const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
-    const r2 = r >= 0 && i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1;
+    const l2 = left2(i, l), r2 = right2(i, r);
     const self = valid ? ids[i]! : -1;
     const known = info.known;
     // fast path: a known syllable whose neighbours are a seen pair on both sides rarely needs work
@@ -1447,11 +1448,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
 
   /** The context of the pair (i, i + 1): two neighbours on each side. */
   function pairContext(i: number): [number, number, number, number] {
-    const l = i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1;
-    const l2 = l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1;
-    const r = i + 2 < n && !tokens[i + 1]!.breakAfter ? ids[i + 2]! : -1;
-    const r2 = r >= 0 && i + 3 < n && !tokens[i + 2]!.breakAfter ? ids[i + 3]! : -1;
-    return [l2, l, r, r2];
+    // (the pair is tokens i and i + 1: its right neighbours are token i + 1's)
+    const l = left(i), r = right(i + 1);
+    return [left2(i, l), l, r, right2(i + 1, r)];
   }
 
   /** The readings a reported word may take in a joint search: its fix, its other candidates and

@@ -14,7 +14,7 @@
 import type { SpellingModel } from '../../vietnamese/model';
 import type { Checker } from '../../vietnamese/checker';
 import { applyCase, skeleton } from '../../vietnamese/orthography';
-import { F_BREAK_AFTER, F_BREAK_BEFORE, F_NUM, F_NUM_FIX, F_SKIP, F_STRAY, F_UPPER_LINE, type TokenList } from './tokens';
+import { F_BREAK_AFTER, F_BREAK_BEFORE, F_NUM, F_NUM_FIX, F_SKIP, F_STRAY, F_UPPER_LINE, neighbourIds, type TokenList } from './tokens';
 import { cachedIssue, type SpellingIssue } from './analyze';
 import { detach } from '../../text';
 
@@ -119,15 +119,6 @@ export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingM
   return out;
 }
 
-/** Neighbours of a run, when nothing separates them from it (lexicon ids, -1 for none). */
-function runContext(tokens: TokenList, from: number, to: number, model: SpellingModel): [number, number] {
-  const { flags } = tokens;
-  return [
-    from > 0 && !(flags[from]! & F_BREAK_BEFORE) ? model.idOf(tokens.lower(from - 1)) : -1,
-    to < tokens.length && !(flags[to - 1]! & F_BREAK_AFTER) ? model.idOf(tokens.lower(to)) : -1,
-  ];
-}
-
 /**
  * restore() per run text and neighbours, spans relative to the run's start: a document typed
  * without marks has a run on nearly every line, and an edit changes one of them.
@@ -140,7 +131,7 @@ export function clearRestoreCache(model: SpellingModel): void { restoreCache.del
 function restoreCached(tokens: TokenList, from: number, to: number, model: SpellingModel, checker: Checker): SpellingIssue[] {
   let cache = restoreCache.get(model);
   if (!cache) restoreCache.set(model, cache = new Map());
-  const [left, right] = runContext(tokens, from, to, model);
+  const [left, right] = neighbourIds(tokens, from, to, model);
   const base = tokens.start[from]!;
   const key = `${left} ${right} ${tokens.source.slice(base, tokens.end[to - 1]!)}`;
   let rel = cache.get(key);
@@ -278,7 +269,7 @@ export function restoreRange(tokens: TokenList, start: number, end: number, mode
     let j = i + 1;
     while (j < n && inRange(j) && !(flags[j]! & F_BREAK_BEFORE) && !(flags[j - 1]! & F_BREAK_AFTER) && (plainWord(j) || (flags[j]! & (F_NUM | F_NUM_FIX)) === F_NUM)) j++;
     while (j > i + 1 && !plainWord(j - 1)) j--;
-    const [left, right] = runContext(tokens, i, j, model);
+    const [left, right] = neighbourIds(tokens, i, j, model);
     const run = readRun(tokens, i, j, model, checker, left, right);
     if (run) {
       for (let k = 0; k < j - i; k++) {

@@ -5,7 +5,7 @@
 import type { SpellingModel } from '../../vietnamese/model';
 import type { Checker } from '../../vietnamese/checker';
 import { applyCase } from '../../vietnamese/orthography';
-import { F_BREAK_AFTER, F_BREAK_BEFORE, F_NUM, F_SKIP, F_STRAY, type TokenList } from './tokens';
+import { F_BREAK_AFTER, F_BREAK_BEFORE, F_NUM, F_SKIP, F_STRAY, neighbourIds, type TokenList } from './tokens';
 import type { SpellingIssue } from './analyze';
 
 /** The joined word must be a common syllable (ln count)... */
@@ -39,8 +39,7 @@ export function splitWords(tokens: TokenList, ids: Int32Array, model: SpellingMo
     // (a capital in the second half is a new word: "Ban Chỉ")
     const tb = tokens.text(i + 1);
     if (tb !== b && tb !== tb.toUpperCase()) continue;
-    const l = i > 0 && !(fa & F_BREAK_BEFORE) ? model.idOf(tokens.lower(i - 1)) : -1;
-    const r = i + 2 < n && !(flags[i + 2]! & F_BREAK_BEFORE) && !(fb & F_BREAK_AFTER) ? model.idOf(tokens.lower(i + 2)) : -1;
+    const [l, r] = neighbourIds(tokens, i, i + 2, model);
     const together = checker.lnLeft(l, joined) + (r >= 0 ? checker.lnRight(joined, r) : 0) + SPLIT_CHANNEL;
     // (a half that is no lexicon syllable scores as the checker scores an unknown one)
     const unknown = checker.score.lnUnknown;

@@ -6,6 +6,7 @@ import type { BulletinDocument, Span } from '../../parse/model';
 import { memo } from '../../parse/model';
 import { hasForeignMarks, hasVietnameseMarks } from '../../vietnamese/orthography';
 import { detach } from '../../text';
+import type { SpellingModel } from '../../vietnamese/model';
 
 export interface Token extends Span {
   /** The token as written (analysis text). */
@@ -125,6 +126,19 @@ export function caseOf(c: number): number {
 function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b); }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
+
+/**
+ * Lexicon ids of the neighbours of tokens from..to (a run, a pair, a word), when nothing separates
+ * them from it; -1 for none. (A break is marked on both sides: the token before it has
+ * F_BREAK_AFTER whenever the token after it has F_BREAK_BEFORE.)
+ */
+export function neighbourIds(tokens: TokenList, from: number, to: number, model: SpellingModel): [number, number] {
+  const { flags } = tokens;
+  return [
+    from > 0 && !(flags[from]! & F_BREAK_BEFORE) ? model.idOf(tokens.lower(from - 1)) : -1,
+    to < tokens.length && !(flags[to - 1]! & F_BREAK_AFTER) ? model.idOf(tokens.lower(to)) : -1,
+  ];
+}
 
 /** The letters of a number and a word run together ("11năm" -> "năm", "đạt91%" -> "đạt"). */
 export function gluedLetters(token: string): string { return token.replace(/[\d.,%]/g, ''); }
