@@ -980,6 +980,19 @@ for (const [a, b] of [['hằng', 'hàng'], ['giày', 'giầy'], ['dày', 'dầy'
 
 /** A code in capitals, as scripts/data/count.mjs counts it (isAcronym). */
 const ACRONYM = /^[A-ZĐ]{2,8}$/;
+/** Capitals with any marks: what OCR makes of a code when it adds a horn, a hat or a tone ("ƯBND"). */
+const MARKED_CAPITALS = /^\p{Lu}{2,8}$/u;
+
+/** Capitals without their marks (Đ is a letter of its own and stays): "ƯBND" -> "UBND". */
+function unmarkedCapitals(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
+/**
+ * Letter groups OCR reads as one capital, or one capital as a group ("LIBND" for "UBND": the two
+ * strokes of U read as L and I; "HĐNI" for "HĐND": the bowl of D lost).
+ */
+const CAPITAL_GROUPS: readonly [string, string][] = [['LI', 'U'], ['IJ', 'U'], ['II', 'U'], ['I', 'D']];
 
 /**
  * A Roman numeral that OCR damaged, after a word that takes one ("khóa XÌ", "lần thứ XVIH",
@@ -1019,12 +1032,17 @@ const ACRONYM_TARGET = 20;
 
 /**
  * An unknown acronym one OCR slip away from a common one ("HDND", "LBND", "PCU" -> "HĐND",
- * "UBND", "PCI"): a look-alike capital replaced, or a thin letter (I, L) lost. Returns the
+ * "UBND", "PCI"): a look-alike capital replaced, a thin letter (I, L) lost or added, a letter
+ * doubled, a letter group read for one capital ("LIBND"), or marks added ("ƯBND"). Returns the
  * repair, or null when the token is a known acronym or no common one is that close.
  */
-function acronymRepair(model: SpellingModel, w: string): string | null {
+function acronymRepair(model: SpellingModel, written: string): string | null {
   const known = model.acronyms;
-  const own = known.get(w);
+  // marks OCR put on a code's capitals ("ƯBND", "NTMÍ") are one slip: the code without them is
+  // judged like the written one (the written one, having marks, is no known code)
+  const w = unmarkedCapitals(written);
+  if (!ACRONYM.test(w)) return null;
+  const own = w === written ? known.get(w) : undefined;
   // a known acronym is left alone, unless it is rare in clean text and one slip from one a
   // hundred times as common ("HDND", typed without Đ on some pages, beside "HĐND"); acronyms
   // known only from the tesseract word list (count 0) are always left alone
@@ -1034,11 +1052,20 @@ function acronymRepair(model: SpellingModel, w: string): string | null {
     const n = known.get(x);
     if (n !== undefined && n > bestN) { best = x; bestN = n; }
   };
+  const roman = /^[IVXLCDM]+$/.test(w);
+  if (w !== written) {
+    consider(w);
+    if (best !== null) return best;
+  }
   for (let k = 0; k < w.length; k++) {
     for (const g of CAPITAL_LOOKALIKES) {
       if (!g.includes(w[k]!)) continue;
       for (const c of g) if (c !== w[k]) consider(w.slice(0, k) + c + w.slice(k + 1));
     }
+    for (const [a, b] of CAPITAL_GROUPS) if (w.startsWith(a, k)) consider(w.slice(0, k) + b + w.slice(k + a.length));
+    // a letter OCR doubled ("UUBND") or a thin stroke it added ("NTMI"); three letters stay at
+    // least, and a Roman numeral ("XXIII", "XXII") keeps its letters
+    if ((w[k] === w[k + 1] || w[k] === 'I' || w[k] === 'L') && w.length > 3 && !roman) consider(w.slice(0, k) + w.slice(k + 1));
   }
   for (let k = 0; k <= w.length; k++) for (const c of 'IL') consider(w.slice(0, k) + c + w.slice(k));
   return best;
@@ -1203,7 +1230,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       });
     }
     // codes in capitals, in running text (skipped) or in a heading in capitals (checked)
-    const code = (t.skip || t.upperLine) && ACRONYM.test(t.text) && !infos[i]!.valid;
+    const code = (t.skip || t.upperLine) && MARKED_CAPITALS.test(t.text) && !infos[i]!.valid;
     const acro = code ? acronymRepair(model, t.text) : null;
     if (code && acro === null && t.upperLine && model.acronyms.has(t.text)) return null; // "HỘI NGHỊ HĐND TỈNH"
     if (acro !== null) {

@@ -337,6 +337,18 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(c), ['HDND -> HĐND']);
   });
 
+  test('an acronym with marks OCR added, a letter group read for one capital, a doubled or an extra thin letter', () => {
+    // "ƯBND": a horn on U; "LIBND": U read as L and I; "HĐNI": the bowl of D lost; "UUBND": U
+    // doubled; "NTMI": a stroke read as I after NTM
+    const a = 'Phó Chủ tịch ƯBND tỉnh; Chủ tịch LIBND huyện; Thường trực HĐNI tỉnh; Văn phòng UUBND tỉnh; xây dựng NTMI nâng cao.';
+    const got = spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''} (${f.severity}, ${f.safe ? 'safe' : 'offered'})`);
+    assert.deepStrictEqual(got, ['ƯBND -> UBND (warning, offered)', 'LIBND -> UBND (warning, offered)', 'HĐNI -> HĐND (warning, offered)',
+      'UUBND -> UBND (warning, offered)', 'NTMI -> NTM (warning, offered)']);
+    // Roman numerals keep their letters; words in capitals with marks are words, not codes
+    const b = 'Đại hội XXIII, khóa XXII, lần thứ XIII; nước VIỆT NAM, TỔ QUỐC, ĐỘC LẬP, ỦY BAN và CCCD, HTTT, BHXH.';
+    assert.deepStrictEqual(flagged(b), []);
+  });
+
   test('merged words get the split form as first suggestion', () => {
     const a = 'Chương trình vềhạnchế tác động của dịch bệnh.';
     const f = spell(a);
