@@ -22,7 +22,8 @@
 //     and development set are such bulletins, and text like them that the checker is measured
 //     on must not be in its counts;
 //   - any page that is largely a copy of a seed: 20 or more, or a fifth of its, 12-word
-//     sequences also in seeds/ (the genre's fixed titles and formulas share a few);
+//     sequences also in seeds/ (the genre's fixed titles and formulas share a few), and the same
+//     for the composed bulletin pages of scripts/ocr-synth/ (the synthetic sets, holdouts too);
 //   - lines that are not mostly Vietnamese (same rule as extract.mjs), repeated lines, repeated
 //     urls.
 //
@@ -36,6 +37,10 @@
 //          [--held .cache/corpus/heldout-web/web-register.txt] [--known COUNTS.tsv]
 //   second collection: --in .cache/web2 --out scripts/data/web-register-counts-2.tsv
 //          --held .cache/corpus/heldout-web/web-register-2.txt --known scripts/data/web-register-counts.tsv
+//   third collection (measured, not adopted: its counts stay out of scripts/data/, which
+//   build.mjs reads whole; see SOURCES.md): --in .cache/web3 --out .cache/web-register-counts-3.tsv
+//          --held .cache/corpus/heldout-web/web-register-3.txt --known scripts/data/web-register-counts.tsv
+//          --known scripts/data/web-register-counts-2.tsv
 import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -48,13 +53,14 @@ const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 && arg
 const WEB = opt('--in', path.join(ROOT, '.cache/web'));
 const COUNTS = opt('--out', path.join(ROOT, 'scripts/data/web-register-counts.tsv'));
 const HELD_FILE = opt('--held', path.join(ROOT, '.cache/corpus/heldout-web/web-register.txt'));
-const KNOWN = opt('--known', null);
+// --known may be given more than once (a third collection checks against both earlier ones)
+const KNOWN = argv.flatMap((a, i) => (a === '--known' && argv[i + 1] ? [path.resolve(ROOT, argv[i + 1])] : []));
 const check = argv.includes('--check');
 
 const EXCLUDE_URL = /hcmcpv|sggp|hochiminhcity|tphcm|thanhuytphcm|hcm\.gov|\.hcm\./i;
 // not the register, or damaged: betting sites that copy news with words changed, and document
 // sharing sites whose text went through a broken font conversion ("nơng thơn")
-const EXCLUDE_NOISE = /bongda|casino|nhacai|nha-cai|123doc/i;
+const EXCLUDE_NOISE = /bongda|casino|nhacai|nha-cai|123doc|sportnews|thethaonews|tinbong/i;
 const EXCLUDE_TEXT = /thông báo nhanh|thủ thiêm|thành ủy (thành phố |tp\.? ?)?hồ chí minh|thành ủy tp\.? ?hcm|thành ủy tphcm|đảng bộ (thành phố |tp\.? ?)hồ chí minh|đảng bộ tp\.? ?hcm/iu;
 
 const { ortho, syl } = await loadOrthography(ROOT);
@@ -63,8 +69,13 @@ const { ortho, syl } = await loadOrthography(ROOT);
 const words = t => t.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const grams = (ws, n) => { const g = new Set(); for (let i = 0; i + n <= ws.length; i++) g.add(ws.slice(i, i + n).join(' ')); return g; };
 const seedGrams = new Set();
-for (const f of readdirSync(path.join(ROOT, 'seeds')).filter(f => /\.(txt|md)$/.test(f) && f !== 'README.md')) {
-  for (const g of grams(words(readFileSync(path.join(ROOT, 'seeds', f), 'utf8')), 12)) seedGrams.add(g);
+// the seeds, and the composed bulletin pages the synthetic OCR sets (holdouts included) are made of
+for (const dir of ['seeds', 'scripts/ocr-synth/bulletin', 'scripts/ocr-synth/bulletin2']) {
+  const d = path.join(ROOT, dir);
+  if (!existsSync(d)) continue;
+  for (const f of readdirSync(d).filter(f => /\.(txt|md)$/.test(f) && f !== 'README.md')) {
+    for (const g of grams(words(readFileSync(path.join(d, f), 'utf8')), 12)) seedGrams.add(g);
+  }
 }
 
 /** extract.mjs's rule: >= 3 words, >= 75% syllable-shaped, >= 20% with a Vietnamese mark. */
@@ -96,7 +107,7 @@ for (const f of files) {
 }
 /** Pairs of an earlier counts file (--known). */
 const knownPairs = new Set();
-if (KNOWN) for (const r of readFileSync(KNOWN, 'utf8').split('\n')) if (r.startsWith('2\t')) knownPairs.add(r.split('\t')[1]);
+for (const k of KNOWN) for (const r of readFileSync(k, 'utf8').split('\n')) if (r.startsWith('2\t')) knownPairs.add(r.split('\t')[1]);
 const why = { url: 0, text: 0, seed: 0, empty: 0, known: 0 };
 const seenLines = new Set();
 const counting = [], held = [];
@@ -131,7 +142,7 @@ for (const m of countingText.matchAll(/(?<![\p{L}\p{N}])[A-ZĐ]{2,8}(?![\p{L}\p{
   if (syl(m[0]) === '#') acronyms.set(m[0], (acronyms.get(m[0]) ?? 0) + 1);
 }
 const heldTokens = countText(held.map(p => p.lines.join('\n')).join('\n'), syl).tokens;
-console.log(`web-register: ${entries} excerpts, ${pages.size} pages; dropped ${why.url} by url, ${why.text} by text (HCMC party bulletins), ${why.seed} sharing text with seeds/, ${why.empty} with no Vietnamese line${KNOWN ? `, ${why.known} already in ${path.relative(ROOT, KNOWN)}` : ''}`);
+console.log(`web-register: ${entries} excerpts, ${pages.size} pages; dropped ${why.url} by url, ${why.text} by text (HCMC party bulletins), ${why.seed} sharing text with seeds/ or the composed test pages, ${why.empty} with no Vietnamese line${KNOWN.length ? `, ${why.known} already in ${KNOWN.map(k => path.relative(ROOT, k)).join(' or ')}` : ''}`);
 console.log(`web-register: counting ${counting.length} pages, ${counted.tokens} syllable tokens; held-out ${held.length} pages, ${heldTokens} tokens`);
 if (check) process.exit(0);
 

@@ -77,6 +77,10 @@ const SETS = {
     text: () => webParas(0) },
   webhold: { neverTune: true, seed: 77, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 9000,
     text: () => webParas(1) },
+  // held-out pages of the third web collection (web-register-3.txt, part 0): register text that
+  // no model version counted, to judge a change of the counts on; scored on its own
+  web3tune: { dirName: 'web', seed: 57, profile: 'copylow', fonts: ['termes', 'freeserif'], size: [13, 14], tokens: 9000,
+    text: () => heldoutParas(['web-register-3'], 0, { dir: path.join(ROOT, '.cache/corpus/heldout-web'), parts: 2 }) },
   // the second batch of composed bulletin pages (bulletin2/): half to tune on (never fed to the
   // learned OCR channel, so that its weight can be tuned fairly), half never to tune on
   bulletin2: { seed: 66, profile: 'copylow', fonts: ['termes', 'freeserif'], size: [13, 14], tokens: 100000,
@@ -228,7 +232,8 @@ for (const n of names.length ? names : Object.keys(SETS)) {
   if (!SETS[n]) { process.stderr.write(`make: unknown set ${n} (sets: ${Object.keys(SETS).join(', ')})\n`); process.exit(2); }
   // the web register text is collected by hand (scripts/corpus/SOURCES.md), not fetched: its
   // sets are made only where it is
-  if (n.startsWith('web') && !names.length && !existsSync(path.join(ROOT, '.cache/corpus/heldout-web/web-register.txt'))) {
+  const webFile = n === 'web3tune' ? 'web-register-3.txt' : 'web-register.txt';
+  if (n.startsWith('web') && !names.length && !existsSync(path.join(ROOT, '.cache/corpus/heldout-web', webFile))) {
     process.stderr.write(`make: ${n} skipped (no .cache/corpus/heldout-web: see scripts/corpus/web-register.mjs)\n`);
     continue;
   }
