@@ -803,6 +803,9 @@ function rateEvidence(tokens: TokenList, from: number, to: number, checker: Chec
     const info = checker.typeInfo(lower);
     if (ids && info.known) ids[i - from] = info.self;
     if (!info.valid && !info.marks) continue;
+    // a place name of the Highlands is no evidence of damage ("Đắk Lắk" many times over would
+    // make a clean bulletin look like a poor scan)
+    if (isHighlandName(text, lower, info)) continue;
     seen++;
     if (info.marks) marked++;
     if (!info.valid || (!info.known && info.marks && text === lower)) bad++;
@@ -957,9 +960,16 @@ function reversedRange(tokens: Token[], i: number): string | null {
  * bare breve (loanwords: "frăng", the franc).
  */
 const VIETNAMESE_ONLY_MARK = /[ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựảẻỉỏủỷạẹịọụỵãẽĩõũỹ]/u;
-/** Syllables of Central Highlands place names: a vowel then k ("đắk", "búk"), or an onset
- * cluster or apostrophe Vietnamese does not have ("krông", "plông", "đrăng", "h'mông"). */
-const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|[hm]'|k[oôơ]).*)$/u;
+/** Syllables of Central Highlands and northern place and person names: a vowel then k ("đắk",
+ * "búk"), an onset cluster or apostrophe Vietnamese does not have ("krông", "plông", "đrăng",
+ * "h'mông", "kđăm"), or k before a back vowel, which the c/k rule gives to c ("kon", "kạn" of
+ * Bắc Kạn). OCR does not make these from Vietnamese words: C and K do not look alike. */
+const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|kđ|[hm]'|k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]).*)$/u;
+
+/** A capitalised name of that shape with Vietnamese marks ("Đắk Lắk", "Bắc Kạn"): a name, no damage. */
+function isHighlandName(text: string, lower: string, info: { valid: boolean; marks: boolean }): boolean {
+  return !info.valid && info.marks && caseShape(text) !== 'lower' && HIGHLAND_NAME.test(lower);
+}
 
 /** Years from 1945 to 2100 one digit away from `w` (replaced, or dropped from 5 digits). */
 function yearRepairs(w: string): string[] {
@@ -1271,7 +1281,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // Central Highlands place names (Đắk Lắk, Krông Búk, Kon Plông, M'Đrắk) are minority-language
     // syllables written with Vietnamese marks: a k final or an onset cluster. Capitalised, they
     // are names, not OCR damage.
-    if (!valid && marks && caseShape(t.text) !== 'lower' && HIGHLAND_NAME.test(w)) return null;
+    if (isHighlandName(t.text, w, info)) return null;
     let bareInvalid = false, fragment = false;
     if (!valid && !marks && FRAGMENT.test(t.text)) {
       // a fragment of a syllable: judged only where a word follows it directly on its line (an
