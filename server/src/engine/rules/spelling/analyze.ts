@@ -932,6 +932,48 @@ function implausibleYear(tokens: Token[], i: number, prevReading?: string): stri
   return ok[0] ?? '';
 }
 
+/** Words before a percentage: a result ("đạt", "bằng", "chiếm"), a change ("tăng", "giảm"), a bound ("trên"). */
+const PERCENT_BEFORE = new Set(['đạt', 'bằng', 'chiếm', 'trên', 'dưới', 'khoảng', 'gần', 'hơn', 'vượt', 'tăng', 'giảm', 'lên', 'xuống']);
+/** ... of them, the ones before a percentage rather than a count ("tăng 259 so với cùng kỳ" counts cases). */
+const PERCENT_BEFORE_WHOLE = new Set(['đạt', 'bằng', 'chiếm', 'trên', 'dưới', 'khoảng', 'gần', 'hơn', 'vượt']);
+/** Words after a percentage with no unit of its own: "đạt 58,3% kế hoạch", "bằng 76,1% dự toán". */
+const PERCENT_AFTER: readonly [string, string][] = [['kế', 'hoạch'], ['dự', 'toán'], ['chỉ', 'tiêu'], ['so', 'với'], ['cùng', 'kỳ']];
+
+/**
+ * A percentage whose sign OCR read as digits ("đạt 58,39 kế hoạch" for 58,3%, "đạt trên 9796."
+ * for 97%, "ước đạt 38,290," for 38,2%): Times-like type at small sizes loses the % this way.
+ * Token i is a number without a sign, after a word that takes a percentage and before a word
+ * that follows one or before punctuation; it ends in "9", "96" or "90", and without them it is
+ * a percentage: a decimal one (the written number had two decimals or more), or a whole one up
+ * to 200 (written with three digits or more, after a word of result or bound; a "9" alone only
+ * where the written number is over 100 and the percentage at most 100). Returns the repair
+ * ("58,3%") and what the sign was read as, or null.
+ */
+function lostPercent(tokens: Token[], i: number): { fix: string; read: string } | null {
+  const t = tokens[i]!;
+  if (i === 0 || t.breakBefore || !/^\d+(?:[.,]\d+)?$/.test(t.text)) return null;
+  const before = tokens[i - 1]!.lower;
+  if (!PERCENT_BEFORE.has(before)) return null;
+  const a = tokens[i + 1], b = tokens[i + 2];
+  const after = t.breakAfter || (a !== undefined && b !== undefined && !a.breakAfter && PERCENT_AFTER.some(([x, y]) => a.lower === x && b.lower === y));
+  if (!after) return null;
+  const decimals = /[.,](\d+)$/.exec(t.text)?.[1];
+  for (const read of ['96', '90', '9']) {
+    if (!t.text.endsWith(read)) continue;
+    const core = t.text.slice(0, -read.length);
+    if (!/^\d+(?:[.,]\d+)?$/.test(core)) continue;
+    if (decimals !== undefined) {
+      if (decimals.length < 2) continue;
+    } else {
+      const v = +core;
+      if (t.text.length < 3 || v > 200 || !PERCENT_BEFORE_WHOLE.has(before)) continue;
+      if (read === '9' && !(v <= 100 && +t.text > 100)) continue;
+    }
+    return { fix: core + '%', read };
+  }
+  return null;
+}
+
 /**
  * A range of years written backwards ("nhiệm kỳ 2030 - 2025"): one end was misread. Returns the
  * repair of token i when it is the damaged end (one digit away from an ascending range of at
@@ -1214,6 +1256,15 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         en: `"${t.text}" looks like a number misread by OCR` + (t.numFix ? ` ("${t.numFix}")` : ''),
         vi: `"${t.text}" có vẻ là số bị nhận dạng sai` + (t.numFix ? ` ("${t.numFix}")` : ''),
       });
+    }
+    if (t.num) {
+      const pct = lostPercent(tokens, i);
+      if (pct !== null && !userWords.has(t.text)) {
+        return repairIssue(t, pct.fix, 'warning', {
+          en: `"${t.text}" looks like the percentage "${pct.fix}": OCR read the percent sign as "${pct.read}"`,
+          vi: `"${t.text}" có vẻ là tỷ lệ "${pct.fix}": OCR đã đọc dấu phần trăm thành "${pct.read}"`,
+        });
+      }
     }
     if (t.num && isYear(t.text)) {
       const fix = reversedRange(tokens, i);

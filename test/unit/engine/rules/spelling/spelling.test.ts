@@ -352,6 +352,20 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(c), ['HDND -> HĐND']);
   });
 
+  test('a percent sign OCR read as "9", "96" or "90" is reported with the percentage; counts and written percentages are not', () => {
+    const a = 'Giải ngân vốn đầu tư công đạt 58,39 kế hoạch; thu ngân sách bằng 76,19 dự toán, tăng 7,089 so với cùng kỳ. '
+      + 'Tỷ lệ hồ sơ trực tuyến đạt trên 9796. Kết quả thực hiện đạt 10796 chỉ tiêu; tỷ lệ thanh toán đạt 38,290, cao hơn năm trước.';
+    const got = spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''} (${f.severity}, ${f.safe ? 'safe' : 'offered'})`);
+    assert.deepStrictEqual(got, ['58,39 -> 58,3% (warning, offered)', '76,19 -> 76,1% (warning, offered)', '7,089 -> 7,08% (warning, offered)',
+      '9796 -> 97% (warning, offered)', '10796 -> 107% (warning, offered)', '38,290 -> 38,2% (warning, offered)']);
+    assert.match(spell(a)[0]!.message, /percent sign as "9"/);
+    // a count after "tăng" or before a noun, a percentage written with its sign, one decimal,
+    // two digits, a number that is no percentage without its last digits
+    const b = 'Số vụ tai nạn tăng 259 so với cùng kỳ; giải ngân đạt 58,3% kế hoạch; đạt 1,9 kế hoạch; '
+      + 'có 1009 hộ gia đình đạt chuẩn, đạt trên 1009 hộ; bằng 99 kế hoạch; đạt 2019 kế hoạch; giảm 19 vụ so với cùng kỳ.';
+    assert.deepStrictEqual(flagged(b), []);
+  });
+
   test('an acronym with marks OCR added, a letter group read for one capital, a doubled or an extra thin letter', () => {
     // "ƯBND": a horn on U; "LIBND": U read as L and I; "HĐNI": the bowl of D lost; "UUBND": U
     // doubled; "NTMI": a stroke read as I after NTM
