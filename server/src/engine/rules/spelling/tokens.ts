@@ -57,18 +57,21 @@ const DIGIT_LOOKALIKE: Record<string, string> = {
   Ơ: '0', Ớ: '0', Ờ: '0', Ở: '0', Ỡ: '0', Ợ: '0', ơ: '0', ớ: '0', ờ: '0', ở: '0', ỡ: '0', ợ: '0', Ọ: '0', ọ: '0',
   Š: '5', š: '5', Ñ: '',
 };
+/** Capitals OCR writes for digits that are also codes' letters ("B1", "S5"): read as digits only in a percentage ("B1%", "56,B%"). */
+const PERCENT_DIGIT_LOOKALIKE: Record<string, string> = { B: '8', S: '5' };
 
 /**
  * The digit reading of a token that mixes digits with letters OCR writes for digits ("2I" ->
  * "21", "I8" -> "18", "3.2L5" -> "3.215"), or null when it is not such a token. Codes with
- * other letters ("5G", "F0", "B2", "U23", "3D", "CO2") are never damaged numbers.
+ * other letters ("5G", "F0", "B2", "U23", "3D", "CO2") are never damaged numbers, except B and S
+ * in a percentage (`percent`: "B1%" -> "81", "56,B%" -> "56,8").
  */
-export function damagedNumber(w: string): string | null {
+export function damagedNumber(w: string, percent = false): string | null {
   let digits = 0, letters = 0, out = '', unsure = false;
   for (const ch of w.normalize('NFC')) {
     if (ch >= '0' && ch <= '9') { digits++; out += ch; continue; }
     if (ch === '.' || ch === ',') { out += ch; continue; }
-    const d = DIGIT_LOOKALIKE[ch];
+    const d = DIGIT_LOOKALIKE[ch] ?? (percent ? PERCENT_DIGIT_LOOKALIKE[ch] : undefined);
     if (d === undefined) return null;
     letters++;
     if (d === '') unsure = true; else out += d;
@@ -483,7 +486,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       // ... but a Roman section number with a subsection ("Mục I.2", "Phụ lục II.1") is a label,
       // unless a percent sign says it is a quantity ("dưới I.5%")
       const label = dn && !dn[3]!.startsWith('%') && ROMAN_SUB.test(dn[2]!);
-      const fix = dn ? damagedNumber(dn[2]!) : null;
+      const fix = dn ? damagedNumber(dn[2]!, dn[3]!.startsWith('%')) : null;
       if (dn && fix !== null && !label) {
         if (dn[1]) breakPrev();
         const st = s + dn[1]!.length;
