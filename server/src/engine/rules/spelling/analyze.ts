@@ -946,7 +946,8 @@ const PERCENT_AFTER: readonly [string, string][] = [['kế', 'hoạch'], ['dự'
  * that follows one or before punctuation; it ends in "9", "96" or "90", and without them it is
  * a percentage: a decimal one (the written number had two decimals or more), or a whole one up
  * to 200 (written with three digits or more, after a word of result or bound; a "9" alone only
- * where the written number is over 100 and the percentage at most 100). Returns the repair
+ * where the written number is over 100 and the percentage at most 100); a full stop before
+ * three digits or more groups thousands, and the number is a count. Returns the repair
  * ("58,3%") and what the sign was read as, or null.
  */
 function lostPercent(tokens: Token[], i: number): { fix: string; read: string } | null {
@@ -957,7 +958,10 @@ function lostPercent(tokens: Token[], i: number): { fix: string; read: string } 
   const a = tokens[i + 1], b = tokens[i + 2];
   const after = t.breakAfter || (a !== undefined && b !== undefined && !a.breakAfter && PERCENT_AFTER.some(([x, y]) => a.lower === x && b.lower === y));
   if (!after) return null;
-  const decimals = /[.,](\d+)$/.exec(t.text)?.[1];
+  const sep = /[.,](\d+)$/.exec(t.text);
+  const decimals = sep?.[1];
+  // a full stop before three digits groups thousands ("đạt 12.519."): a count, no percentage
+  if (sep && sep[0][0] === '.' && decimals!.length >= 3) return null;
   for (const read of ['96', '90', '9']) {
     if (!t.text.endsWith(read)) continue;
     const core = t.text.slice(0, -read.length);

@@ -366,7 +366,8 @@ suite('rules/spelling', () => {
     // a count after "tăng" or before a noun, a percentage written with its sign, one decimal,
     // two digits, a number that is no percentage without its last digits
     const b = 'Số vụ tai nạn tăng 259 so với cùng kỳ; giải ngân đạt 58,3% kế hoạch; đạt 1,9 kế hoạch; '
-      + 'có 1009 hộ gia đình đạt chuẩn, đạt trên 1009 hộ; bằng 99 kế hoạch; đạt 2019 kế hoạch; giảm 19 vụ so với cùng kỳ.';
+      + 'có 1009 hộ gia đình đạt chuẩn, đạt trên 1009 hộ; bằng 99 kế hoạch; đạt 2019 kế hoạch; giảm 19 vụ so với cùng kỳ; '
+      + 'số đảng viên đạt 12.519.';
     assert.deepStrictEqual(flagged(b), []);
   });
 
