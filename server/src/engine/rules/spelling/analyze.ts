@@ -376,18 +376,25 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
 }
 
 /**
- * Per lexicon syllable, its first docLetterCands candidates with other letters (another
- * skeleton) whose OCR edit is at least docLetterChannel likely, as index ranges into one array.
+ * A lexicon syllable's first docLetterCands candidates with other letters (another skeleton)
+ * whose OCR edit is at least docLetterChannel likely. Worked out per syllable on first use: the
+ * whole lexicon's took about 30 ms and much garbage on a process's first lint, for the few
+ * syllables a document asks about.
  */
-const letterCache = new WeakMap<SpellingModel, { start: Int32Array; ids: Int32Array; ch: Float64Array; sig: string }>();
-function letterCandidates(model: SpellingModel): { start: Int32Array; ids: Int32Array; ch: Float64Array } {
+type LetterCands = { ids: Int32Array; ch: Float64Array };
+const NO_LETTER_CANDS: LetterCands = { ids: new Int32Array(0), ch: new Float64Array(0) };
+const letterCache = new WeakMap<SpellingModel, { of: (LetterCands | undefined)[]; sig: string }>();
+function letterCandidates(model: SpellingModel, x: number): LetterCands {
   const sig = `${tuning.docLetterCands} ${tuning.docLetterChannel}`;
   let v = letterCache.get(model);
   if (!v || v.sig !== sig) {
-    const start = new Int32Array(model.size + 1), ids: number[] = [], ch: number[] = [];
-    for (let x = 0; x < model.size; x++) {
-      start[x] = ids.length;
-      if (tuning.docLetterCands <= 0 || model.isPseudo(x)) continue;
+    v = { of: new Array<LetterCands | undefined>(model.size), sig };
+    letterCache.set(model, v);
+  }
+  let e = v.of[x];
+  if (e === undefined) {
+    const ids: number[] = [], ch: number[] = [];
+    if (tuning.docLetterCands > 0 && !model.isPseudo(x)) {
       const sx = model.skeletonOf(x);
       let seen = 0;
       for (const c of model.candidates(model.syllables[x]!)) {
@@ -397,11 +404,9 @@ function letterCandidates(model: SpellingModel): { start: Int32Array; ids: Int32
         if (c.channel >= tuning.docLetterChannel) { ids.push(c.id); ch.push(c.channel); }
       }
     }
-    start[model.size] = ids.length;
-    v = { start, ids: Int32Array.from(ids), ch: Float64Array.from(ch), sig };
-    letterCache.set(model, v);
+    e = v.of[x] = ids.length ? { ids: Int32Array.from(ids), ch: Float64Array.from(ch) } : NO_LETTER_CANDS;
   }
-  return v;
+  return e;
 }
 
 /** The channel cost of candidate `id` among `cands`, undefined when it is none of them. */
@@ -573,7 +578,6 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     outN[a]!++;
     inN[b]!++;
   }
-  const lc = letterCandidates(model);
   const cnt = (a: number, b: number) => (a < 0 || b < 0 ? 0 : count.get(a * S + b));
   const w = tuning.docWeight;
   /**
@@ -629,13 +633,14 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     if (yl >= 0 && yl !== x) { bestEv = cnt(l, yl) + cnt(yl, r); best = yl; }
     if (yr >= 0 && yr !== x && yr !== yl) { const ev = cnt(l, yr) + cnt(yr, r); if (ev > bestEv) { bestEv = ev; best = yr; } }
     let own = -1;
-    if ((best < 0 || bestEv < tuning.docMinPair) && lc.start[x] !== lc.start[x + 1]) {
+    const lc = best < 0 || bestEv < tuning.docMinPair ? letterCandidates(model, x) : NO_LETTER_CANDS;
+    if (lc.ids.length > 0) {
       // a reading with other letters ("chưa đốt mới" beside "đổi mới", "Huyện ty" beside
       // "Huyện ủy"): among the word's first such candidates, when the written pairs occur nowhere
       // else in the document (and only readings that do occur in it are looked up)
       own = (l >= 0 ? cnt(l, x) - 1 : 0) + (r >= 0 ? cnt(x, r) - 1 : 0);
       if (own !== 0) continue;
-      for (let k = lc.start[x]!; k < lc.start[x + 1]!; k++) {
+      for (let k = 0; k < lc.ids.length; k++) {
         const c = lc.ids[k]!;
         if (!(l >= 0 && inN[c]! > 0) && !(r >= 0 && outN[c]! > 0)) continue;
         const ev = cnt(l, c) + cnt(c, r);
