@@ -10,6 +10,14 @@
  */
 export const CAPITAL_LOOKALIKES: readonly string[] = ['DĐOQ0', 'ULIJ', 'ILT1|l', 'UV', 'VY', 'NHM', 'CGO', 'EF', 'PR', 'KX'];
 
+/**
+ * A code without the marks OCR put on its capitals ("ƯBND" -> "UBND", "NQ/TỤ" -> "NQ/TU"); Đ is a
+ * letter of its own and stays.
+ */
+export function unmarkedCapitals(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
 /** `a` and `b` are the same character or look-alikes of one family. */
 export function looksAlike(a: string, b: string): boolean {
   return a === b || CAPITAL_LOOKALIKES.some(g => g.includes(a) && g.includes(b));

@@ -5,6 +5,7 @@ import type { Span } from '../parse/model';
 import type { BadSymbol, CitationDate, CitationMention, IssuerPhrase, ParsedSymbol } from './model';
 import { ISSUERS, TYPE_WORDS, isLookalikeCode, isPartyType, romanValue, type TypeWord } from './lexicon';
 import { parseSymbolAt } from './symbol';
+import { unmarkedCapitals } from '../lookalike';
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -693,7 +694,7 @@ function badSymbolAt(t: string, i: number): Span | null {
  * repaired symbol when it parses cleanly, else undefined.
  */
 function repairTypeCode(written: string, code: string): string | undefined {
-  const bare = written.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  const bare = unmarkedCapitals(written);
   const m = /^(\d{1,5})-([^/\s-]{1,6})\/(\S+)$/u.exec(bare);
   if (!m) return undefined;
   const [, n, typ, rest] = m as unknown as [string, string, string, string];

@@ -13,9 +13,9 @@ import {
 import { romanReadings, toRoman } from '../../parse/chars';
 import { clearRestoreCache, unaccentedRuns } from './diacritics';
 import { splitWords } from './splits';
-import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, type BlockTerms, type DocTerms } from './terms';
+import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, ROMAN, type BlockTerms, type DocTerms } from './terms';
 import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
-import { CAPITAL_LOOKALIKES } from '../../lookalike';
+import { CAPITAL_LOOKALIKES, unmarkedCapitals } from '../../lookalike';
 import { detach } from '../../text';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context' | 'spelling.misread-term';
@@ -383,12 +383,12 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
  */
 type LetterCands = { ids: Int32Array; ch: Float64Array };
 const NO_LETTER_CANDS: LetterCands = { ids: new Int32Array(0), ch: new Float64Array(0) };
-const letterCache = new WeakMap<SpellingModel, { of: (LetterCands | undefined)[]; sig: string }>();
+const letterCache = new WeakMap<SpellingModel, { of: (LetterCands | undefined)[]; cands: number; channel: number }>();
 function letterCandidates(model: SpellingModel, x: number): LetterCands {
-  const sig = `${tuning.docLetterCands} ${tuning.docLetterChannel}`;
   let v = letterCache.get(model);
-  if (!v || v.sig !== sig) {
-    v = { of: new Array<LetterCands | undefined>(model.size), sig };
+  // (the settings, compared as numbers: this runs per word, where a key string was garbage)
+  if (!v || v.cands !== tuning.docLetterCands || v.channel !== tuning.docLetterChannel) {
+    v = { of: new Array<LetterCands | undefined>(model.size), cands: tuning.docLetterCands, channel: tuning.docLetterChannel };
     letterCache.set(model, v);
   }
   let e = v.of[x];
@@ -937,10 +937,10 @@ function implausibleYear(tokens: Token[], i: number, prevReading?: string): stri
   return ok[0] ?? '';
 }
 
-/** Words before a percentage: a result ("đạt", "bằng", "chiếm"), a change ("tăng", "giảm"), a bound ("trên"). */
-const PERCENT_BEFORE = new Set(['đạt', 'bằng', 'chiếm', 'trên', 'dưới', 'khoảng', 'gần', 'hơn', 'vượt', 'tăng', 'giảm', 'lên', 'xuống']);
-/** ... of them, the ones before a percentage rather than a count ("tăng 259 so với cùng kỳ" counts cases). */
+/** Words before a percentage rather than a count: a result ("đạt", "bằng", "chiếm"), a bound ("trên")... */
 const PERCENT_BEFORE_WHOLE = new Set(['đạt', 'bằng', 'chiếm', 'trên', 'dưới', 'khoảng', 'gần', 'hơn', 'vượt']);
+/** ... and those with a change, before a percentage or a count ("tăng 259 so với cùng kỳ" counts cases). */
+const PERCENT_BEFORE = new Set([...PERCENT_BEFORE_WHOLE, 'tăng', 'giảm', 'lên', 'xuống']);
 /** Words after a percentage with no unit of its own: "đạt 58,3% kế hoạch", "bằng 76,1% dự toán". */
 const PERCENT_AFTER: readonly [string, string][] = [['kế', 'hoạch'], ['dự', 'toán'], ['chỉ', 'tiêu'], ['so', 'với'], ['cùng', 'kỳ']];
 
@@ -1044,11 +1044,6 @@ const ACRONYM = /^[A-ZĐ]{2,8}$/;
 /** Capitals with any marks: what OCR makes of a code when it adds a horn, a hat or a tone ("ƯBND"). */
 const MARKED_CAPITALS = /^\p{Lu}{2,8}$/u;
 
-/** Capitals without their marks (Đ is a letter of its own and stays): "ƯBND" -> "UBND". */
-function unmarkedCapitals(w: string): string {
-  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
-}
-
 /**
  * Letter groups OCR reads as one capital, or one capital as a group ("LIBND" for "UBND": the two
  * strokes of U read as L and I; "HĐNI" for "HĐND": the bowl of D lost).
@@ -1113,7 +1108,7 @@ function acronymRepair(model: SpellingModel, written: string): string | null {
     const n = known.get(x);
     if (n !== undefined && n > bestN) { best = x; bestN = n; }
   };
-  const roman = /^[IVXLCDM]+$/.test(w);
+  const roman = ROMAN.test(w);
   if (w !== written) {
     consider(w);
     if (best !== null) return best;

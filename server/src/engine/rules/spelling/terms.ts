@@ -10,7 +10,8 @@ import { SIMILAR as LOOKALIKES, type SpellingModel } from '../../vietnamese/mode
 import { hasVietnameseMarks } from '../../vietnamese/orthography';
 import { F_NUM, F_STRAY, type TokenList } from './tokens';
 
-const ROMAN = /^[IVXLCDM]+$/;
+/** A Roman numeral in capitals ("XIII"): never a term, and never an acronym to repair. */
+export const ROMAN = /^[IVXLCDM]+$/;
 
 /** Share of the document's words that are Vietnamese syllables with marks (0.7-0.9 in Vietnamese text, 0 in English). */
 export const MIN_VIETNAMESE_SHARE = 0.5;

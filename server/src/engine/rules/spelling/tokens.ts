@@ -67,11 +67,12 @@ const PERCENT_DIGIT_LOOKALIKE: Record<string, string> = { B: '8', S: '5' };
  * in a percentage (`percent`: "B1%" -> "81", "56,B%" -> "56,8").
  */
 export function damagedNumber(w: string, percent = false): string | null {
+  const nfc = w.normalize('NFC');
   // a word glued after a full stop ("2025.Lò Văn Muôn"): a capital then a small letter is a
   // name or a sentence, not digits
-  if (/[.,]\p{Lu}\p{Ll}/u.test(w.normalize('NFC'))) return null;
+  if (/[.,]\p{Lu}\p{Ll}/u.test(nfc)) return null;
   let digits = 0, letters = 0, out = '', unsure = false;
-  for (const ch of w.normalize('NFC')) {
+  for (const ch of nfc) {
     if (ch >= '0' && ch <= '9') { digits++; out += ch; continue; }
     if (ch === '.' || ch === ',') { out += ch; continue; }
     const d = DIGIT_LOOKALIKE[ch] ?? (percent ? PERCENT_DIGIT_LOOKALIKE[ch] : undefined);
