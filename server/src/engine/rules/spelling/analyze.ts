@@ -109,6 +109,11 @@ export const tuning = {
    * and a neighbour form a pair counted at least this often (weighted) in clean text.
    */
   fragmentPair: 50,
+  /**
+   * A plain-letter word that is no syllable, at a clause's edge with one neighbour ("các cap,"):
+   * reported only when its reading and that neighbour form a pair counted at least this often.
+   */
+  edgePair: 500,
 };
 
 /**
@@ -297,7 +302,7 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
   const base = start[from]!;
   let h1 = 0x811c9dc5 | 0, h2 = 0x9747b28c | 0;
   for (let i = from; i < to; i++) {
-    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 1024 + flags[i]!;
+    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 2048 + flags[i]!;
     h1 = Math.imul(h1 ^ x, 0x01000193);
     h2 = Math.imul(h2 ^ (x >>> 7) ^ (i - from), 0x5bd1e995);
     h2 ^= h2 >>> 13;
@@ -1337,7 +1342,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // syllables written with Vietnamese marks: a k final or an onset cluster. Capitalised, they
     // are names, not OCR damage.
     if (isHighlandName(t.text, w, info)) return null;
-    let bareInvalid = false, fragment = false;
+    let bareInvalid = false, fragment = false, edgeInvalid = false;
     if (!valid && !marks && FRAGMENT.test(t.text)) {
       // a fragment of a syllable: judged only where a word follows it directly on its line (an
       // abbreviation takes a full stop, "tr. 5"), never beside a number (a unit, "5 km"), next
@@ -1352,7 +1357,16 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       // ... and it must end like a Vietnamese syllable (English "tab", "web" do not)
       if (t.text !== w || w.length > 5 || w.length < 2 || !/([aeiouy]|[cmnpt]|ch|ng|nh)$/.test(w)) return null;
       const li = left(i), ri = right(i);
-      if (li < 0 || ri < 0 || !infos[i - 1]!.marks && !infos[i + 1]!.marks) return null;
+      if (li >= 0 && ri >= 0) {
+        if (!infos[i - 1]!.marks && !infos[i + 1]!.marks) return null;
+      } else {
+        // at a clause's edge ("cán bộ các cap, tích cực"): one neighbour, with marks, and the
+        // reading, the same letters with marks, must form a well-attested pair with it (below); a word
+        // joined to code or a compound by a hyphen or dot ("apt-get", ".git", "--data") is no such word
+        const k = li >= 0 ? i - 1 : ri >= 0 ? i + 1 : -1;
+        if (k < 0 || t.attached || !infos[k]!.marks) return null;
+        edgeInvalid = true;
+      }
       bareInvalid = true;
     }
     const l = left(i), r = right(i);
@@ -1375,7 +1389,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const debris = info.foreign && t.text.length === 1;
     if (!valid && (bareInvalid || foreignLetter || (info.foreign && caseShape(t.text) !== 'lower' && !debris)) && (d.best < 0 || d.conf < 0.6)) return null;
     // a fragment's reading must form a well-attested pair with a neighbour
-    if (fragment && (d.best < 0 || Math.max(model.pair(d.best, r), l >= 0 ? model.pair(l, d.best) : 0) < tuning.fragmentPair)) return null;
+    if ((fragment || edgeInvalid) && (d.best < 0 || Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0) < (edgeInvalid ? tuning.edgePair : tuning.fragmentPair))) return null;
+    // ... and at a clause's edge, only a word that lost its marks ("cap" for "cấp"): with one
+    // neighbour, an English word ("về data,") finds a common pair among readings with other letters
+    if (edgeInvalid && model.skeletonOf(d.best) !== w) return null;
     if (!valid) {
       // merged words ("vềhạnchế"): the split into known syllables comes first
       const split = t.text.length >= 4 ? splitMerged(model, w) : null;

@@ -34,6 +34,22 @@ export interface Token extends Span {
   mixed?: boolean;
   /** A number and a word with marks run together ("11năm", "đạt91%"): skipped as context, reported. */
   glued?: boolean;
+  /** Joined to its chunk's other characters by a hyphen, dot, apostrophe... ("apt-get", ".git",
+   * "--data"): part of a compound or of code, not a word standing between clauses. */
+  attached?: boolean;
+}
+
+/**
+ * Whether character `c` beside a word inside its chunk joins the word to something (a hyphen,
+ * a slash, a dot or apostrophe inside the chunk): clause punctuation, quotes and brackets do
+ * not, nor does a dot or an ellipsis that ends the word (`last`: nothing but punctuation after it).
+ */
+function attaches(c: number, last: boolean): boolean {
+  // , ; : ! ? ( ) [ ] " “ ” ‘ ’ « » …
+  if (c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34
+    || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x2026) return false;
+  if (c === 46) return !last; // "."
+  return true;
 }
 
 /** Spacing diacritics and lone combining marks: never a word in a text, OCR debris when alone. */
@@ -151,7 +167,7 @@ export function neighbourIds(tokens: TokenList, from: number, to: number, model:
 export function gluedLetters(token: string): string { return token.replace(/[\d.,%]/g, ''); }
 
 /** Token flags (TokenList.flags). */
-export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512;
+export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512, F_ATTACHED = 1024;
 
 /**
  * A document's tokens, column-wise: no object and no string per token (a large bulletin has
@@ -204,6 +220,7 @@ export class TokenList {
     if (f & F_STRAY) t.stray = true;
     if (f & F_MIXED) t.mixed = true;
     if (f & F_GLUED) t.glued = true;
+    if (f & F_ATTACHED) t.attached = true;
     return t;
   }
 
@@ -541,7 +558,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       if (isLetter(c)) {
         let m = k;
         while (m < e && isLetter(text.charCodeAt(m))) m++;
-        emit(k, m);
+        emitRun(k, m, s, e);
         k = m;
       } else {
         const ch = text[k]!;
@@ -589,14 +606,23 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       if (isLetter(text.charCodeAt(k))) {
         let m = k;
         while (m < e && isLetter(text.charCodeAt(m))) m++;
-        emit(k, m);
+        emitRun(k, m, s, e);
         k = m;
       } else { breakPrev(); if (SENTENCE_END.has(text[k]!)) sentenceStart = true; k++; }
     }
   }
 
-  function emit(s: number, e: number) {
-    if (inSkip(s, e)) { breakPrev(); return; }
+  /** The letter run [k, m) of chunk [s, e) as a token, marked when punctuation joins it to the rest. */
+  function emitRun(k: number, m: number, s: number, e: number) {
+    if (!emit(k, m)) return;
+    if ((k > s && attaches(text.charCodeAt(k - 1), false)) || (m < e && attaches(text.charCodeAt(m), m + 1 === e || !isLetter(text.charCodeAt(m + 1))))) {
+      out.flags[out.length - 1] |= F_ATTACHED;
+    }
+  }
+
+  /** Adds the word [s, e) as a token; false when it lies in skipped text (no token). */
+  function emit(s: number, e: number): boolean {
+    if (inSkip(s, e)) { breakPrev(); return false; }
     // case from the code units: no string is made for the token
     let ups = 0, others = 0, roman = true;
     for (let k = s; k < e; k++) {
@@ -627,5 +653,6 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     pendingBreak = false;
     sentenceStart = false;
     lastStart = s; lastEnd = e;
+    return true;
   }
 }

@@ -584,6 +584,26 @@ suite('rules/spelling', () => {
     // a fragment at the end of a line has no right neighbour to read it by
     assert.deepStrictEqual(flagged('Đồng Pho-rin-th\nđược dùng ở đây.'), []);
   });
+  test('a plain-letter non-syllable at a clause edge is read by its one neighbour when they form a common pair ("các cap," -> "cấp")', () => {
+    // seed 000 line 563: the comma leaves "cap" one neighbour; "các cấp" is a very common pair
+    const line = seed(SEED000).split('\n')[562]!;
+    assert.ok(line.includes('cán bộ các cap, tích cực'), line);
+    const f = spell(line).find(x => at(line, x) === 'cap');
+    assert.ok(f, `${fixes(line)}`);
+    assert.strictEqual(f!.code, 'spelling.invalid-syllable');
+    assert.strictEqual(f!.suggestions[0], 'cấp');
+    // the same at a clause's start: "thư muc" at a line's end
+    assert.ok(fixes('Hãy mở thư muc: chọn tập tin cần xóa.').includes('muc -> mục'), fixes('Hãy mở thư muc: chọn tập tin cần xóa.').join());
+    // words joined to code or a compound by a hyphen or a dot stay English ("apt-get", ".git", "--data")
+    assert.deepStrictEqual(flagged('Các lệnh apt-get và aptitude cài đặt các gói.'), []);
+    assert.deepStrictEqual(flagged('-d, --data chỉ đồng bộ dữ liệu tập tin.'), []);
+    assert.deepStrictEqual(flagged('tập tin .git là quá lớn, hãy xóa.'), []);
+    // with one neighbour, only a word that lost its marks: an English word finds a common pair
+    // among readings with other letters ("về data," -> "về đất")
+    assert.deepStrictEqual(flagged('Báo cáo về data, thống kê.'), []);
+    // ... and the reading must form a common pair with that neighbour ("mua rượu" is not one)
+    assert.deepStrictEqual(flagged('Ông ấy mua ruou, rồi về.'), []);
+  });
   test('two words run together with a damaged mark get the repaired split ("vaỉtrò" -> "vai trò")', () => {
     // seed 000 line 603: no one-syllable reading and no split into known syllables
     const line = seed(SEED000).split('\n')[602]!;
