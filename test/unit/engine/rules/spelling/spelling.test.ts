@@ -308,6 +308,19 @@ suite('rules/spelling', () => {
     const bad = 'Hội nghị Bạn Chấp hành Đảng bộ tỉnh và Bạn Thường vụ Tỉnh ủy. Căn cứ Luật Bán hành văn bản quy phạm pháp luật.';
     const got = fixes(bad);
     assert.deepStrictEqual(got, ['Bạn -> Ban', 'Bạn -> Ban', 'Bán -> Ban']);
+    // the register's boards and committees are in the glossary (scripts/data/register-phrases.txt):
+    // a commune's "Ban Xây dựng Đảng", "Ban Quản lý", "Ban Chỉ đạo"
+    const boards = 'Nguyễn Lan Phương, công chức Bạn Xây dựng Đảng của xã.\n'
+      + 'Đồng chí Trưởng Bạn Quản lý dự án phát biểu. Thành viên Bạn Chỉ đạo tỉnh dự họp.';
+    assert.deepStrictEqual(fixes(boards), ['Bạn -> Ban', 'Bạn -> Ban', 'Bạn -> Ban']);
+  });
+
+  test('seed 000 line 547-549: "cá thể hóa trách nhiệm" is right; "dạm nghi" is "dám nghĩ"', () => {
+    const lines = seed(SEED000).split('\n').slice(546, 549).join('\n');
+    assert.ok(lines.includes('Tiếp tục cá thể hóa trách nhiệm') && lines.includes('sáng tạo, dạm nghi, dám làm'), lines);
+    const got = fixes(lines);
+    assert.ok(!got.some(x => x.startsWith('cá ->')), got.join('; '));
+    assert.ok(got.includes('dạm -> dám') && got.includes('nghi -> nghĩ'), got.join('; '));
   });
 
   test('two neighbours that are two readings of one error get one finding; two real errors get two', () => {
