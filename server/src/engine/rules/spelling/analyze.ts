@@ -1442,6 +1442,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       const strong = d.best >= 0 && conf >= threshold && margin >= tuning.contextMargin;
       const nameLike = nameLikeToken(t);
       if ((nameLike || !marks) && !strong) return null;
+      // ... and a name with no neighbour to read it by ("Ksorr Tuối") has no context to point
+      if (nameLike && l < 0 && r < 0) return null;
       return ({ bestId: d.best,
         code: 'spelling.unknown-syllable', span: t, word: t.text,
         suggestions: sugg(maxS), safe: strong && conf >= tuning.safeConf,

@@ -305,6 +305,8 @@ suite('rules/spelling', () => {
   test('inside a capitalised name a word is corrected only when a neighbour asks for the reading', () => {
     const ok = 'Chủ tịch về thăm làng Đình Bảng; mô hình của HTX Thanh Đông ở thôn Hiền Phong được nhân rộng.';
     assert.deepStrictEqual(flagged(ok), []);
+    // a capitalised unknown syllable with no neighbour that is a syllable: no context to read it by
+    assert.deepStrictEqual(flagged('Ảnh: Minh Lý – Ksorr Tuối'), []);
     const bad = 'Hội nghị Bạn Chấp hành Đảng bộ tỉnh và Bạn Thường vụ Tỉnh ủy. Căn cứ Luật Bán hành văn bản quy phạm pháp luật.';
     const got = fixes(bad);
     assert.deepStrictEqual(got, ['Bạn -> Ban', 'Bạn -> Ban', 'Bán -> Ban']);
