@@ -2,8 +2,13 @@
 // Learn an OCR confusion table from the synthetic OCR pairs (NOT from the
 // development set, and NOT from the "holdout" set).
 //
-// usage: node scripts/ocr-synth/confusions.mjs [SET ...]
-//   default sets: help ui bulletin grey   (never holdout)
+// usage: node scripts/ocr-synth/confusions.mjs [--syl SET,SET...] [SET ...]
+//   default sets: help ui bulletin grey bulletin2 hard/hard   (never holdout)
+//   --syl: the sets whose whole-syllable confusions (kind syl) are counted; default help ui
+//   bulletin grey. A syllable row is one word's rate, counted on the words of the sets' text, so
+//   it fits the text it was counted on; letter, tone and vowel rates are the font's and the
+//   scan's, and generalise. bulletin2 and hard (the bulletin pages again, in Liberation Serif,
+//   the Times New Roman metrics bulletins are typeset in) give letter rates only.
 // reads  .cache/ocr-synth/<set>.pairs.tsv   (op, gold, ocr: every aligned token)
 // writes scripts/data/ocr-confusions.tsv
 //
@@ -36,9 +41,16 @@ const DIR = path.join(ROOT, '.cache/ocr-synth');
 const OUT = path.join(ROOT, 'scripts/data/ocr-confusions.tsv');
 const NEVER = new Set(['holdout', 'hold2', 'webhold']);
 
-let sets = process.argv.slice(2);
-if (!sets.length) sets = ['help', 'ui', 'bulletin', 'grey'];
-for (const s of sets) if (NEVER.has(s)) { console.error(`confusions: refusing to learn from "${s}" (never tune on it)`); process.exit(2); }
+const argv = process.argv.slice(2);
+const sylAt = argv.indexOf('--syl');
+const sylArg = sylAt >= 0 ? (argv[sylAt + 1] ?? '').split(',').filter(Boolean) : null;
+if (sylAt >= 0) argv.splice(sylAt, 2);
+let sets = argv;
+if (!sets.length) sets = ['help', 'ui', 'bulletin', 'grey', 'bulletin2', 'hard/hard'];
+// (without --syl: those of the default syllable sets that are read)
+const sylSets = new Set(sylArg ?? ['help', 'ui', 'bulletin', 'grey'].filter(x => sets.includes(x)));
+for (const s of [...sets, ...sylSets]) if (NEVER.has(s.split('/').pop())) { console.error(`confusions: refusing to learn from "${s}" (never tune on it)`); process.exit(2); }
+for (const s of sylSets) if (!sets.includes(s)) { console.error(`confusions: --syl set "${s}" is not among the sets read`); process.exit(2); }
 
 const TONES = { '\u0300': 'huyen', '\u0301': 'sac', '\u0309': 'hoi', '\u0303': 'nga', '\u0323': 'nang' };
 const TONE_RE = /[\u0300\u0301\u0309\u0303\u0323]/g;
@@ -98,8 +110,10 @@ for (const s of sets) {
     // alignment noise: an OCR token that shares too little with its gold word
     // (more than 60% of the tone-less letters differ) is not an OCR confusion
     if (g !== o && lev([...STRIP(g)], [...STRIP(o)]) / Math.max([...STRIP(g)].length, [...STRIP(o)].length) > 0.6) { skipped++; continue; }
-    inc(totals, `syl\t${g}`);
-    if (g !== o) inc(counts, `syl\t${g}\t${o}`);
+    if (sylSets.has(s)) {
+      inc(totals, `syl\t${g}`);
+      if (g !== o) inc(counts, `syl\t${g}\t${o}`);
+    }
     const G = split(g), O = split(o);
     if (G.base === O.base) { inc(totals, `tone\t${G.tone}`); inc(counts, `tone\t${G.tone}\t${O.tone}`); }
     // letters, tone removed
@@ -137,4 +151,4 @@ const header = ['kind', 'from', 'to', 'count', 'total'].join('\t');
 writeFileSync(OUT, header + '\n' + rows.map((r) => [r.kind, r.from, r.to, r.n, r.t].join('\t')).join('\n') + '\n');
 const byKind = {};
 for (const r of rows) byKind[r.kind] = (byKind[r.kind] || 0) + 1;
-console.error(`confusions: ${pairsRead} aligned tokens (${skipped} unrelated pairs skipped) from ${sets.join(', ')} -> ${rows.length} rows ${JSON.stringify(byKind)} in ${path.relative(ROOT, OUT)}`);
+console.error(`confusions: ${pairsRead} aligned tokens (${skipped} unrelated pairs skipped) from ${sets.join(', ')} (syllables from ${[...sylSets].join(', ')}) -> ${rows.length} rows ${JSON.stringify(byKind)} in ${path.relative(ROOT, OUT)}`);

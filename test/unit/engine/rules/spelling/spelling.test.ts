@@ -317,6 +317,18 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(boards), ['Bạn -> Ban', 'Bạn -> Ban', 'Bạn -> Ban']);
   });
 
+  test('letter confusions learned from OCR in Times metrics: "g" read as "s" ("sắn với" -> "gắn"), seed 000 "hom nữa" -> "hơn"', () => {
+    // scripts/data/ocr-confusions.tsv learns letter rates from the Liberation Serif set too
+    const text = 'Công tác dân vận phải sắn với nhiệm vụ chính trị của địa phương.\nTỉnh tập trung tháo sỡ khó khăn cho doanh nghiệp.';
+    assert.deepStrictEqual(fixes(text), ['sắn -> gắn', 'sỡ -> gỡ']);
+    // cassava is still cassava
+    assert.deepStrictEqual(flagged('Nông dân trồng sắn và ngô trên đất dốc.'), []);
+    // (in the whole scan, whose error rate makes a borderline reading worth a warning)
+    const whole = seed(SEED000);
+    assert.ok(whole.split('\n')[598]!.includes('thúc đẩy hom'));
+    const hom = spell(whole).find(f => f.range.start.line === 598 && at(whole, f) === 'hom');
+    assert.deepStrictEqual(hom && [hom.code, hom.suggestions[0]], ['spelling.context', 'hơn']);
+  });
   test('seed 000 line 547-549: "cá thể hóa trách nhiệm" is right; "dạm nghi" is "dám nghĩ"', () => {
     const lines = seed(SEED000).split('\n').slice(546, 549).join('\n');
     assert.ok(lines.includes('Tiếp tục cá thể hóa trách nhiệm') && lines.includes('sáng tạo, dạm nghi, dám làm'), lines);
