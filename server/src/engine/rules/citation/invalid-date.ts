@@ -1,7 +1,8 @@
 // citation.invalid-date (citations.md 2.3): a date that does not exist; a date whose year is not
 // the year inside a normative symbol; a date after the bulletin's own meeting date; a year
 // outside the term of the legislature QHk or of the Party term (khóa) the citation names.
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
+import type { ParsedSymbol } from '../../citations/model';
 import { analysis, both, dmy, quote } from './common';
 import { legislatureYears, PARTY_TERMS } from '../../citations/lexicon';
 import { foldedText } from '../../citations/resolve';
@@ -29,6 +30,36 @@ function yearsOfImplementation(t: string, f: string, at: number): { n: number; s
   return { n: Number(f.slice(q, p)), span: { start: q, end: namEnd } };
 }
 
+/**
+ * Reports the year inside an undated QH/UBTVQH symbol when it is outside the legislature's term,
+ * with the one year of the term a digit away from it as the suggestion (2032 in QH15 -> 2022);
+ * none when several are (2020 in QH15: 2021 to 2026, or QH14 was meant).
+ */
+function legislatureYear(ctx: RuleContext, s: ParsedSymbol): void {
+  const k = s.legislature!, y = s.year!;
+  const yrs = legislatureYears(k);
+  if (!yrs || (y >= yrs[0] && y <= yrs[1])) return;
+  const text = ctx.doc.text.slice(s.span.start, s.span.end);
+  const at = text.search(new RegExp(`(?<!\\d)${y}(?!\\d)`));
+  if (at < 0) return;
+  const start = s.span.start + at;
+  const written = String(y);
+  const near: string[] = [];
+  for (let z = yrs[0]; z <= yrs[1]; z++) {
+    const c = String(z);
+    let diff = 0;
+    for (let i = 0; i < c.length; i++) if (c[i] !== written[i]) diff++;
+    if (c.length === written.length && diff === 1) near.push(c);
+  }
+  ctx.report({
+    span: { start, end: start + written.length }, severity: 'warning',
+    message: both(`${y} is outside the term of the ${k}th National Assembly (${yrs[0]}–${yrs[1]}) named by ${quote(s.canonical)}`,
+      `Năm ${y} nằm ngoài nhiệm kỳ Quốc hội khóa ${romanOf(k)} (${yrs[0]}–${yrs[1]}) ghi trong ${quote(s.canonical)}`),
+    suggestions: near.length === 1 ? near : [],
+    data: { kind: 'legislature' },
+  });
+}
+
 export const rule: Rule = {
   code: 'citation.invalid-date',
   family: 'citation',
@@ -40,8 +71,17 @@ export const rule: Rule = {
     const a = analysis(ctx);
     const bulletin = ctx.config.citations.bulletinDate ?? a.bulletinDate?.iso;
     const seen = new Set<number>();
+    const seenSymbols = new Set<number>();
     for (const m of a.mentions) {
       const d = m.date;
+      // an undated symbol whose own year is outside the term of the legislature it names
+      // ("13/2032/QH15": the 15th National Assembly sat 2021-2026): OCR or a slip changed a digit
+      // (a dated one is checked with its date, below)
+      const s0 = m.symbol;
+      if (!d && s0 && s0.year !== undefined && s0.legislature !== undefined && !seenSymbols.has(s0.span.start)) {
+        seenSymbols.add(s0.span.start);
+        legislatureYear(ctx, s0);
+      }
       if (!d || seen.has(d.span.start)) continue;
       seen.add(d.span.start);
       const text = ctx.doc.text.slice(d.span.start, d.span.end).replace(/\s+/g, ' ');

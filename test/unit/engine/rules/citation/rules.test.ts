@@ -206,6 +206,14 @@ suite('citation rules', () => {
       const text = HEAD + 'Nghị quyết số 29/2020/QH15 ngày 10/3/2020 của Quốc hội; Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 (khóa XII).\n';
       assert.deepStrictEqual(run(invalidDate, text).map(f => `${f.severity} ${covered(text, f)}`), ['warning 10/3/2020', 'warning 25/10/2021']);
     });
+
+    test('an undated QH symbol whose year is outside the term: the year, with the one year of the term a digit away', () => {
+      // OCR read 2022 as 2032 in "13/2022/QH15"; no date to check it by
+      const text = HEAD + 'Triển khai Nghị quyết số 13/2032/QH15 của Quốc hội về chính sách tài khóa; Luật số 43/2019/QH15; Nghị quyết số 98/2023/QH15 của Quốc hội.\n';
+      const fs = run(invalidDate, text);
+      assert.deepStrictEqual(fs.map(f => `${f.severity} ${covered(text, f)} ${JSON.stringify(f.suggestions)}`), ['warning 2032 ["2022"]', 'warning 2019 []']);
+      assert.match(fs[0]!.message, /outside the term of the 15th National Assembly \(2021–2026\)/);
+    });
   });
 
   suite('on the seeds', () => {
