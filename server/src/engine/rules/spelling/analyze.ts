@@ -914,8 +914,8 @@ const maybeYear = (x: string) => /^\d{4}$/.test(x) && +x >= 1000 && +x <= 2100;
 
 /**
  * A 4- or 5-digit number where a year must stand ("năm 3024", "nhiệm kỳ 3020 - 2025",
- * "2015 - 3020") that is no year from 1000 to 2100: its one-digit repair ("2024", "" when none
- * is plausible), or null when it is not such a number.
+ * "2015 - 3020", "3021-3025") that is no year from 1000 to 2100: its one-digit repair ("2024",
+ * "" when none is plausible), or null when it is not such a number.
  */
 function implausibleYear(tokens: Token[], i: number, prevReading?: string): string | null {
   const t = tokens[i]!;
@@ -924,6 +924,18 @@ function implausibleYear(tokens: Token[], i: number, prevReading?: string): stri
   const range = /^(\d{4})([-–:/])(\d{4})$/.exec(t.text);
   if (range) {
     const [, a, sep, b] = range as unknown as [string, string, string, string];
+    if (!maybeYear(a) && !maybeYear(b)) {
+      // both ends damaged ("giai đoạn 3021-3025"): only where a year must stand, and repaired to
+      // an ascending range of at most 10 years, the shortest first ("mã 5021-5025" is a code)
+      const prev = i > 0 && !t.breakBefore ? tokens[i - 1]! : null;
+      if (!prev || !(YEAR_WORDS.has(prev.lower) || (prevReading !== undefined && YEAR_WORDS.has(prevReading)))) return null;
+      let bestPair: [string, string] | null = null;
+      for (const x of yearRepairs(a)) for (const y of yearRepairs(b)) {
+        if (+y <= +x || +y - +x > 10) continue;
+        if (!bestPair || +y - +x < +bestPair[1] - +bestPair[0]) bestPair = [x, y];
+      }
+      return bestPair ? bestPair[0] + sep + bestPair[1] : null;
+    }
     if (maybeYear(a) === maybeYear(b) || !isYear(maybeYear(a) ? a : b)) return null;
     const bad = maybeYear(a) ? b : a, good = maybeYear(a) ? a : b;
     const fix = yearRepairs(bad).filter(x => (bad === a ? +x < +good : +x > +good) && Math.abs(+x - +good) <= 30).sort((x, y) => Math.abs(+x - +good) - Math.abs(+y - +good) || (x < y ? -1 : 1))[0];
@@ -1007,6 +1019,25 @@ function reversedRange(tokens: Token[], i: number): string | null {
   const damaged = fixFirst ? first : fixSecond ? second : null;
   if (damaged !== t) return null;
   return (t === first ? fixFirst : fixSecond) ?? null;
+}
+
+/** A range of years written as one token ("2025-2030", "2020:2025"). */
+const ONE_TOKEN_RANGE = /^(\d{4})([-–:/])(\d{4})$/;
+
+/**
+ * A range of two years written as one token that runs backwards ("2035-2030"): repaired like
+ * reversedRange, at the first year when one digit makes it at most 10 years before the second
+ * ("2025-2030"), else at the second. Null when it runs forward or no repair mends it.
+ */
+function reversedToken(text: string): string | null {
+  const m = ONE_TOKEN_RANGE.exec(text);
+  if (!m || !isYear(m[1]!) || !isYear(m[3]!) || +m[1]! <= +m[3]!) return null;
+  const [, a, sep, b] = m as unknown as [string, string, string, string];
+  const near = (target: number) => (x: string, y: string) => Math.abs(+x - target) - Math.abs(+y - target) || (x < y ? -1 : 1);
+  const fixFirst = yearRepairs(a).filter(x => +x < +b && +b - +x <= 10).sort(near(+b))[0];
+  if (fixFirst) return fixFirst + sep + b;
+  const fixSecond = yearRepairs(b).filter(x => +x > +a && +x - +a <= 10).sort(near(+a))[0];
+  return fixSecond ? a + sep + fixSecond : null;
 }
 
 /**
@@ -1275,14 +1306,16 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         });
       }
     }
-    if (t.num && isYear(t.text)) {
-      const fix = reversedRange(tokens, i);
-      if (fix === null || userWords.has(t.text)) return null;
-      return repairIssue(t, fix, 'error', {
-        en: `"${t.text}" makes the range of years run backwards: probably misread by OCR ("${fix}")`,
-        vi: `"${t.text}" làm khoảng thời gian bị ngược: có lẽ bị nhận dạng sai ("${fix}")`,
+    // a range of years that runs backwards, as two tokens ("2030 - 2025") or one ("2035-2030")
+    const backwards = !t.num ? null : isYear(t.text) ? reversedRange(tokens, i) : reversedToken(t.text);
+    if (backwards !== null) {
+      if (userWords.has(t.text)) return null;
+      return repairIssue(t, backwards, 'error', {
+        en: `"${t.text}" makes the range of years run backwards: probably misread by OCR ("${backwards}")`,
+        vi: `"${t.text}" làm khoảng thời gian bị ngược: có lẽ bị nhận dạng sai ("${backwards}")`,
       });
     }
+    if (t.num && isYear(t.text)) return null;
     if (t.num) {
       const fix = implausibleYear(tokens, i, i > 0 && best[i - 1]! >= 0 ? model.syllables[best[i - 1]!] : undefined);
       if (fix === null || userWords.has(t.text)) return null;
