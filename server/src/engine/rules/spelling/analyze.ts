@@ -61,8 +61,10 @@ export const tuning = {
   contextMargin: 1.5,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
   nameMargin: 1,
-  /** Inside a run of capitalised words: the association (nats) the fix needs with a neighbour. */
+  /** Inside a run of capitalised words: the association (nats) the fix needs with a neighbour... */
   nameSideMargin: 2,
+  /** ... or the count (weighted) of the phrase it makes with the two words on one side. */
+  namePhrase: 1000,
   /** A written word whose pairs with its neighbours are all counted this often (weighted)... */
   attestedPair: 30,
   /** ... needs this much more margin to be called wrong. */
@@ -1511,7 +1513,12 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         // pointwise association (nats) of the reading with each neighbour
         const assocL = l >= 0 ? checker.lnLeft(l, d.best) - model.lnUniArr[d.best]! : -Infinity;
         const assocR = r >= 0 ? checker.lnRight(d.best, r) : -Infinity;
-        if (Math.max(assocL, assocR) < tuning.nameSideMargin) return null;
+        // ... or the reading begins or ends a counted phrase with the name's next two words
+        // ("Ban Đại diện": "đại" follows "ban" too seldom against how common it is, but the
+        // three words are a phrase)
+        const phrase = (r >= 0 && r2 >= 0 && model.triple(d.best, r, r2) >= tuning.namePhrase)
+          || (l >= 0 && l2 >= 0 && model.triple(l2, l, d.best) >= tuning.namePhrase);
+        if (Math.max(assocL, assocR) < tuning.nameSideMargin && !phrase) return null;
       }
     }
     return contextIssue(t, d.best, render(model, d.best, t.text, newStyleDoc), sugg(maxS), conf);

@@ -315,6 +315,8 @@ suite('rules/spelling', () => {
     const boards = 'Nguyễn Lan Phương, công chức Bạn Xây dựng Đảng của xã.\n'
       + 'Đồng chí Trưởng Bạn Quản lý dự án phát biểu. Thành viên Bạn Chỉ đạo tỉnh dự họp.';
     assert.deepStrictEqual(fixes(boards), ['Bạn -> Ban', 'Bạn -> Ban', 'Bạn -> Ban']);
+    // "đại" follows "ban" too seldom against how common it is, but "Ban Đại diện" is a phrase
+    assert.deepStrictEqual(fixes('Chúc tết Bạn Đại diện Phật giáo tỉnh.'), ['Bạn -> Ban']);
   });
 
   test('letter confusions learned from OCR in Times metrics: "g" read as "s" ("sắn với" -> "gắn"), seed 000 "hom nữa" -> "hơn"', () => {
