@@ -196,8 +196,26 @@ export class TokenList {
     this.n = i + 1;
   }
 
-  private grow(): void {
-    const cap = this.start.length * 2;
+  /**
+   * Appends `n` tokens whose columns are `seg`'s shifted by `offset` characters and `lineBase`
+   * lines (a cached paragraph's tokens put in place): one allocation for the lot, no per-token call.
+   */
+  appendShifted(seg: { start: Int32Array; end: Int32Array; line: Int32Array; flags: Int32Array }, offset: number, lineBase: number): void {
+    const n = seg.start.length, base = this.n;
+    if (base + n > this.start.length) this.grow(base + n);
+    const { start, end, line, flags } = this;
+    for (let k = 0; k < n; k++) {
+      start[base + k] = seg.start[k]! + offset;
+      end[base + k] = seg.end[k]! + offset;
+      line[base + k] = seg.line[k]! + lineBase;
+    }
+    flags.set(seg.flags, base);
+    this.n = base + n;
+  }
+
+  private grow(min = 0): void {
+    let cap = this.start.length * 2;
+    while (cap < min) cap *= 2;
     const g = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
     this.start = g(this.start); this.end = g(this.end); this.line = g(this.line); this.flags = g(this.flags);
   }
@@ -297,10 +315,8 @@ export function tokenListCached(text: string, skips: readonly Span[] = []): Toke
     }
     if (rel) skipKey = '\u0000' + rel.map(r => `${r.start},${r.end}`).join(';');
     const seg = segmentOf(text, a, b, rel, skipKey);
-    const base = out.length, lineBase = lines[p]!;
-    for (let k = 0; k < seg.start.length; k++) {
-      out.add(seg.start[k]! + a, seg.end[k]! + a, seg.flags[k]!, seg.line[k]! + lineBase);
-    }
+    const base = out.length;
+    out.appendShifted(seg, a, lines[p]!);
     for (const [k, v] of seg.numFix) out.numFix.set(base + k, v);
   }
   return out;
