@@ -26,6 +26,14 @@ const at = (text: string, f: Finding) => text.slice(f.offsets.start, f.offsets.e
 const fixes = (text: string, cfg: PartialConfig = {}) => spell(text, cfg).map(f => `${at(text, f)} -> ${f.suggestions[0] ?? ''}`);
 /** The words the spelling rules report in `text`. */
 const flagged = (text: string, cfg: PartialConfig = {}) => spell(text, cfg).map(f => at(text, f));
+/** The finding on `word` when seed 000's line `index` (0-based, which must contain `context`) is checked alone. */
+function seedLineFinding(index: number, context: string, word: string): Finding {
+  const line = seed(SEED000).split('\n')[index]!;
+  assert.ok(line.includes(context), line);
+  const f = spell(line).find(x => at(line, x) === word);
+  assert.ok(f, `${word} is reported: ${fixes(line)}`);
+  return f;
+}
 
 suite('rules/spelling', () => {
   test('the five rules are registered in order', () => {
@@ -615,12 +623,9 @@ suite('rules/spelling', () => {
   });
   test('a plain-letter non-syllable at a clause edge is read by its one neighbour when they form a common pair ("các cap," -> "cấp")', () => {
     // seed 000 line 563: the comma leaves "cap" one neighbour; "các cấp" is a very common pair
-    const line = seed(SEED000).split('\n')[562]!;
-    assert.ok(line.includes('cán bộ các cap, tích cực'), line);
-    const f = spell(line).find(x => at(line, x) === 'cap');
-    assert.ok(f, `${fixes(line)}`);
-    assert.strictEqual(f!.code, 'spelling.invalid-syllable');
-    assert.strictEqual(f!.suggestions[0], 'cấp');
+    const f = seedLineFinding(562, 'cán bộ các cap, tích cực', 'cap');
+    assert.strictEqual(f.code, 'spelling.invalid-syllable');
+    assert.strictEqual(f.suggestions[0], 'cấp');
     // the same at a clause's start: "thư muc" at a line's end
     assert.ok(fixes('Hãy mở thư muc: chọn tập tin cần xóa.').includes('muc -> mục'), fixes('Hãy mở thư muc: chọn tập tin cần xóa.').join());
     // words joined to code or a compound by a hyphen or a dot stay English ("apt-get", ".git", "--data")
@@ -635,14 +640,11 @@ suite('rules/spelling', () => {
   });
   test('two words run together with a damaged mark get the repaired split ("vaỉtrò" -> "vai trò")', () => {
     // seed 000 line 603: no one-syllable reading and no split into known syllables
-    const line = seed(SEED000).split('\n')[602]!;
-    assert.ok(line.includes('Nâng cao vaỉtrò của'), line);
-    const f = spell(line).find(x => at(line, x) === 'vaỉtrò');
-    assert.ok(f, `${fixes(line)}`);
-    assert.strictEqual(f!.code, 'spelling.invalid-syllable');
-    assert.deepStrictEqual(f!.suggestions, ['vai trò']);
-    assert.ok(!f!.safe, 'a split is never applied without asking');
-    assert.match(f!.message, /words run together \("vai trò"\)/);
+    const f = seedLineFinding(602, 'Nâng cao vaỉtrò của', 'vaỉtrò');
+    assert.strictEqual(f.code, 'spelling.invalid-syllable');
+    assert.deepStrictEqual(f.suggestions, ['vai trò']);
+    assert.ok(!f.safe, 'a split is never applied without asking');
+    assert.match(f.message, /words run together \("vai trò"\)/);
     // the case of each half is kept
     const title = 'Vaỉtrò của Mặt trận Tổ quốc Việt Nam được nâng cao.';
     assert.deepStrictEqual(spell(title).find(x => at(title, x) === 'Vaỉtrò')?.suggestions, ['Vai trò']);
