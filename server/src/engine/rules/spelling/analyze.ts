@@ -914,6 +914,9 @@ const isYear = (x: string) => /^\d{4}$/.test(x) && +x >= 1900 && +x <= 2100;
 /** Any year a bulletin may name, history included ("năm 1010", "1858 - 1945"). */
 const maybeYear = (x: string) => /^\d{4}$/.test(x) && +x >= 1000 && +x <= 2100;
 
+/** A range of years written as one token ("2025-2030", "2020:2025"). */
+const ONE_TOKEN_RANGE = /^(\d{4})([-–:/])(\d{4})$/;
+
 /**
  * A 4- or 5-digit number where a year must stand ("năm 3024", "nhiệm kỳ 3020 - 2025",
  * "2015 - 3020", "3021-3025") that is no year from 1000 to 2100: its one-digit repair ("2024",
@@ -923,7 +926,7 @@ function implausibleYear(tokens: Token[], i: number, prevReading?: string): stri
   const t = tokens[i]!;
   // a range written as one token ("3019-2025", "2020:3025"): the other end is the evidence,
   // and the repair must make an ascending range of at most 30 years ("1000-2000" is no range)
-  const range = /^(\d{4})([-–:/])(\d{4})$/.exec(t.text);
+  const range = ONE_TOKEN_RANGE.exec(t.text);
   if (range) {
     const [, a, sep, b] = range as unknown as [string, string, string, string];
     if (!maybeYear(a) && !maybeYear(b)) {
@@ -1022,9 +1025,6 @@ function reversedRange(tokens: Token[], i: number): string | null {
   if (damaged !== t) return null;
   return (t === first ? fixFirst : fixSecond) ?? null;
 }
-
-/** A range of years written as one token ("2025-2030", "2020:2025"). */
-const ONE_TOKEN_RANGE = /^(\d{4})([-–:/])(\d{4})$/;
 
 /**
  * A range of two years written as one token that runs backwards ("2035-2030"): repaired like
