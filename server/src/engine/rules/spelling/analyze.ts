@@ -304,7 +304,7 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
   const base = start[from]!;
   let h1 = 0x811c9dc5 | 0, h2 = 0x9747b28c | 0;
   for (let i = from; i < to; i++) {
-    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 2048 + flags[i]!;
+    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 4096 + flags[i]!;
     h1 = Math.imul(h1 ^ x, 0x01000193);
     h2 = Math.imul(h2 ^ (x >>> 7) ^ (i - from), 0x5bd1e995);
     h2 ^= h2 >>> 13;
@@ -1239,6 +1239,18 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   }
   /** A capitalised word inside a sentence: probably (part of) a name. */
   const nameLikeToken = (t: Token) => isNameLike(t.text, t.sentenceStart, t.upperLine);
+  /**
+   * Token i is a one-word item between two commas on one line, each neighbour a known syllable in
+   * lower case (the last word of the item before, the first of the item after): "sở, bạn, ngành".
+   */
+  const listItem = (i: number): boolean => {
+    const t = tokens[i]!, p = tokens[i - 1], q = tokens[i + 1];
+    // (the commas and a space or two are all that lies between them: no code or number between)
+    return !!p && !!q && !!p.commaAfter && !!t.commaAfter && t.breakBefore && !q.skip && !p.skip
+      && p.line === t.line && q.line === t.line && t.start - p.end <= 3 && q.start - t.end <= 3
+      && ids[i - 1]! >= 0 && ids[i + 1]! >= 0
+      && infos[i - 1]!.known && infos[i + 1]!.known && p.text === p.lower && q.text === q.lower;
+  };
   // plain arrays: a block is short (at most about 48 tokens), and typed arrays that small cost
   // more to allocate than they save
   const margins: number[] = new Array(n).fill(-Infinity);
@@ -1404,8 +1416,11 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       }
       bareInvalid = true;
     }
-    const l = left(i), r = right(i);
-    const l2 = left2(i, l), r2 = right2(i, r);
+    // a one-word item of a list ("các sở, bạn, ngành"): the items on either side are its context
+    // (clean text writes the list without commas too, "sở ban ngành")
+    const item = listItem(i);
+    const l = item ? ids[i - 1]! : left(i), r = item ? ids[i + 1]! : right(i);
+    const l2 = item ? -1 : left2(i, l), r2 = item ? -1 : right2(i, r);
     const self = valid ? ids[i]! : -1;
     const known = info.known;
     // fast path: a known syllable whose neighbours are a seen pair on both sides rarely needs work

@@ -37,6 +37,8 @@ export interface Token extends Span {
   /** Joined to its chunk's other characters by a hyphen, dot, apostrophe... ("apt-get", ".git",
    * "--data"): part of a compound or of code, not a word standing between clauses. */
   attached?: boolean;
+  /** Followed directly by a comma that ends its chunk ("sở," in "các sở, ban, ngành"). */
+  commaAfter?: boolean;
 }
 
 /**
@@ -167,7 +169,7 @@ export function neighbourIds(tokens: TokenList, from: number, to: number, model:
 export function gluedLetters(token: string): string { return token.replace(/[\d.,%]/g, ''); }
 
 /** Token flags (TokenList.flags). */
-export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512, F_ATTACHED = 1024;
+export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512, F_ATTACHED = 1024, F_COMMA_AFTER = 2048;
 
 /**
  * A document's tokens, column-wise: no object and no string per token (a large bulletin has
@@ -239,6 +241,7 @@ export class TokenList {
     if (f & F_MIXED) t.mixed = true;
     if (f & F_GLUED) t.glued = true;
     if (f & F_ATTACHED) t.attached = true;
+    if (f & F_COMMA_AFTER) t.commaAfter = true;
     return t;
   }
 
@@ -580,7 +583,8 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         const ch = text[k]!;
         breakPrev();
         if (SENTENCE_END.has(ch) || ch === '"' || ch === '“' || ch === '”') sentenceStart = true;
-        if (ch === ',' || ch === ';' || ch === ')' || ch === '(') { /* break only */ }
+        // a word and the comma that ends its chunk ("sở,"): an item of a list, maybe
+        if (ch === ',' && k + 1 === e && k > s && isLetter(text.charCodeAt(k - 1)) && out.length && out.end[out.length - 1] === k) out.flags[out.length - 1] |= F_COMMA_AFTER;
         k++;
       }
     }

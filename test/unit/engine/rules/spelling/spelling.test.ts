@@ -638,6 +638,15 @@ suite('rules/spelling', () => {
     // ... and the reading must form a common pair with that neighbour ("mua rượu" is not one)
     assert.deepStrictEqual(flagged('Ông ấy mua ruou, rồi về.'), []);
   });
+  test('a one-word item of a list is read between the items beside it ("các sở, bạn, ngành" -> "ban")', () => {
+    // the commas break the context, so "bạn" alone was a common word; clean text writes the list
+    // without commas too ("sở ban ngành"), and the model counts that
+    assert.deepStrictEqual(fixes('Đại diện lãnh đạo các sở, bạn, ngành và đại biểu Hội đồng nhân dân thành phố.'), ['bạn -> ban']);
+    assert.deepStrictEqual(fixes('Có 19/19 sở, bạn, ngành thuộc tỉnh đã kết nối.'), ['bạn -> ban']);
+    // sound lists stay silent, and only words the commas alone separate are items
+    assert.deepStrictEqual(flagged('Toàn tỉnh có các xã, phường, thị trấn; các cấp, các ngành, đoàn thể.'), []);
+    assert.deepStrictEqual(flagged('Chèn phần đầu/chân trang, cước/kết chú, bảng và phụ đề.'), []);
+  });
   test('two words run together with a damaged mark get the repaired split ("vaỉtrò" -> "vai trò")', () => {
     // seed 000 line 603: no one-syllable reading and no split into known syllables
     const f = seedLineFinding(602, 'Nâng cao vaỉtrò của', 'vaỉtrò');
