@@ -14,7 +14,7 @@ import { romanReadings, toRoman } from '../../parse/chars';
 import { clearRestoreCache, unaccentedRuns } from './diacritics';
 import { splitWords } from './splits';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, ROMAN, type BlockTerms, type DocTerms } from './terms';
-import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_BREAK_BEFORE, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
+import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_BREAK_BEFORE, F_COMMA_AFTER, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 import { CAPITAL_LOOKALIKES, unmarkedCapitals } from '../../lookalike';
 import { detach } from '../../text';
 
@@ -333,8 +333,9 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
   while (from < n) {
     let to = from + 1;
     // blocks end at a context break, at a line change or once long enough (never between two
-    // numbers: a year range "2015 - 3020" is judged as a whole)
-    while (to < n && !((flags[to]! & F_BREAK_BEFORE) && !(flags[to]! & flags[to - 1]! & F_NUM) && (to - from >= BLOCK_TOKENS || line[to] !== line[to - 1]))) to++;
+    // numbers: a year range "2015 - 3020" is judged as a whole; never after a word's comma: a
+    // list's one-word item is judged with the items beside it, "sở, bạn, ngành")
+    while (to < n && !((flags[to]! & F_BREAK_BEFORE) && !(flags[to]! & flags[to - 1]! & F_NUM) && !(flags[to - 1]! & F_COMMA_AFTER) && (to - from >= BLOCK_TOKENS || line[to] !== line[to - 1]))) to++;
     const key = blockKey(tokens, from, to);
     let e = cache.get(key);
     if (!e) {

@@ -41,6 +41,21 @@ suite('rules/spelling incremental', () => {
     }
   });
 
+  test('a list item at the length where blocks may end is judged with its neighbours, warm or cold', () => {
+    // 48 words on one line without punctuation, then a list: a block may end at any context break
+    // once it is 48 tokens long, and must not between a list's items (their context)
+    const filler = Array.from({ length: 12 }, () => 'công tác xây dựng').join(' ');
+    const list = (first: string) => `${filler} ${first}, bạn, ngành và đại biểu thành phố dự họp.`;
+    for (const [a, b] of [['sở', 'anh'], ['anh', 'sở']]) {
+      lint(list(a));
+      const warm = view(list(b), lint(list(b)));
+      clearSpellingCaches(resources.spelling!);
+      const cold = view(list(b), lint(list(b)));
+      assert.deepStrictEqual(warm, cold, `${a} -> ${b}`);
+    }
+    assert.ok(lint(list('sở')).some(f => f.suggestions[0] === 'ban'));
+  });
+
   test('an edit that adds a context error is found at its position; the rest shifts with the text', () => {
     const before = lint(seed);
     const at = seed.indexOf('\n', seed.length >> 1);
