@@ -1018,29 +1018,33 @@ function reversedRange(tokens: Token[], i: number): string | null {
     && isYear(a.text) && isYear(b.text) && b.start - a.end === 3 && +a.text > +b.text;
   const [first, second] = backwards(t, tokens[i + 1]) ? [t, tokens[i + 1]!] : backwards(tokens[i - 1], t) ? [tokens[i - 1]!, t] : [null, null];
   if (!first || !second) return null;
-  const a = +first.text, b = +second.text;
+  const fix = backwardsRepair(first.text, second.text);
+  return fix && (fix.at === 'first' ? first : second) === t ? fix.year : null;
+}
+
+/**
+ * The repair of a range of years a > b: the first year when one digit makes it at most 10 years
+ * before the second, the one nearest it ("2030 - 2025" -> 2020), else the second when one digit
+ * makes it at most 10 years after the first; null when neither does.
+ */
+function backwardsRepair(a: string, b: string): { at: 'first' | 'second'; year: string } | null {
   const near = (target: number) => (x: string, y: string) => Math.abs(+x - target) - Math.abs(+y - target) || (x < y ? -1 : 1);
-  const fixFirst = yearRepairs(first.text).filter(x => +x < b && b - +x <= 10).sort(near(b))[0];
-  const fixSecond = yearRepairs(second.text).filter(x => +x > a && +x - a <= 10).sort(near(a))[0];
-  const damaged = fixFirst ? first : fixSecond ? second : null;
-  if (damaged !== t) return null;
-  return (t === first ? fixFirst : fixSecond) ?? null;
+  const first = yearRepairs(a).filter(x => +x < +b && +b - +x <= 10).sort(near(+b))[0];
+  if (first) return { at: 'first', year: first };
+  const second = yearRepairs(b).filter(x => +x > +a && +x - +a <= 10).sort(near(+a))[0];
+  return second ? { at: 'second', year: second } : null;
 }
 
 /**
  * A range of two years written as one token that runs backwards ("2035-2030"): repaired like
- * reversedRange, at the first year when one digit makes it at most 10 years before the second
- * ("2025-2030"), else at the second. Null when it runs forward or no repair mends it.
+ * reversedRange ("2025-2030"). Null when it runs forward or no repair mends it.
  */
 function reversedToken(text: string): string | null {
   const m = ONE_TOKEN_RANGE.exec(text);
   if (!m || !isYear(m[1]!) || !isYear(m[3]!) || +m[1]! <= +m[3]!) return null;
   const [, a, sep, b] = m as unknown as [string, string, string, string];
-  const near = (target: number) => (x: string, y: string) => Math.abs(+x - target) - Math.abs(+y - target) || (x < y ? -1 : 1);
-  const fixFirst = yearRepairs(a).filter(x => +x < +b && +b - +x <= 10).sort(near(+b))[0];
-  if (fixFirst) return fixFirst + sep + b;
-  const fixSecond = yearRepairs(b).filter(x => +x > +a && +x - +a <= 10).sort(near(+a))[0];
-  return fixSecond ? a + sep + fixSecond : null;
+  const fix = backwardsRepair(a, b);
+  return !fix ? null : fix.at === 'first' ? fix.year + sep + b : a + sep + fix.year;
 }
 
 /**
