@@ -51,8 +51,12 @@ export function cachedIssue(x: SpellingIssue, base: number): SpellingIssue {
 export const tuning = {
   /** Two neighbours read together (pass 4): margin of the both-changed reading over the text. */
   jointMargin: 4,
-  /** ... considered only where each alone is within this margin of being called wrong. */
-  jointPrune: 4,
+  /**
+   * ... considered only where each alone is within this margin of being called wrong (a bound
+   * for speed: "kiểm tra, giảm sắt" has no left neighbour, and "giảm" alone is 4.7 from a change
+   * though "giám sát" is one of the register's commonest pairs).
+   */
+  jointPrune: 6,
   /** ... and over the best reading that changes only one of them. */
   jointOverSingle: 1.5,
   /** ... with this many candidates of each. */
