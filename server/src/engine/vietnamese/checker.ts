@@ -25,6 +25,16 @@ export interface ScoreParams {
   outerCap: number;
   /** Extra smoothing mass per distinct follower of the conditioning syllable (Witten-Bell; 0 = off). */
   followerWeight: number;
+  /**
+   * Candidates beyond maxCandidates, up to this many in all, are weighed too when both
+   * neighbours are known and the candidate forms a pair counted at least deepPair times with
+   * each ("làm tròn bon phận": "bổn" is the 14th candidate of "bon", an unlikely edit, but
+   * "tròn bổn" and "bổn phận" are both common). 0 = off.
+   */
+  maxDeep: number;
+  deepPair: number;
+  /** ... and only when the written word forms a pair counted under this with each neighbour. */
+  deepSelfPair: number;
 }
 
 export const defaultScore: ScoreParams = {
@@ -38,6 +48,9 @@ export const defaultScore: ScoreParams = {
   outerWeight: 1,
   outerCap: 2,
   followerWeight: 0.3,
+  maxDeep: 24,
+  deepPair: 20,
+  deepSelfPair: 3,
 };
 
 export interface TypeInfo {
@@ -308,7 +321,8 @@ export class Checker {
       // (cheapest bound first) and score them in full only when one may come close
       const need = selfScore + this.prune;
       let ub = -Infinity;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0, nd = this.deepEnd(cands, n, l, r, valid, self); i < nd; i++) {
+        if (i >= n && !this.deepOk(l, cands[i]!.id, r)) continue;
         const u = this.boundBelow(l2, l, cands[i]!.id, r, r2, need - cands[i]!.channel, 2);
         if (u === Infinity) { ub = Infinity; break; }
         if (u + cands[i]!.channel > ub) ub = u + cands[i]!.channel;
@@ -331,10 +345,18 @@ export class Checker {
       sc[i] = v;
       if (v > bs) { bs = v; bi = i; }
     }
+    const nd = this.deepEnd(cands, n, l, r, valid, self);
+    for (let i = n; i < nd; i++) {
+      const c = cands[i]!;
+      if (!this.deepOk(l, c.id, r)) { sc[i] = -Infinity; continue; }
+      const v = this.lm(l2, l, c.id, r, r2) + c.channel;
+      sc[i] = v;
+      if (v > bs) { bs = v; bi = i; }
+    }
     const max = Math.max(bs, selfScore);
     if (bi < 0) return { self, valid, best: -1, conf: 0, selfConf: 1, margin: -Infinity, cands: n };
     let z = selfScore === -Infinity ? 0 : Math.exp(selfScore - max);
-    for (let i = 0; i < n; i++) if (sc[i] !== -Infinity) z += Math.exp(sc[i]! - max);
+    for (let i = 0; i < nd; i++) if (sc[i] !== -Infinity) z += Math.exp(sc[i]! - max);
     return {
       self, valid,
       best: cands[bi]!.id,
@@ -343,6 +365,20 @@ export class Checker {
       margin: bs - selfScore,
       cands: n,
     };
+  }
+
+  /** End of the candidates weighed in context (past n: the deep ones, see ScoreParams.maxDeep). */
+  private deepEnd(cands: readonly Candidate[], n: number, l: number, r: number, valid: boolean, self: number): number {
+    const sc = this.score, d = sc.maxDeep;
+    if (!valid || d <= n || l < 0 || r < 0) return n;
+    if (self >= 0 && (this.model.pair(l, self) >= sc.deepSelfPair || this.model.pair(self, r) >= sc.deepSelfPair)) return n;
+    return Math.min(cands.length, d, this.scratch.length);
+  }
+
+  /** A deep candidate is weighed only when it forms a common pair with each neighbour. */
+  private deepOk(l: number, x: number, r: number): boolean {
+    const k = this.score.deepPair, m = this.model;
+    return m.pair(l, x) >= k && m.pair(x, r) >= k;
   }
 
   /** The bounds of upperLm hold only for non-negative evidence weights (the defaults). */
@@ -431,12 +467,16 @@ export class Checker {
     const m = this.model;
     const cands = m.candidates(w);
     const valid = isValidSyllable(w);
+    const self = valid ? m.idOf(w) : -1;
     const n = Math.min(cands.length, valid ? this.score.maxCandidates : this.score.maxCandidatesInvalid);
     const mask = valid ? this.variantMask(w, cands, n) : 0;
     const xs: { id: number; s: number }[] = [];
     for (let i = 0; i < n; i++) {
       if (i < 30 && (mask & (1 << i))) continue;
       xs.push({ id: cands[i]!.id, s: this.lm(l2, l, cands[i]!.id, r, r2) + cands[i]!.channel });
+    }
+    for (let i = n, nd = this.deepEnd(cands, n, l, r, valid, self); i < nd; i++) {
+      if (this.deepOk(l, cands[i]!.id, r)) xs.push({ id: cands[i]!.id, s: this.lm(l2, l, cands[i]!.id, r, r2) + cands[i]!.channel });
     }
     xs.sort((a, b) => b.s - a.s);
     const out = xs.slice(0, limit).map(x => x.id);

@@ -630,6 +630,16 @@ suite('rules/spelling', () => {
     // a fragment at the end of a line has no right neighbour to read it by
     assert.deepStrictEqual(flagged('Đồng Pho-rin-th\nđược dùng ở đây.'), []);
   });
+  test('a reading past the first ten candidates is weighed when it forms a common pair with each neighbour ("làm tròn bon phận")', () => {
+    // seed 000 line 593: "bổn" is the 14th candidate of "bon" (two marks added), but "tròn bổn"
+    // and "bổn phận" are both common, and "bon" forms no pair with either neighbour
+    const f = seedLineFinding(592, 'làm ưòn bon phận', 'bon');
+    assert.strictEqual(f.code, 'spelling.context');
+    assert.strictEqual(f.suggestions[0], 'bổn');
+    assert.deepStrictEqual(fixes('Các doanh nghiệp ứng dụng nền lãng số trong sản xuất.'), ['lãng -> tảng']);
+    // a written word that pairs with a neighbour keeps its ten candidates: the clean text is silent
+    assert.deepStrictEqual(flagged('Mỗi đảng viên làm tròn bổn phận; nhấn OK để đóng hội thoại; bạn đã định dùng TAB.'), []);
+  });
   test('a plain-letter non-syllable at a clause edge is read by its one neighbour when they form a common pair ("các cap," -> "cấp")', () => {
     // seed 000 line 563: the comma leaves "cap" one neighbour; "các cấp" is a very common pair
     const f = seedLineFinding(562, 'cán bộ các cap, tích cực', 'cap');
