@@ -979,11 +979,20 @@ const PERCENT_AFTER: readonly [string, string][] = [['kế', 'hoạch'], ['dự'
  * a percentage: a decimal one (the written number had two decimals or more), or a whole one up
  * to 200 (written with three digits or more, after a word of result or bound; a "9" alone only
  * where the written number is over 100 and the percentage at most 100); a full stop before
- * three digits or more groups thousands, and the number is a count. Returns the repair
- * ("58,3%") and what the sign was read as, or null.
+ * three digits or more groups thousands, and the number is a count. Apart from these, "100%"
+ * read as "1009", "10090" or "10096" at a clause's start before a word in lower case. Returns
+ * the repair ("58,3%") and what the sign was read as, or null.
  */
 function lostPercent(tokens: Token[], i: number): { fix: string; read: string } | null {
   const t = tokens[i]!;
+  // "; 1009 cơ quan", "10096 cấp ủy": a clause that opens with "100%" of something is one of the
+  // register's commonest (every commune, every agency); as a count, 1,009 would be written
+  // "1.009" and is rare at a clause's start
+  const full = /^100(96|90|9)$/.exec(t.text);
+  if (full && (i === 0 || t.breakBefore)) {
+    const a = tokens[i + 1];
+    if (a && !t.breakAfter && !a.num && !a.skip && a.text === a.lower && /^\p{Ll}+$/u.test(a.text)) return { fix: '100%', read: full[1]! };
+  }
   if (i === 0 || t.breakBefore || !/^\d+(?:[.,]\d+)?$/.test(t.text)) return null;
   const before = tokens[i - 1]!.lower;
   if (!PERCENT_BEFORE.has(before)) return null;

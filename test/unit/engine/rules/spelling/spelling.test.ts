@@ -415,6 +415,12 @@ suite('rules/spelling', () => {
       + 'có 1009 hộ gia đình đạt chuẩn, đạt trên 1009 hộ; bằng 99 kế hoạch; đạt 2019 kế hoạch; giảm 19 vụ so với cùng kỳ; '
       + 'số đảng viên đạt 12.519.';
     assert.deepStrictEqual(flagged(b), []);
+    // "100%" opening a clause (hard set: "ổn định; 1009 cơ quan", "97,4%; 10096 cấp ủy"); inside a
+    // clause, after "năm", or before a number or a code it stays a number
+    const c = 'Trung tâm vận hành ổn định; 1009 cơ quan sử dụng hệ thống. Tỷ lệ đạt 97,4%; 10096 cấp ủy trực thuộc hoàn thành.';
+    assert.deepStrictEqual(spell(c).map(f => `${at(c, f)} -> ${f.suggestions[0] ?? ''} (${f.severity}, ${f.safe ? 'safe' : 'offered'})`),
+      ['1009 -> 100% (warning, offered)', '10096 -> 100% (warning, offered)']);
+    assert.deepStrictEqual(flagged('Năm 1009, nhà Lý dời đô. Có 1009 hộ dân; 1009 UBND; 1009 2 lần; tổng số 1009.'), []);
   });
 
   test('an acronym with marks OCR added, a letter group read for one capital, a doubled or an extra thin letter', () => {
