@@ -336,7 +336,10 @@ export class Checker {
     }
     const sc = this.scratch;
     let bi = -1, bs = -Infinity;
-    if (info.maskN !== n) { info.mask = valid ? this.variantMask(w, cands, n) : 0; info.maskN = n; }
+    const nd = this.deepEnd(cands, n, l, r, valid, self);
+    // (the mask covers the deep candidates too: "lí" is the 11th candidate of "lý")
+    const nm = Math.max(n, Math.min(cands.length, this.score.maxDeep));
+    if (info.maskN !== nm) { info.mask = valid ? this.variantMask(w, cands, nm) : 0; info.maskN = nm; }
     const skip = info.mask!;
     for (let i = 0; i < n; i++) {
       if (skip && (skip & (1 << Math.min(i, 30))) && i < 30) { sc[i] = -Infinity; continue; }
@@ -345,10 +348,9 @@ export class Checker {
       sc[i] = v;
       if (v > bs) { bs = v; bi = i; }
     }
-    const nd = this.deepEnd(cands, n, l, r, valid, self);
     for (let i = n; i < nd; i++) {
       const c = cands[i]!;
-      if (!this.deepOk(l, c.id, r)) { sc[i] = -Infinity; continue; }
+      if ((i < 30 && (skip & (1 << i))) || !this.deepOk(l, c.id, r)) { sc[i] = -Infinity; continue; }
       const v = this.lm(l2, l, c.id, r, r2) + c.channel;
       sc[i] = v;
       if (v > bs) { bs = v; bi = i; }
@@ -469,14 +471,14 @@ export class Checker {
     const valid = isValidSyllable(w);
     const self = valid ? m.idOf(w) : -1;
     const n = Math.min(cands.length, valid ? this.score.maxCandidates : this.score.maxCandidatesInvalid);
-    const mask = valid ? this.variantMask(w, cands, n) : 0;
+    const mask = valid ? this.variantMask(w, cands, Math.max(n, Math.min(cands.length, this.score.maxDeep))) : 0;
     const xs: { id: number; s: number }[] = [];
     for (let i = 0; i < n; i++) {
       if (i < 30 && (mask & (1 << i))) continue;
       xs.push({ id: cands[i]!.id, s: this.lm(l2, l, cands[i]!.id, r, r2) + cands[i]!.channel });
     }
     for (let i = n, nd = this.deepEnd(cands, n, l, r, valid, self); i < nd; i++) {
-      if (this.deepOk(l, cands[i]!.id, r)) xs.push({ id: cands[i]!.id, s: this.lm(l2, l, cands[i]!.id, r, r2) + cands[i]!.channel });
+      if (!(i < 30 && (mask & (1 << i))) && this.deepOk(l, cands[i]!.id, r)) xs.push({ id: cands[i]!.id, s: this.lm(l2, l, cands[i]!.id, r, r2) + cands[i]!.channel });
     }
     xs.sort((a, b) => b.s - a.s);
     const out = xs.slice(0, limit).map(x => x.id);

@@ -645,6 +645,9 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes('Các doanh nghiệp ứng dụng nền lãng số trong sản xuất.'), ['lãng -> tảng']);
     // a written word that pairs with a neighbour keeps its ten candidates: the clean text is silent
     assert.deepStrictEqual(flagged('Mỗi đảng viên làm tròn bổn phận; nhấn OK để đóng hội thoại; bạn đã định dùng TAB.'), []);
+    // an i/y spelling of the same word is no error, however far down the candidates ("ty" is the
+    // 22nd candidate of "ti", "ly" the 17th of "li")
+    assert.deepStrictEqual(flagged('Ông làm việc ở công ti điện lực và giữ cách li khoảng hai mét.'), []);
   });
   test('a plain-letter non-syllable at a clause edge is read by its one neighbour when they form a common pair ("các cap," -> "cấp")', () => {
     // seed 000 line 563: the comma leaves "cap" one neighbour; "các cấp" is a very common pair
