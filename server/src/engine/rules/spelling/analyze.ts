@@ -968,6 +968,8 @@ function implausibleYear(tokens: Token[], i: number, prevReading?: string): stri
 const PERCENT_BEFORE_WHOLE = new Set(['đạt', 'bằng', 'chiếm', 'trên', 'dưới', 'khoảng', 'gần', 'hơn', 'vượt']);
 /** ... and those with a change, before a percentage or a count ("tăng 259 so với cùng kỳ" counts cases). */
 const PERCENT_BEFORE = new Set([...PERCENT_BEFORE_WHOLE, 'tăng', 'giảm', 'lên', 'xuống']);
+/** Units and measure words: a number before one is a quantity ("1009 tỷ đồng", "1009 lượt"). */
+const COUNT_UNITS = new Set(['tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'chục', 'đồng', 'ha', 'km', 'm', 'kg', 'tấn', 'tạ', 'lít', 'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'phút', 'lần', 'lượt', 'tuổi', 'điểm', 'bậc']);
 /** Words after a percentage with no unit of its own: "đạt 58,3% kế hoạch", "bằng 76,1% dự toán". */
 const PERCENT_AFTER: readonly [string, string][] = [['kế', 'hoạch'], ['dự', 'toán'], ['chỉ', 'tiêu'], ['so', 'với'], ['cùng', 'kỳ']];
 
@@ -991,7 +993,7 @@ function lostPercent(tokens: Token[], i: number): { fix: string; read: string } 
   const full = /^100(96|90|9)$/.exec(t.text);
   if (full && (i === 0 || t.breakBefore)) {
     const a = tokens[i + 1];
-    if (a && !t.breakAfter && !a.num && !a.skip && a.text === a.lower && /^\p{Ll}+$/u.test(a.text)) return { fix: '100%', read: full[1]! };
+    if (a && !t.breakAfter && !a.num && !a.skip && a.text === a.lower && /^\p{Ll}+$/u.test(a.text) && !COUNT_UNITS.has(a.lower)) return { fix: '100%', read: full[1]! };
   }
   if (i === 0 || t.breakBefore || !/^\d+(?:[.,]\d+)?$/.test(t.text)) return null;
   const before = tokens[i - 1]!.lower;

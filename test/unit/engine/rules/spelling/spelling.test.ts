@@ -421,6 +421,8 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(c).map(f => `${at(c, f)} -> ${f.suggestions[0] ?? ''} (${f.severity}, ${f.safe ? 'safe' : 'offered'})`),
       ['1009 -> 100% (warning, offered)', '10096 -> 100% (warning, offered)']);
     assert.deepStrictEqual(flagged('Năm 1009, nhà Lý dời đô. Có 1009 hộ dân; 1009 UBND; 1009 2 lần; tổng số 1009.'), []);
+    // before a unit or a measure word it is a quantity
+    assert.deepStrictEqual(flagged('Thu ngân sách tăng; 1009 tỷ đồng đã giải ngân; 10096 lượt khách.'), []);
   });
 
   test('an acronym with marks OCR added, a letter group read for one capital, a doubled or an extra thin letter', () => {
