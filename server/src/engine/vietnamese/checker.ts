@@ -316,17 +316,18 @@ export class Checker {
     let selfScore: number;
     if (self >= 0) selfScore = this.lm(l2, l, self, r, r2) + m.channel.keep;
     else selfScore = valid ? this.score.lnUnknown : -Infinity;
+    const nd = this.deepEnd(cands, n, l, r, valid, self);
     if (n > 0 && info.known && this.prune > -Infinity && this.canPrune()) {
       // most known syllables are far ahead of every candidate: bound the candidates' scores
       // (cheapest bound first) and score them in full only when one may come close
       const need = selfScore + this.prune;
       let ub = -Infinity;
-      for (let i = 0, nd = this.deepEnd(cands, n, l, r, valid, self); i < nd; i++) {
-        if (i >= n && !this.deepOk(l, cands[i]!.id, r)) continue;
+      for (let i = 0; i < n; i++) {
         const u = this.boundBelow(l2, l, cands[i]!.id, r, r2, need - cands[i]!.channel, 2);
         if (u === Infinity) { ub = Infinity; break; }
         if (u + cands[i]!.channel > ub) ub = u + cands[i]!.channel;
       }
+      if (ub < need && nd > n) ub = Math.max(ub, this.boundDeep(cands, n, nd, l2, l, r, r2, need));
       if (ub < need) {
         // (a new pruneMargin clears the type entries, so only maxCandidates can make it stale)
         const p = info.pruned;
@@ -336,7 +337,6 @@ export class Checker {
     }
     const sc = this.scratch;
     let bi = -1, bs = -Infinity;
-    const nd = this.deepEnd(cands, n, l, r, valid, self);
     // (the mask covers the deep candidates too: "lí" is the 11th candidate of "lý")
     const nm = Math.max(n, Math.min(cands.length, this.score.maxDeep));
     if (info.maskN !== nm) { info.mask = valid ? this.variantMask(w, cands, nm) : 0; info.maskN = nm; }
@@ -348,12 +348,9 @@ export class Checker {
       sc[i] = v;
       if (v > bs) { bs = v; bi = i; }
     }
-    for (let i = n; i < nd; i++) {
-      const c = cands[i]!;
-      if ((i < 30 && (skip & (1 << i))) || !this.deepOk(l, c.id, r)) { sc[i] = -Infinity; continue; }
-      const v = this.lm(l2, l, c.id, r, r2) + c.channel;
-      sc[i] = v;
-      if (v > bs) { bs = v; bi = i; }
+    if (nd > n) {
+      bi = this.scoreDeep(cands, n, nd, skip, l2, l, r, r2, bi);
+      if (bi >= 0) bs = sc[bi]!;
     }
     const max = Math.max(bs, selfScore);
     if (bi < 0) return { self, valid, best: -1, conf: 0, selfConf: 1, margin: -Infinity, cands: n };
@@ -375,6 +372,33 @@ export class Checker {
     if (!valid || d <= n || l < 0 || r < 0) return n;
     if (self >= 0 && (this.model.pair(l, self) >= sc.deepSelfPair || this.model.pair(self, r) >= sc.deepSelfPair)) return n;
     return Math.min(cands.length, d, this.scratch.length);
+  }
+
+  /** The largest score bound (with its channel) of the deep candidates weighed here; see upperLm. */
+  private boundDeep(cands: readonly Candidate[], n: number, nd: number, l2: number, l: number, r: number, r2: number, need: number): number {
+    let ub = -Infinity;
+    for (let i = n; i < nd; i++) {
+      const c = cands[i]!;
+      if (!this.deepOk(l, c.id, r)) continue;
+      const u = this.boundBelow(l2, l, c.id, r, r2, need - c.channel, 2);
+      if (u === Infinity) return Infinity;
+      if (u + c.channel > ub) ub = u + c.channel;
+    }
+    return ub;
+  }
+
+  /** Scores the deep candidates weighed here into the scratch array; returns the best index so far. */
+  private scoreDeep(cands: readonly Candidate[], n: number, nd: number, skip: number, l2: number, l: number, r: number, r2: number, bi: number): number {
+    const sc = this.scratch;
+    let bs = bi >= 0 ? sc[bi]! : -Infinity;
+    for (let i = n; i < nd; i++) {
+      const c = cands[i]!;
+      if ((i < 30 && (skip & (1 << i))) || !this.deepOk(l, c.id, r)) { sc[i] = -Infinity; continue; }
+      const v = this.lm(l2, l, c.id, r, r2) + c.channel;
+      sc[i] = v;
+      if (v > bs) { bs = v; bi = i; }
+    }
+    return bi;
   }
 
   /** A deep candidate is weighed only when it forms a common pair with each neighbour. */

@@ -119,6 +119,17 @@ suite('vietnamese/checker', () => {
     assert.ok(pruned > words.length / 2, `${pruned} of ${words.length} pruned`);
     // "thử" (for "thứ" before a number) and "phố" are never pruned away
     assert.ok(!fast.decide('thử', ids[8]!, ids[9]!, model.idOf('0'), -1).pruned);
+    // nor is a word whose reading lies past the tenth candidate (the bound covers those too)
+    const [lam, tron, phan] = ['làm', 'tròn', 'phận'].map(w => model.idOf(w));
+    const deep = fast.decide('bon', lam!, tron!, phan!, -1);
+    assert.ok(!deep.pruned && model.syllables[deep.best] === 'bổn', JSON.stringify(deep));
+    assert.deepStrictEqual(deep, full.decide('bon', lam!, tron!, phan!, -1));
+    // "hiện đưa kết": none of the first ten readings of "đưa" comes within the margin, the 16th
+    // ("đã") does
+    const [hien, ket] = ['hiện', 'kết'].map(w => model.idOf(w));
+    const dua = full.decide('đưa', -1, hien!, ket!, -1);
+    assert.ok(dua.margin > -4.5, JSON.stringify(dua));
+    assert.deepStrictEqual(fast.decide('đưa', -1, hien!, ket!, -1), dua);
   });
 
   test('decisions are cached per (word, two neighbours on each side), through the table growing', () => {
