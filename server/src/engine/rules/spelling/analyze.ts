@@ -308,7 +308,7 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
   const base = start[from]!;
   let h1 = 0x811c9dc5 | 0, h2 = 0x9747b28c | 0;
   for (let i = from; i < to; i++) {
-    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 4096 + flags[i]!;
+    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 8192 + flags[i]!;
     h1 = Math.imul(h1 ^ x, 0x01000193);
     h2 = Math.imul(h2 ^ (x >>> 7) ^ (i - from), 0x5bd1e995);
     h2 ^= h2 >>> 13;
@@ -1523,6 +1523,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     }
     if (d.best < 0) return null;
     if (margin < tuning.contextMargin) return null;
+    // a syllable of a transliteration ("Bơ-mu-đa") means nothing on its own: no reading of it
+    // can be judged by the words around it
+    if (t.hyphened) return null;
     const nameLike = nameLikeToken(t);
     const need = tuning.contextMargin + (nameLike ? tuning.nameMargin : 0);
     if (conf < threshold || margin < need) return null;
@@ -1674,7 +1677,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
    * changes the neighbour clearly; null otherwise. */
   function neighbourReading(i: number, f: SpellingIssue, j: number): { neighbour: SpellingIssue; reading: number; conf: number } | null {
     const tb = tokens[j]!, ib = infos[j]!;
-    if (tb.skip || tb.num || !ib.known || ib.self < 0 || userWords.has(tb.lower)) return null;
+    if (tb.skip || tb.num || tb.hyphened || !ib.known || ib.self < 0 || userWords.has(tb.lower)) return null;
     if (nameLikeToken(tb)) return null;
     const of = readings(i, f);
     if (!of.length) return null;
@@ -1727,7 +1730,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   function jointReading(i: number): [SpellingIssue, SpellingIssue] | null {
     const ta = tokens[i]!, tb = tokens[i + 1]!;
     const ia = infos[i]!, ib = infos[i + 1]!;
-    if (ta.skip || tb.skip || !ia.known || !ib.known || userWords.has(ta.lower) || userWords.has(tb.lower)) return null;
+    if (ta.skip || tb.skip || ta.hyphened || tb.hyphened || !ia.known || !ib.known || userWords.has(ta.lower) || userWords.has(tb.lower)) return null;
     if (nameLikeToken(ta) || nameLikeToken(tb)) return null;
     const [l2, l, r, r2] = pairContext(i);
     const keep = model.channel.keep;

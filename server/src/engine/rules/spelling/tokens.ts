@@ -39,6 +39,9 @@ export interface Token extends Span {
   attached?: boolean;
   /** Followed directly by a comma that ends its chunk ("sở," in "các sở, ban, ngành"). */
   commaAfter?: boolean;
+  /** Joined by a hyphen to a letter on either side: a syllable of a transliterated name or word
+   * ("Bơ-mu-đa", "Ma-lai-xi-a", "ra-đi-ô"), not a word of the running text. */
+  hyphened?: boolean;
 }
 
 /**
@@ -169,7 +172,7 @@ export function neighbourIds(tokens: TokenList, from: number, to: number, model:
 export function gluedLetters(token: string): string { return token.replace(/[\d.,%]/g, ''); }
 
 /** Token flags (TokenList.flags). */
-export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512, F_ATTACHED = 1024, F_COMMA_AFTER = 2048;
+export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512, F_ATTACHED = 1024, F_COMMA_AFTER = 2048, F_HYPHENED = 4096;
 
 /**
  * A document's tokens, column-wise: no object and no string per token (a large bulletin has
@@ -242,6 +245,7 @@ export class TokenList {
     if (f & F_GLUED) t.glued = true;
     if (f & F_ATTACHED) t.attached = true;
     if (f & F_COMMA_AFTER) t.commaAfter = true;
+    if (f & F_HYPHENED) t.hyphened = true;
     return t;
   }
 
@@ -637,7 +641,35 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     if (!emit(k, m)) return;
     if ((k > s && attaches(text.charCodeAt(k - 1), false)) || (m < e && attaches(text.charCodeAt(m), m + 1 === e || !isLetter(text.charCodeAt(m + 1))))) {
       out.flags[out.length - 1] |= F_ATTACHED;
+      if (transliterated(k, m, s, e)) out.flags[out.length - 1] |= F_HYPHENED;
     }
+  }
+
+  /**
+   * Whether the letter run [k, m) of chunk [s, e) is a syllable of a transliteration: a chain of
+   * three or more runs joined by hyphens ("Bơ-mu-đa", "ra-đi-ô"), or of two whose first is
+   * capitalised and second not ("Đô-la"). Two words of running text OCR joined ("kinh tế-xã hội")
+   * or two names ("Bà Rịa-Vũng Tàu") are not.
+   */
+  function transliterated(k: number, m: number, s: number, e: number): boolean {
+    const joinedLeft = (a: number) => a - 1 > s && text.charCodeAt(a - 1) === 45 && isLetter(text.charCodeAt(a - 2));
+    const joinedRight = (b: number) => b + 1 < e && text.charCodeAt(b) === 45 && isLetter(text.charCodeAt(b + 1));
+    if (!joinedLeft(k) && !joinedRight(m)) return false;
+    let a = k, b = m, runs = 1;
+    while (runs < 8 && joinedLeft(a)) {
+      let p = a - 2; // the last letter of the run before the hyphen
+      while (p - 1 >= s && isLetter(text.charCodeAt(p - 1))) p--;
+      a = p; runs++;
+    }
+    while (runs < 8 && joinedRight(b)) {
+      let q = b + 1;
+      while (q < e && isLetter(text.charCodeAt(q))) q++;
+      b = q; runs++;
+    }
+    if (runs >= 3) return true;
+    // two runs: the first starts at a, the second after the hyphen
+    const first = text.charCodeAt(a), second = text.charCodeAt(joinedLeft(k) ? k : m + 1);
+    return caseOf(first) === 1 && caseOf(second) !== 1;
   }
 
   /** Adds the word [s, e) as a token; false when it lies in skipped text (no token). */
