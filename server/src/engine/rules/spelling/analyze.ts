@@ -61,6 +61,8 @@ export const tuning = {
   jointOverSingle: 1.5,
   /** ... with this many candidates of each. */
   jointCandidates: 6,
+  /** Pass 2 also judges again a word two places from a fixed one (its outer triple changed). */
+  rejudgeSecond: true,
   /** Minimum score margin of the best candidate over the observed syllable (context). */
   contextMargin: 1.5,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
@@ -1577,7 +1579,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // every word next to a fixed one is judged again (also those already reported: the fixed
     // context may make them confident, so that applying the fixes once leaves nothing to fix)
     for (let i = 0; i < n; i++) {
-      if (!((i > 0 && best[i - 1]! >= 0) || (i + 1 < n && best[i + 1]! >= 0))) continue;
+      if (!((i > 0 && best[i - 1]! >= 0) || (i + 1 < n && best[i + 1]! >= 0)
+        || (tuning.rejudgeSecond && ((i > 1 && best[i - 2]! >= 0) || (i + 2 < n && best[i + 2]! >= 0))))) continue;
       const saved = ids[i]!;
       ids[i] = infos[i]!.self;
       const x = check(i);

@@ -644,6 +644,17 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes('Phát triển kinh tế-xà hội, giữ vững quốc phòng-an nình; tỉnh Bà Rịa-Vũng Tàu.'), ['xà -> xã', 'nình -> ninh']);
   });
 
+  test('a word two places from a fixed one is judged again once its wider context is fixed ("Cúc chính xách")', () => {
+    // a paragraph with an error in nearly every clause: "Cúc" before "chính xách" is only
+    // clearly "Các" once "xách" is read "sách" (two places away)
+    const text = 'Hội nghị Ban Chẩp hành Đảng bộ thành phổ lần thử 24 khỏa XI. Đồng chí Bí thư Thành ùy chủ trì hội nghi. '
+      + 'Năm 2023, tinh hình kinh tể xã hội tiếp tục phục hồi, tăng trưởng khả; thu ngân sách đạt kể hoạch.\n\n'
+      + 'Công tác phòng, chống dịch bệnh được triển khai chủ động. Cúc chính xách đối với người có công được thực hiện đầy đủ, kịp thòi.';
+    const got = fixes(text);
+    assert.ok(got.includes('Cúc -> Các'), got.join(', '));
+    assert.ok(got.includes('xách -> sách'), got.join(', '));
+  });
+
   test('a reading past the first ten candidates is weighed when it forms a common pair with each neighbour ("làm tròn bon phận")', () => {
     // seed 000 line 593: "bổn" is the 14th candidate of "bon" (two marks added), but "tròn bổn"
     // and "bổn phận" are both common, and "bon" forms no pair with either neighbour
