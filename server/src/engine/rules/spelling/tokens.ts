@@ -4,7 +4,7 @@
 // the context (a token next to them has no neighbour on that side).
 import type { BulletinDocument, Span } from '../../parse/model';
 import { memo } from '../../parse/model';
-import { hasForeignMarks, hasVietnameseMarks } from '../../vietnamese/orthography';
+import { hasForeignMarks, hasVietnameseMarks, isValidSyllable } from '../../vietnamese/orthography';
 import { detach } from '../../text';
 import type { SpellingModel } from '../../vietnamese/model';
 
@@ -353,6 +353,48 @@ export function tokenize(text: string, skips: readonly Span[] = []): Token[] {
   return tokenList(text, skips).toArray();
 }
 
+/**
+ * Two or more words in capitals side by side inside a line that is not in capitals, at least two
+ * of them with Vietnamese marks ("lời CẢNH BẢO của", "sang THƯ MỤC này", a quoted title): words
+ * written in capitals, not acronyms, which carry no marks but Đ. They are checked like a line in
+ * capitals ("CẢNH BẢO" is an error as "THÀNH PHÓ" is). Only its Vietnamese syllables: Roman
+ * numerals stay skipped, and so do words run together on purpose, as manual pages write their
+ * placeholders ("eof KÝTỰ KÝTỰ", "-b TẬPTIN"). A run stops at punctuation and at a line's end.
+ */
+function capsPhrases(out: TokenList, text: string): void {
+  const n = out.length, flags = out.flags;
+  // 0: not a word in capitals; 1: one without marks; 2: one with marks
+  const kind = (k: number): number => {
+    const f = flags[k]!;
+    if ((f & (F_SKIP | F_UPPER_LINE | F_NUM | F_GLUED | F_MIXED)) !== F_SKIP) return 0;
+    const s = out.start[k]!, e = out.end[k]!;
+    if (e - s < 2) return 0;
+    let marked = false, roman = true;
+    for (let j = s; j < e; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 0x300 && c <= 0x36f) { marked = true; continue; }
+      if (caseOf(c) !== 1) return 0;
+      if (c >= 0xc0 && c !== 0x110 && c !== 0xd0) marked = true;
+      if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67 && c !== 68 && c !== 77) roman = false;
+    }
+    if (roman) return 1;
+    const w = text.slice(s, e).toLowerCase();
+    return !isValidSyllable(w.normalize('NFC')) ? 0 : marked ? 2 : 1;
+  };
+  let i = 0;
+  while (i < n) {
+    let j = i, marked = 0;
+    for (let k; j < n && (k = kind(j)) > 0; j++) {
+      if (j > i && ((flags[j - 1]! & F_BREAK_AFTER) !== 0 || out.line[j] !== out.line[j - 1])) break;
+      if (k === 2) marked++;
+    }
+    if (j - i >= 2 && marked >= 2) {
+      for (let k = i; k < j; k++) if (!/^[IVXLCDM]+$/.test(text.slice(out.start[k]!, out.end[k]!))) flags[k] = (flags[k]! & ~F_SKIP) | F_UPPER_LINE;
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
 export function tokenList(text: string, skips: readonly Span[] = []): TokenList {
   const out = new TokenList(text);
   const n = text.length;
@@ -427,6 +469,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     processChunk(i, j);
     i = j;
   }
+  capsPhrases(out, text);
   return out;
 
   /**

@@ -68,8 +68,21 @@ suite('rules/spelling', () => {
     const line = text.split('\n')[390]!;
     assert.ok(line.startsWith('II. VÈ CÔNG TẨC'), line);
     assert.deepStrictEqual(fixes(line), ['VÈ -> VỀ', 'TẨC -> TÁC', 'DỤNG -> DỰNG', 'DỤNG -> DỰNG']);
-    // capitals in running text stay acronyms, even several of them with marks
+    // capitals in running text stay acronyms; words in capitals there are right ones
     assert.deepStrictEqual(flagged('Đại diện UBND, HĐND, MTTQ tỉnh và các sở, ngành dự HỘI NGHỊ.'), []);
+  });
+
+  test('words in capitals inside running text are checked like a line in capitals ("lời CẢNH BẢO")', () => {
+    // two or more side by side, at least two with Vietnamese marks: words, not acronyms
+    assert.deepStrictEqual(fixes('Hệ thống hiện lời CẢNH BẢO của cơ quan chức năng.'), ['BẢO -> BÁO']);
+    assert.deepStrictEqual(fixes('Chuyển sang THỰ MỤC này trước khi làm.'), ['THỰ -> THƯ']);
+    // one word in capitals stays an acronym; so do codes without marks and Roman numerals
+    assert.deepStrictEqual(flagged('Hệ thống hiện BẢO của cơ quan; Ban Thường vụ UBND tỉnh, HĐND và MTTQ.'), []);
+    assert.deepStrictEqual(flagged('Đại hội ĐẢNG BỘ TỈNH KHÓA XIII nhiệm kỳ 2020 - 2025 thành công tốt đẹp.'), []);
+    // a comma ends the run: two acronyms with marks on either side of it are no phrase
+    assert.deepStrictEqual(flagged('Cán bộ ĐẢNG, BỘ đội tham gia.'), []);
+    // a manual page's placeholders, words run together on purpose, are no phrase either
+    assert.deepStrictEqual(flagged('Phím eof KÝTỰ KÝTỰ sẽ gửi một kết thúc tập tin.'), []);
   });
 
   test('seed 000: a hook read as a circumflex is found even with d read for đ ("cán bộ dâng viên")', () => {
