@@ -61,6 +61,8 @@ export const tuning = {
   jointOverSingle: 1.5,
   /** ... with this many candidates of each. */
   jointCandidates: 6,
+  /** A reported word's joint readings also take its first suggestions (0 = none). */
+  jointSuggestions: 3,
   /** Pass 2 also judges again a word two places from a fixed one (its outer triple changed). */
   rejudgeSecond: true,
   /** Minimum score margin of the best candidate over the observed syllable (context). */
@@ -1653,6 +1655,14 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (!own) return [];
     const out = cs.slice(0, tuning.jointCandidates).filter(c => c.id !== own.id);
     out.push(own);
+    // and the finding's other suggestions, ranked in context: a word unknown or invalid alone may
+    // be read by one past the first few edits ("tính thăn": "thần" is the 8th of "thăn")
+    if (tuning.jointSuggestions) {
+      for (const s of f.suggestions.slice(0, tuning.jointSuggestions)) {
+        const c = cs.find(x => x.id === model.idOf(s.toLowerCase()));
+        if (c && !out.includes(c)) out.push(c);
+      }
+    }
     if (f.code === 'spelling.context' && infos[k]!.self >= 0) out.push({ id: infos[k]!.self, channel: model.channel.keep });
     return out;
   }

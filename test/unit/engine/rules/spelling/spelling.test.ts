@@ -668,6 +668,14 @@ suite('rules/spelling', () => {
     assert.ok(got.includes('xách -> sách'), got.join(', '));
   });
 
+  test('a word beside an unknown one is read with the unknown word\'s ranked suggestions, not only its nearest edits ("tính thăn")', () => {
+    // "thần" is only the 8th edit of "thăn" (two marks changed), but the first suggestions in
+    // context; read with it, "tính" is clearly "tinh": "vật chất và tinh thần"
+    assert.deepStrictEqual(fixes('Nâng cao đời sống vật chất và tính thăn của nhân dân; giữ vững quốc phòng, an ninh.'), ['tính -> tinh', 'thăn -> thần']);
+    // the right words stay silent
+    assert.deepStrictEqual(flagged('Nâng cao đời sống vật chất và tinh thần của nhân dân; tính toán phương án thân thiện.'), []);
+  });
+
   test('a reading past the first ten candidates is weighed when it forms a common pair with each neighbour ("làm tròn bon phận")', () => {
     // seed 000 line 593: "bổn" is the 14th candidate of "bon" (two marks added), but "tròn bổn"
     // and "bổn phận" are both common, and "bon" forms no pair with either neighbour
