@@ -45,6 +45,19 @@ suite('lsp: warm-up after the first open', () => {
     assert.match(line, /^warm-up: \d idle re-checks? of 000\.bulletin in \d+ ms \(\d+ ms wall\); stopped: a document was edited, opened or closed$/);
   });
 
+  test('a start-up warm-up checks a made-up bulletin before any document is open, and publishes nothing', async function () {
+    this.timeout(30000);
+    const line = await c.waitFor('the start-up warm-up', () => c.logs.find(l => l.startsWith('start-up warm-up')), 20000);
+    assert.match(line, /^start-up warm-up in \d+ ms$/);
+    await sleep(200);
+    assert.deepStrictEqual([...c.published.keys()], [], 'the sample\'s findings never reach the client');
+    // the first document opened after it is checked as usual
+    const ds = await c.openAndWait(OCR, seed('ocr'));
+    assert.ok(ds.length > 500, 'seed 000 has its findings');
+    assert.deepStrictEqual([...c.published.keys()], [OCR]);
+    assert.strictEqual(c.logs.filter(l => l.startsWith('start-up warm-up')).length, 1);
+  });
+
   test('a small document is checked fast enough not to need one', async function () {
     this.timeout(30000);
     await c.openAndWait('file:///virtual/small.bulletin', 'Thông báo nhanh kết quả Hội nghị lần thứ 24 của Ban Chấp hành Đảng bộ thành phố.\n');
