@@ -58,6 +58,13 @@ suite('lsp: warm-up after the first open', () => {
     assert.strictEqual(c.logs.filter(l => l.startsWith('start-up warm-up')).length, 1);
   });
 
+  test('no start-up warm-up when a bulletin is opened as the server starts (its own check warms it)', async function () {
+    this.timeout(30000);
+    await c.openAndWait(OCR, seed('ocr'));
+    await sleep(600);
+    assert.deepStrictEqual(c.logs.filter(l => l.startsWith('start-up warm-up')), []);
+  });
+
   test('a small document is checked fast enough not to need one', async function () {
     this.timeout(30000);
     await c.openAndWait('file:///virtual/small.bulletin', 'Thông báo nhanh kết quả Hội nghị lần thứ 24 của Ban Chấp hành Đảng bộ thành phố.\n');

@@ -53,6 +53,8 @@ export const WARM_STEPS = 8;
 const WARM_IDLE_MS = 20;
 /** Only a bulletin at least this long (UTF-16 units) starts the warm-up: edits of shorter ones are fast even cold. */
 const WARM_MIN_CHARS = 20_000;
+/** The start-up warm-up waits this long after initialized for a first document to check. */
+const STARTUP_WARM_MS = 200;
 
 interface Lint { version: number; key: string; active: boolean; findings: Finding[]; diagnostics: Diagnostic[] }
 
@@ -218,7 +220,14 @@ export function startServer(connection: Connection): void {
     return diagnostics;
   }
 
+  /** Checks of open documents in progress (diagnose). */
+  let checking = 0;
   async function diagnose(doc: TextDocument, token?: CancellationToken): Promise<Lint> {
+    checking++;
+    try { return await diagnoseNow(doc, token); } finally { checking--; }
+  }
+
+  async function diagnoseNow(doc: TextDocument, token?: CancellationToken): Promise<Lint> {
     const uri = doc.uri, version = doc.version;
     const tIn = performance.now();
     const s = await settings.get(uri);
@@ -297,13 +306,16 @@ export function startServer(connection: Connection): void {
     step();
   }
   /**
-   * Once, as the server starts: load the model and check a short made-up bulletin (warmupText.ts),
-   * results dropped. A fresh process checks its first 60 KB OCR bulletin in 650-750 ms, most of it
-   * V8 running the checks before it has compiled them; after this ~150 ms step, in 400-450 ms.
-   * Skipped when a document was checked first (it is warm by then).
+   * Once, when the server has started and no bulletin is being checked: load the model and check a
+   * short made-up bulletin (warmupText.ts), results dropped. A fresh process checks its first
+   * 60 KB OCR bulletin in 650-900 ms, most of it V8 running the checks before it has compiled
+   * them; after this ~150 ms step, in 400-550 ms. Skipped when a bulletin is already being checked
+   * or was checked (the usual start: the editor starts the server for the bulletin it opens, and
+   * that first check warms the process as well as this would, without the wait): it serves a
+   * server started for another file (a Markdown note, a plain-text file that is no bulletin).
    */
   function startupWarm(): void {
-    if (shuttingDown || linted.size > 0) return;
+    if (shuttingDown || checking > 0 || timers.size > 0 || pushRuns.size > 0 || [...linted.values()].some(l => l.active)) return;
     const t0 = performance.now();
     try {
       const d = parseDocument('bulletin-warmup:sample', WARMUP_TEXT, -1);
@@ -533,10 +545,13 @@ export function startServer(connection: Connection): void {
           } catch (e) { logError('workspace folders', e); }
         });
       }
-      // Load the model and warm the checks up before the first document arrives.
-      setImmediate(startupWarm);
-      // Index other bulletins in the background; open documents are served first.
-      setTimeout(() => { if (!shuttingDown) void wsFiles.scan(); }, 100);
+      // Load the model and warm the checks up before the first document arrives; then index other
+      // bulletins in the background (a document opened meanwhile is served first: the scan starts
+      // after it, and steps aside while a check is scheduled or running).
+      setTimeout(() => {
+        startupWarm();
+        setTimeout(() => { if (!shuttingDown) void wsFiles.scan(); }, 100);
+      }, STARTUP_WARM_MS);
     } catch (e) { logError('initialized', e); }
   });
 
