@@ -1659,7 +1659,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // be read by one past the first few edits ("tính thăn": "thần" is the 8th of "thăn")
     if (tuning.jointSuggestions) {
       for (const s of f.suggestions.slice(0, tuning.jointSuggestions)) {
-        const c = cs.find(x => x.id === model.idOf(s.toLowerCase()));
+        const id = model.idOf(s.toLowerCase());
+        const c = id < 0 ? undefined : cs.find(x => x.id === id);
         if (c && !out.includes(c)) out.push(c);
       }
     }
