@@ -1420,8 +1420,14 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       // to a word with marks (not in English or code), and not among other plain-letter words
       // that are no syllables ("lc và lp", "info và cmp": names of programs and options)
       const ri = i + 1 < n && !t.breakAfter && tokens[i + 1]!.line === t.line ? i + 1 : -1, li = i > 0 && !t.breakBefore ? i - 1 : -1;
-      if (ri < 0 || tokens[ri]!.skip || tokens[ri]!.num || (li >= 0 && tokens[li]!.num)) return null;
-      if (!infos[ri]!.marks && (li < 0 || !infos[li]!.marks)) return null;
+      if (ri < 0 && t.commaAfter && li >= 0 && !tokens[li]!.skip && !tokens[li]!.num && infos[li]!.marks) {
+        // ... or before a comma, by the word before it alone ("vốn đầu tr, nâng cao"), as a word
+        // at a clause's edge is (edgePair, below)
+        edgeInvalid = true;
+      } else {
+        if (ri < 0 || tokens[ri]!.skip || tokens[ri]!.num || (li >= 0 && tokens[li]!.num)) return null;
+        if (!infos[ri]!.marks && (li < 0 || !infos[li]!.marks)) return null;
+      }
       for (let k = Math.max(0, i - 2); k <= Math.min(n - 1, i + 2); k++) if (k !== i && !infos[k]!.valid && !infos[k]!.marks && !tokens[k]!.num && !tokens[k]!.skip) return null;
       fragment = true;
     } else if (!valid && !marks) {
@@ -1466,7 +1472,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if ((fragment || edgeInvalid) && (d.best < 0 || Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0) < (edgeInvalid ? tuning.edgePair : tuning.fragmentPair))) return null;
     // ... and at a clause's edge, only a word that lost its marks ("cap" for "cấp"): with one
     // neighbour, an English word ("về data,") finds a common pair among readings with other letters
-    if (edgeInvalid && model.skeletonOf(d.best) !== w) return null;
+    if (edgeInvalid && !fragment && model.skeletonOf(d.best) !== w) return null;
     if (!valid) {
       // merged words ("vềhạnchế"): the split into known syllables comes first
       const split = t.text.length >= 4 ? splitMerged(model, w) : null;

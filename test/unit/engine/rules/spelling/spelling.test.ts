@@ -648,6 +648,9 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged('Tuyến đường dài 12 km được nâng cấp, xem tr. 5 của báo cáo.'), []);
     assert.deepStrictEqual(flagged('Tổng số lượng lc và lp không được vượt quá 4 trong cấu hình.'), []);
     assert.deepStrictEqual(flagged('Nếu chương trình info và cmp được cài đặt đúng cách thì chạy lệnh.'), []);
+    // before a comma, by the word before it alone, when they make a common pair ("đầu tư")
+    assert.deepStrictEqual(fixes('Tiếp tục cải thiện môi trường đầu tr, nâng cao chỉ số năng lực cạnh tranh.'), ['tr -> tư']);
+    assert.deepStrictEqual(flagged('Quãng đường 5 km, sau đó xem tr, 5 và các trang khác.'), []);
     // a fragment at the end of a line has no right neighbour to read it by
     assert.deepStrictEqual(flagged('Đồng Pho-rin-th\nđược dùng ở đây.'), []);
   });
