@@ -151,6 +151,8 @@ export function caseOf(c: number): number {
   return lo === up ? 0 : ch === up ? 1 : 2;
 }
 
+/** I V X L C D M: the letters of a Roman numeral. */
+function isRomanLetter(c: number): boolean { return c === 73 || c === 86 || c === 88 || c === 76 || c === 67 || c === 68 || c === 77; }
 function isSpace(c: number): boolean { return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b); }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':']);
@@ -363,21 +365,24 @@ export function tokenize(text: string, skips: readonly Span[] = []): Token[] {
  */
 function capsPhrases(out: TokenList, text: string): void {
   const n = out.length, flags = out.flags;
-  // 0: not a word in capitals; 1: one without marks; 2: one with marks
+  const romanAt = (k: number): boolean => {
+    for (let j = out.start[k]!; j < out.end[k]!; j++) if (!isRomanLetter(text.charCodeAt(j))) return false;
+    return true;
+  };
+  // 0: not a word in capitals; 1: one without marks or a Roman numeral; 2: one with marks
   const kind = (k: number): number => {
     const f = flags[k]!;
     if ((f & (F_SKIP | F_UPPER_LINE | F_NUM | F_GLUED | F_MIXED)) !== F_SKIP) return 0;
     const s = out.start[k]!, e = out.end[k]!;
     if (e - s < 2) return 0;
-    let marked = false, roman = true;
+    let marked = false;
     for (let j = s; j < e; j++) {
       const c = text.charCodeAt(j);
       if (c >= 0x300 && c <= 0x36f) { marked = true; continue; }
       if (caseOf(c) !== 1) return 0;
       if (c >= 0xc0 && c !== 0x110 && c !== 0xd0) marked = true;
-      if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67 && c !== 68 && c !== 77) roman = false;
     }
-    if (roman) return 1;
+    if (romanAt(k)) return 1;
     const w = text.slice(s, e).toLowerCase();
     return !isValidSyllable(w.normalize('NFC')) ? 0 : marked ? 2 : 1;
   };
@@ -389,7 +394,7 @@ function capsPhrases(out: TokenList, text: string): void {
       if (k === 2) marked++;
     }
     if (j - i >= 2 && marked >= 2) {
-      for (let k = i; k < j; k++) if (!/^[IVXLCDM]+$/.test(text.slice(out.start[k]!, out.end[k]!))) flags[k] = (flags[k]! & ~F_SKIP) | F_UPPER_LINE;
+      for (let k = i; k < j; k++) if (!romanAt(k)) flags[k] = (flags[k]! & ~F_SKIP) | F_UPPER_LINE;
     }
     i = j > i ? j : i + 1;
   }
@@ -725,7 +730,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       const u = caseOf(c);
       if (u === 1) ups++; else if (u === 2) others++;
       // I V X L C D M
-      if (roman && c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67 && c !== 68 && c !== 77) roman = false;
+      if (roman && !isRomanLetter(c)) roman = false;
     }
     let skip = false;
     const isUpper = e - s >= 2 && ups > 0 && others === 0;
