@@ -1,6 +1,7 @@
 // One pass over a document's tokens that decides every spelling finding; the three rules
 // (invalid-syllable, unknown-syllable, context) each report their share. Memoised per document
 // and configuration, so running the three rules costs one pass.
+import { isEnglishWord } from '../../vietnamese/englishWords';
 import type { BulletinDocument, Span } from '../../parse/model';
 import type { EngineConfig } from '../../config';
 import type { Msg } from '../../types';
@@ -1413,7 +1414,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // syllables written with Vietnamese marks: a k final or an onset cluster. Capitalised, they
     // are names, not OCR damage.
     if (isHighlandName(t.text, w, info)) return null;
-    let bareInvalid = false, fragment = false, edgeInvalid = false;
+    let bareInvalid = false, fragment = false, edgeInvalid = false, english = false;
     if (!valid && !marks && FRAGMENT.test(t.text)) {
       // a fragment of a syllable: judged only where a word follows it directly on its line (an
       // abbreviation takes a full stop, "tr. 5"), never beside a number (a unit, "5 km"), next
@@ -1433,6 +1434,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     } else if (!valid && !marks) {
       // ... and it must end like a Vietnamese syllable (English "tab", "web" do not)
       if (t.text !== w || w.length > 5 || w.length < 2 || !/([aeiouy]|[cmnpt]|ch|ng|nh)$/.test(w)) return null;
+      // a common English word that no syllable is spelled with ("mở menu ngữ cảnh", "thư mục
+      // root") is English unless its reading is clear (below); "cat", "set" are "các", "sét"
+      // that lost their marks, and are no such word
+      english = isEnglishWord(w);
       const li = left(i), ri = right(i);
       if (li >= 0 && ri >= 0) {
         if (!infos[i - 1]!.marks && !infos[i + 1]!.marks) return null;
@@ -1470,6 +1475,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (!valid && (bareInvalid || foreignLetter || (info.foreign && caseShape(t.text) !== 'lower' && !debris)) && (d.best < 0 || d.conf < 0.6)) return null;
     // a fragment's reading must form a well-attested pair with a neighbour
     if ((fragment || edgeInvalid) && (d.best < 0 || Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0) < (edgeInvalid ? tuning.edgePair : tuning.fragmentPair))) return null;
+    // ... and an English word's, a very common pair with a neighbour ("cải each thủ tục": OCR
+    // made "each" of "cách", and "cải cách" is one of the register's commonest pairs)
+    if (english && (d.best < 0 || Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0) < tuning.edgePair)) return null;
     // ... and at a clause's edge, only a word that lost its marks ("cap" for "cấp"): with one
     // neighbour, an English word ("về data,") finds a common pair among readings with other letters
     if (edgeInvalid && !fragment && model.skeletonOf(d.best) !== w) return null;

@@ -709,6 +709,18 @@ suite('rules/spelling', () => {
     // ... and the reading must form a common pair with that neighbour ("mua rượu" is not one)
     assert.deepStrictEqual(flagged('Ông ấy mua ruou, rồi về.'), []);
   });
+  test('a common English word between Vietnamese words is English ("mở menu ngữ cảnh"), unless its reading is one of the commonest pairs', () => {
+    // "menu" -> "men" and "root" -> "ruột" were reported (and fixed without asking) before
+    assert.deepStrictEqual(flagged('Bấm chuột phải để mở menu ngữ cảnh của trường.'), []);
+    assert.deepStrictEqual(flagged('Sao chép tập tin vào thư mục root của máy chủ.'), []);
+    // seed 000 lines 102-103: OCR made "each" of "cách" at a line's start, and "cải cách" is
+    // one of the register's commonest pairs
+    const lines = seed(SEED000).split('\n').slice(101, 103).join('\n');
+    assert.ok(lines.includes('quan tâm cải \neach thủ tục'), lines);
+    assert.ok(fixes(lines).includes('each -> cách'), fixes(lines).join());
+    // a word that is some syllable's letters without its marks is no English word here
+    assert.deepStrictEqual(fixes('Lãnh đạo cat cấp ủy đã chỉ đạo quyết liệt.'), ['cat -> các']);
+  });
   test('a one-word item of a list is read between the items beside it ("các sở, bạn, ngành" -> "ban")', () => {
     // the commas break the context, so "bạn" alone was a common word; clean text writes the list
     // without commas too ("sở ban ngành"), and the model counts that
