@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { clearTokenCache, F_SKIP, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
+import { clearTokenCache, F_SKIP, paragraphStarts, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
 import { parseDocument } from '../../../../../server/src/engine/parse/index';
 import { repoRoot } from '../../../../helpers/markers';
 
@@ -59,6 +59,32 @@ suite('rules/spelling tokens: paragraph cache', () => {
       }
     }
     assert.strictEqual(cases, 60 * 5 * 3);
+  });
+
+  test('paragraph starts: after every run of two or more line breaks with only spaces between, on any line ending', () => {
+    // the reference reads every character; paragraphStarts skips each line with a word on it
+    const reference = (text: string) => {
+      const starts = [0], lines = [0];
+      let blank = 0, line = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i]!;
+        if (c === '\n' || c === '\r') {
+          if (c === '\r' && text[i + 1] === '\n') i++;
+          line++; blank++;
+          if (blank >= 2 && i + 1 < text.length) { starts.push(i + 1); lines.push(line); }
+        } else if (!/[ \t\u00a0\u3000\u2000-\u200b]/.test(c)) blank = 0;
+      }
+      return { starts, lines };
+    };
+    let seed = 7;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff; return seed % n; };
+    const parts = ['\n', '\r\n', '\r', ' ', '\u00a0', '\t', 'a', 'khóa XI', '\n\n', '\r\r', ' \n', 'x\r'];
+    for (let t = 0; t < 2000; t++) {
+      let v = '';
+      for (let k = rnd(40); k > 0; k--) v += parts[rnd(parts.length)];
+      assert.deepStrictEqual(paragraphStarts(v), reference(v), JSON.stringify(v));
+    }
+    for (const s of seeds) for (const v of [s, s.replace(/\n/g, '\r\n'), s.replace(/\n/g, '\r')]) assert.deepStrictEqual(paragraphStarts(v), reference(v));
   });
 
   test('a word before a blank line is no context for a Roman numeral after it', () => {
