@@ -175,14 +175,34 @@ export class SourceText {
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
+  const b = lineBreaks(text);
+  for (let k = 1; k < b.length; k += 2) starts.push(b[k]!);
+  return starts;
+}
+
+/**
+ * The line breaks of `text` (LF, CRLF or a lone CR) as a flat list: the offset where each break
+ * starts, then where the next line starts. Found with indexOf rather than by reading every
+ * character: every re-check of a document needs them, and a 1 MB bulletin has 500,000
+ * characters but about 10,000 lines.
+ */
+export function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let lf = text.indexOf('\n'), cr = text.indexOf('\r');
+  if (lf < 0) lf = n;
+  if (cr < 0) cr = n;
+  while (lf < n || cr < n) {
+    if (lf < cr) {
+      out.push(lf, lf + 1);
+      lf = text.indexOf('\n', lf + 1); if (lf < 0) lf = n;
+    } else {
+      if (lf === cr + 1 && lf < n) {
+        out.push(cr, lf + 1);
+        lf = text.indexOf('\n', lf + 1); if (lf < 0) lf = n;
+      } else out.push(cr, cr + 1);
+      cr = text.indexOf('\r', cr + 1); if (cr < 0) cr = n;
     }
   }
-  return starts;
+  return out;
 }

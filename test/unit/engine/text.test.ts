@@ -2,7 +2,8 @@
 // analysis offset maps back to the user's text (decomposed marks, surrogate pairs, CRLF).
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { SourceText } from '../../../server/src/engine/text';
+import { lineBreaks, SourceText } from '../../../server/src/engine/text';
+import { parseDocument } from '../../../server/src/engine/parse/index';
 
 const PIECES = [
   'a', 'e', 'o', 'u', 'y', 'A', 'D', ' ', '\n', '\r\n', '\t', 'đ', 'Đ', 'ệ', 'Thành', 'phố',
@@ -16,6 +17,22 @@ const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map(a => a.
 const expected = (s: string) => s.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
 
 suite('engine/text: SourceText', () => {
+  test('line breaks: LF, CRLF and a lone CR, found as a character-by-character walk finds them', () => {
+    const reference = (t: string) => {
+      const out: number[] = [];
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] === '\r') { const two = t[i + 1] === '\n'; out.push(i, i + (two ? 2 : 1)); if (two) i++; } else if (t[i] === '\n') out.push(i, i + 1);
+      }
+      return out;
+    };
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '\r', '\r\n', 'phố', '\n\r', '\r\r'), { maxLength: 30 }), parts => {
+      const t = parts.join('');
+      assert.deepStrictEqual(lineBreaks(t), reference(t));
+      // each line of the document model ends where a break starts, and positions count the same lines
+      const doc = parseDocument('file:///l.txt', t);
+      assert.strictEqual(doc.source.positionAt(t.length).line, reference(t).length / 2);
+    }), { numRuns: 2000 });
+  });
   test('the analysis text is NFC with Ð read as Đ; offsets map back in order, ends to ends', () => {
     fc.assert(fc.property(text, s => {
       const st = new SourceText(s);

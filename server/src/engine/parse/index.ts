@@ -5,7 +5,7 @@
 // All offsets are ANALYSIS offsets (SourceText.text). No regex here can backtrack
 // catastrophically: every pattern is anchored (sticky) and bounded.
 import { damagedSectionLabels } from './labels';
-import { SourceText } from '../text';
+import { lineBreaks, SourceText } from '../text';
 import type {
   Block, BlockKind, BulletinDocument, Directive, DocFormat, EnumLabel, FootnoteDef, FootnoteRef,
   Heading, HeadingStyle, Line, ListItem, Numbering, Span,
@@ -22,15 +22,13 @@ export { isLetter, isUpper, isLower, toRoman, parseRomanLabel } from './chars';
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const b = lineBreaks(text);
   let start = 0, line = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10 || c === 13) {
-      lines.push({ start, end: i, line: line++ });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  for (let k = 0; k < b.length; k += 2) {
+    lines.push({ start, end: b[k]!, line: line++ });
+    start = b[k + 1]!;
   }
+  lines.push({ start, end: text.length, line });
   return lines;
 }
 
@@ -833,6 +831,13 @@ const TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>\n]{0,200})?\/?>/y;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]{1,500}/y;
 const ENUM = /\((\d{1,2}|[ivxỉìíịĩl]{1,5})\)/y;
 
+/**
+ * Where an inline construct scanInline looks at can start: superscript digits and a few ASCII
+ * characters, besides "http" and "www." (searched for rather than read character by character:
+ * the scan runs over the whole document on every re-check).
+ */
+const NEXT_INLINE = /[<[`\\*_\](\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/g;
+
 /** ASCII characters that can start an inline construct scanInline looks at. */
 const INLINE_START = new Uint8Array(128);
 for (const c of '<[`hw\\*_](') INLINE_START[c.charCodeAt(0)] = 1;
@@ -841,12 +846,24 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
   const refs: RawRef[] = [];
   const enums: RawEnum[] = [];
   const md = format === 'markdown';
+  // the next such character, "http" and "www." at or after the offset each was searched from
+  // (blocks come in document order, so each search runs over the text about once)
+  let charFrom = Infinity, charAt = -1, httpFrom = Infinity, httpAt = -1, wwwFrom = Infinity, wwwAt = -1;
   for (const b of blocks) {
     if (b.kind === 'code' || b.kind === 'comment' || b.kind === 'rule' || b.kind === 'ornament') continue;
     const start = lines[b.first]!.start;
     const end = lines[b.last]!.end;
     for (let i = start; i < end; i++) {
-      // every construct below starts with one of a few ASCII characters
+      // every construct below starts with one of a few characters, "http" or "www.": jump to
+      // the next one
+      if (charFrom > i || charAt < i) { charFrom = i; NEXT_INLINE.lastIndex = i; charAt = NEXT_INLINE.exec(m)?.index ?? m.length; }
+      let j = charAt;
+      if (httpFrom > i || httpAt < i) { httpFrom = i; httpAt = m.indexOf('http', i); if (httpAt < 0) httpAt = m.length; }
+      if (wwwFrom > i || wwwAt < i) { wwwFrom = i; wwwAt = m.indexOf('www.', i); if (wwwAt < 0) wwwAt = m.length; }
+      if (httpAt < j) j = httpAt;
+      if (wwwAt < j) j = wwwAt;
+      if (j >= end) break;
+      i = j;
       const code = m.charCodeAt(i);
       if (code >= 128 && superDigit(code) >= 0) {
         // superscript digits after a word or its punctuation: a footnote mark ("chỉ tiêu¹"),

@@ -244,3 +244,37 @@ suite('parse: encodings and directives', () => {
     }
   });
 });
+
+suite('parse: inline constructs found by search, block after block', () => {
+  test('each block finds its own constructs, whatever the previous block\'s search ran ahead to', () => {
+    // the search for the next construct, "http" or "www." runs past a block's end; the next
+    // blocks must still find theirs (a code block and an HTML comment between them are skipped)
+    const text = [
+      '# Tiêu đề',
+      '',
+      'Đoạn một có **chữ đậm** và chỉ tiêu<sup>1</sup>.',
+      '',
+      'Đoạn hai không có gì.',
+      '',
+      '```',
+      'mã http://code.example (1)',
+      '```',
+      '',
+      '<!-- http://comment.example -->',
+      '',
+      'Xem www.hcmcpv.org.vn và https://example.vn/a_b, mục (2) và (iv); ghi chú[^2].',
+      '',
+      '[^2]: Ghi chú.',
+    ].join('\n');
+    const doc = parseDocument('file:///inline.md', text);
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    assert.ok(skipped(doc, at('**'), at('**') + 2));
+    assert.deepStrictEqual(doc.footnoteRefs.map(r => r.n), [1, 2]);
+    assert.ok(skipped(doc, at('www.hcmcpv'), at('www.hcmcpv') + 'www.hcmcpv.org.vn'.length));
+    assert.ok(skipped(doc, at('https://'), at('https://') + 'https://example.vn/a_b'.length));
+    assert.deepStrictEqual(doc.enumLabels.map(e => e.raw), ['(2)', '(iv)']);
+    // "xhttp" inside a word is no address
+    const glued = parseDocument('file:///g.md', 'Chữ xhttp://a.b ở đây.');
+    assert.ok(!glued.skips.some(s => glued.text.slice(s.start, s.end).includes('http')));
+  });
+});
