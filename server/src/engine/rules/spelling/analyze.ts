@@ -1,13 +1,13 @@
 // One pass over a document's tokens that decides every spelling finding; the three rules
 // (invalid-syllable, unknown-syllable, context) each report their share. Memoised per document
 // and configuration, so running the three rules costs one pass.
-import { isEnglishWord } from '../../vietnamese/englishWords';
 import type { BulletinDocument, Span } from '../../parse/model';
 import type { EngineConfig } from '../../config';
 import type { Msg } from '../../types';
 import type { Candidate, SpellingModel } from '../../vietnamese/model';
 import type { RuleContext } from '../rule';
 import { Checker, type Decision } from '../../vietnamese/checker';
+import { isEnglishWord } from '../../vietnamese/englishWords';
 import {
   applyCase, canonical, caseShape, newStyle, skeleton,
 } from '../../vietnamese/orthography';
