@@ -14,6 +14,7 @@ import os from 'node:os';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = process.env.SPELL_EVAL_DIR ?? '/work/shared/eval';
+if (!existsSync(path.join(evalDir, 'align.mjs'))) { console.error(`eval-fix: the shared aligner ${path.join(evalDir, 'align.mjs')} is missing (set SPELL_EVAL_DIR)`); process.exit(2); }
 const { align } = await import(pathToFileURL(path.join(evalDir, 'align.mjs')).href);
 const bin = path.join(root, 'server/out/main.js');
 if (!existsSync(bin)) { console.error('eval-fix: build first (node esbuild.mjs)'); process.exit(2); }
