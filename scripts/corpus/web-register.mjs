@@ -45,7 +45,7 @@ import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadOrthography, countText } from '../data/count.mjs';
+import { loadOrthography, countText, countStarts } from '../data/count.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
@@ -53,6 +53,8 @@ const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 && arg
 const WEB = opt('--in', path.join(ROOT, '.cache/web'));
 const COUNTS = opt('--out', path.join(ROOT, 'scripts/data/web-register-counts.tsv'));
 const HELD_FILE = opt('--held', path.join(ROOT, '.cache/corpus/heldout-web/web-register.txt'));
+// --starts FILE: also write how often each syllable opens a clause in the counting part
+const STARTS = opt('--starts', undefined);
 // --known may be given more than once (a third collection checks against both earlier ones)
 const KNOWN = argv.flatMap((a, i) => (a === '--known' && argv[i + 1] ? [path.resolve(ROOT, argv[i + 1])] : []));
 const check = argv.includes('--check');
@@ -158,3 +160,12 @@ writeFileSync(COUNTS, rows.join('\n') + '\n');
 mkdirSync(path.dirname(HELD_FILE), { recursive: true });
 writeFileSync(HELD_FILE, held.map(p => `## ${p.url}\n${p.lines.join('\n')}\n`).join('\n'));
 console.log(`web-register: wrote ${path.relative(ROOT, COUNTS)} (${rows.length - 3} rows) and ${path.relative(ROOT, HELD_FILE)}`);
+if (STARTS) {
+  const st = countStarts(countingText, syl);
+  const out = [`# ${path.basename(STARTS)}: how often each syllable opens a sentence (S) or another clause (C) in public`,
+    '# Vietnamese web pages of the bulletin register (scripts/corpus/web-register.mjs --starts; no text).',
+    '# Rows: S|C<TAB>syllable<TAB>count'];
+  for (const kind of ['S', 'C']) for (const [k, v] of sorted(st[kind])) out.push(`${kind}\t${k}\t${v}`);
+  writeFileSync(STARTS, out.join('\n') + '\n');
+  console.log(`web-register: wrote ${path.relative(ROOT, STARTS)} (${st.S.size} + ${st.C.size} syllables, ${st.tokens} starts)`);
+}

@@ -70,3 +70,28 @@ export function countText(text, syl, into = { cu: new Map(), cb: new Map(), ct: 
   }
   return into;
 }
+
+/**
+ * Counts the syllables that open a clause in `text` (one paragraph a line): where countText has
+ * no word before a syllable (a line's start, after punctuation that ends a clause, after a token
+ * that is no syllable), so that the checker can weigh a word at a clause's start by how often
+ * clauses start with it. Returns `into` (a Map syllable -> count) with `tokens` = clause starts.
+ */
+export function countStarts(text, syl, into = { S: new Map(), C: new Map(), tokens: 0 }) {
+  for (const line of text.normalize('NFC').split('\n')) {
+    // S: a sentence opens (a line's start, after . ! ? … : or a closing quote); C: another
+    // clause (after a comma, a semicolon, a bracket, or a token that is no syllable)
+    let prev = null, kind = 'S';
+    for (const raw of line.split(/\s+/).filter(Boolean)) {
+      const core = raw.replace(PUNCT_EDGE, '').replace(/[%]$/, '');
+      if (STARTS_CLAUSE.test(raw) && prev !== null) { prev = null; kind = 'C'; }
+      const s = core && (/^\p{L}+$/u.test(core) || isNum(core)) ? syl(core) : null;
+      if (!s) { if (prev !== null) kind = 'C'; prev = null; continue; }
+      if (prev === null) { const m = into[kind]; m.set(s, (m.get(s) ?? 0) + 1); into.tokens++; }
+      prev = s;
+      if (ENDS_CLAUSE.test(raw)) { prev = null; kind = /[.!?…:"”]$/.test(raw) ? 'S' : 'C'; }
+    }
+  }
+  return into;
+}
+
