@@ -3,6 +3,7 @@
 // over x in {the observed syllable} ∪ candidates(observed). The posterior of the best
 // candidate is the finding's confidence. Decisions are cached per (l2, l, token, r, r2).
 import type { Candidate, SpellingModel } from './model';
+import { CLAUSE_STARTS, CLAUSE_START_TOTAL, SENTENCE_STARTS, SENTENCE_START_TOTAL } from './clauseStarts';
 import { isValidSyllable, canonical, skeleton, toneOf, hasVietnameseMarks, hasForeignMarks, isNewStyle } from './orthography';
 
 export interface ScoreParams {
@@ -35,6 +36,8 @@ export interface ScoreParams {
   deepPair: number;
   /** ... and only when the written word forms a pair counted under this with each neighbour. */
   deepSelfPair: number;
+  /** Weight of the register's clause-start counts against the smoothing (1 = as counted). */
+  startWeight: number;
 }
 
 export const defaultScore: ScoreParams = {
@@ -51,6 +54,7 @@ export const defaultScore: ScoreParams = {
   maxDeep: 24,
   deepPair: 20,
   deepSelfPair: 3,
+  startWeight: 0.3,
 };
 
 export interface TypeInfo {
@@ -161,6 +165,15 @@ class DecisionTable {
   }
 }
 
+/**
+ * The left neighbour id of a word that opens a clause (after a comma, a semicolon, a bracket):
+ * its left link is then P(word | a clause starts) in the register, instead of its plain frequency.
+ * -1 stays "no usable neighbour".
+ */
+export const CLAUSE_START = -2;
+/** ... and of a word that opens a sentence (a paragraph's start, after . ! ? : or a quote). */
+export const SENTENCE_START = -3;
+
 export class Checker {
   readonly model: SpellingModel;
   score: ScoreParams = { ...defaultScore };
@@ -217,7 +230,7 @@ export class Checker {
   /** lnLeft with the pair count (l, x) already looked up. */
   private leftGiven(l: number, x: number, count: number): number {
     const m = this.model;
-    if (l < 0) return m.lnUniArr[x]!;
+    if (l < 0) return l === CLAUSE_START ? this.startArr(1)[x]! : l === SENTENCE_START ? this.startArr(0)[x]! : m.lnUniArr[x]!;
     const b = this.betaArr()[l]!;
     return Math.log((count + b * m.uniP[x]!) / (m.outSum[l]! + b));
   }
@@ -228,6 +241,40 @@ export class Checker {
     if (r < 0) return 0;
     const b = this.betaArr()[x]!;
     return Math.log((count + b * m.uniP[r]!) / (m.outSum[x]! + b)) - m.lnUniArr[r]!;
+  }
+
+  /** How much better the register's sentence (kind 0) or clause (kind 1) starts explain x than its frequency (nats). */
+  startEvidence(kind: 0 | 1, x: number): number { return this.startArr(kind)[x]! - this.model.lnUniArr[x]!; }
+
+  private starts: (Float64Array | null)[] = [null, null];
+  private startsKey = '';
+
+  /**
+   * ln P(x | a sentence starts) (kind 0) or ln P(x | another clause starts) (kind 1) for every
+   * syllable x: the register's counts (weighted by startWeight), smoothed toward x's frequency
+   * like any left link (beta plus followerWeight per distinct syllable).
+   */
+  private startArr(kind: 0 | 1): Float64Array {
+    const sc = this.score;
+    const key = `${sc.beta} ${sc.followerWeight} ${sc.startWeight}`;
+    if (key !== this.startsKey) { this.starts = [null, null]; this.startsKey = key; }
+    let a = this.starts[kind];
+    if (!a) {
+      const m = this.model;
+      const table = kind === 0 ? SENTENCE_STARTS : CLAUSE_STARTS, total = kind === 0 ? SENTENCE_START_TOTAL : CLAUSE_START_TOTAL;
+      const counts = new Float64Array(m.size);
+      const parts = table ? table.split(' ') : [];
+      let distinct = 0;
+      for (let k = 0; k + 1 < parts.length; k += 2) {
+        const id = m.idOf(parts[k]!);
+        if (id >= 0) { counts[id] = sc.startWeight * +parts[k + 1]!; distinct++; }
+      }
+      const b = sc.beta + sc.followerWeight * distinct;
+      a = new Float64Array(m.size);
+      for (let x = 0; x < m.size; x++) a[x] = Math.log((counts[x]! + b * m.uniP[x]!) / (sc.startWeight * total + b));
+      this.starts[kind] = a;
+    }
+    return a;
   }
 
   private betas: Float64Array | null = null;

@@ -6,7 +6,7 @@ import type { EngineConfig } from '../../config';
 import type { Msg } from '../../types';
 import type { Candidate, SpellingModel } from '../../vietnamese/model';
 import type { RuleContext } from '../rule';
-import { Checker, type Decision } from '../../vietnamese/checker';
+import { Checker, CLAUSE_START, SENTENCE_START, type Decision } from '../../vietnamese/checker';
 import { isEnglishWord } from '../../vietnamese/englishWords';
 import {
   applyCase, canonical, caseShape, newStyle, skeleton,
@@ -15,7 +15,7 @@ import { romanReadings, toRoman } from '../../parse/chars';
 import { clearRestoreCache, unaccentedRuns } from './diacritics';
 import { splitWords } from './splits';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, ROMAN, type BlockTerms, type DocTerms } from './terms';
-import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_BREAK_BEFORE, F_COMMA_AFTER, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
+import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_ATTACHED, F_BREAK_BEFORE, F_COMMA_AFTER, F_HYPHENED, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 import { CAPITAL_LOOKALIKES, unmarkedCapitals } from '../../lookalike';
 import { detach } from '../../text';
 
@@ -64,6 +64,14 @@ export const tuning = {
   jointCandidates: 6,
   /** A reported word's joint readings also take its first suggestions (0 = none). */
   jointSuggestions: 3,
+  /**
+   * A word that opens a sentence or clause is weighed by how often the register's start with it
+   * (instead of its plain frequency) in a document whose own openings the register's explain
+   * better than plain frequency, by at least this many nats on average (Infinity = never)...
+   */
+  startMinEvidence: -0.6,
+  /** ... over at least this many openings of known words. */
+  startMinCount: 10,
   /** Pass 2 also judges again a word two places from a fixed one (its outer triple changed). */
   rejudgeSecond: true,
   /** Minimum score margin of the best candidate over the observed syllable (context). */
@@ -363,28 +371,32 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
   // pass 2: findings per block at the document's error rate
   const { q } = quantiseRate(bad, seen);
   const delta = q * DELTA_STEP;
-  const out: SpellingIssue[] = [];
-  for (let b = 0; b < entries.length; b++) {
-    const e = entries[b]!, from = bounds[2 * b]!, to = bounds[2 * b + 1]!;
-    const base = tokens.start[from]!;
-    const rel = e.byQ.get(q);
-    if (!rel) {
-      const abs = analyzeRange(tokens.slice(from, to), config, env.userWords, model, delta);
-      e.byQ.set(q, abs.map(x => cachedIssue(x, base)));
-      for (const x of abs) out.push(x);
-    } else {
-      for (const x of rel) out.push({ ...x, span: { start: x.span.start + base, end: x.span.end + base } });
-    }
-  }
   // the lexicon id of every known syllable of the document (-1 for the other tokens)
   const docIds = (): Int32Array => {
     const ids = new Int32Array(n);
     for (let b = 0; b < entries.length; b++) ids.set(entries[b]!.ids, bounds[2 * b]!);
     return ids;
   };
-  if (statsOut) statsOut.ids = docIds();
+  const allIds = docIds();
+  const starts = registerStarts(tokens, allIds, checker);
+  // (a block's findings depend on the rate and on whether openings are weighed by the register's)
+  const key = 2 * q + (starts ? 1 : 0);
+  const out: SpellingIssue[] = [];
+  for (let b = 0; b < entries.length; b++) {
+    const e = entries[b]!, from = bounds[2 * b]!, to = bounds[2 * b + 1]!;
+    const base = tokens.start[from]!;
+    const rel = e.byQ.get(key);
+    if (!rel) {
+      const abs = analyzeRange(tokens.slice(from, to), config, env.userWords, model, delta, starts);
+      e.byQ.set(key, abs.map(x => cachedIssue(x, base)));
+      for (const x of abs) out.push(x);
+    } else {
+      for (const x of rel) out.push({ ...x, span: { start: x.span.start + base, end: x.span.end + base } });
+    }
+  }
+  if (statsOut) statsOut.ids = allIds;
   if (tuning.docWeight > 0 && n <= tuning.docMaxTokens) {
-    const ids = statsOut?.ids ?? docIds();
+    const ids = allIds;
     const { added, replaced } = docPairIssues(tokens, ids, out, config, env.userWords, model, delta);
     for (const [k, x] of replaced) out[k] = x;
     if (added.length) return [...out, ...added].sort((a, b) => a.span.start - b.span.start);
@@ -1237,15 +1249,38 @@ function render(model: SpellingModel, id: number, like: string, newStyleDoc: boo
 
 /** Spelling issues of a token list, without the block cache (same result as analyzeCached()). */
 export function analyze(tokens: TokenList, config: EngineConfig, model: SpellingModel): SpellingIssue[] {
-  const { q } = docErrorDelta(tokens, checkerFor(model));
-  return analyzeRange(tokens.toArray(), config, userWordSet(config), model, q * DELTA_STEP);
+  const checker = checkerFor(model);
+  const { q } = docErrorDelta(tokens, checker);
+  const ids = new Int32Array(tokens.length);
+  rateEvidence(tokens, 0, tokens.length, checker, ids);
+  return analyzeRange(tokens.toArray(), config, userWordSet(config), model, q * DELTA_STEP, registerStarts(tokens, ids, checker));
+}
+
+/**
+ * Whether the document's own openings (a known word after a break that is no hyphen or
+ * punctuation inside a word) are better explained by how the register's sentences and clauses
+ * start than by plain word frequency: a bulletin's ("Hội nghị", "Về", "Ban Thường vụ") are, a
+ * manual's addressing its reader ("Bạn", "Nhấn", "Chọn") are not. Only then is a word at an
+ * opening weighed by the register's starts.
+ */
+function registerStarts(tokens: TokenList, ids: Int32Array, checker: Checker): boolean {
+  if (!(tuning.startMinEvidence < Infinity)) return false;
+  const { flags } = tokens;
+  let sum = 0, count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const f = flags[i]!;
+    if ((i > 0 && !(f & F_BREAK_BEFORE)) || (f & (F_ATTACHED | F_HYPHENED)) || ids[i]! < 0) continue;
+    sum += checker.startEvidence(f & F_SENTENCE_START ? 0 : 1, ids[i]!);
+    count++;
+  }
+  return count >= tuning.startMinCount && sum / count > tuning.startMinEvidence;
 }
 
 /**
  * Issues of a run of tokens that starts a context (breakBefore) and ends one, so that nothing
  * outside the run feeds a decision inside it. Spans are absolute.
  */
-function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<string>, model: SpellingModel, delta: number): SpellingIssue[] {
+function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<string>, model: SpellingModel, delta: number, starts = false): SpellingIssue[] {
   const checker = checkerFor(model);
   checker.pruneMargin = pruneMargin();
   const threshold = config.spelling.contextThreshold;
@@ -1283,7 +1318,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   const best: number[] = new Array(n).fill(-1);
   const eDelta = Math.exp(delta);
   const shiftConf = (d: Decision) => (d.conf * eDelta) / (d.selfConf + (1 - d.selfConf) * eDelta);
-  const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]! : -1);
+  // (a word after a break opens a sentence or clause, unless the break is a hyphen or other
+  // punctuation inside a chunk, "mô-đun", "đỗng:chí"; see registerStarts)
+  const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]!
+    : starts && !tokens[i]!.attached && !tokens[i]!.hyphened ? (tokens[i]!.sentenceStart ? SENTENCE_START : CLAUSE_START) : -1);
   const right = (i: number) => (i + 1 < n && !tokens[i]!.breakAfter ? ids[i + 1]! : -1);
   /** The neighbour beyond `l` (token i's left neighbour), or beyond `r` (its right one): -1 across a break. */
   const left2 = (i: number, l: number) => (l >= 0 && i > 1 && !tokens[i - 1]!.breakBefore ? ids[i - 2]! : -1);

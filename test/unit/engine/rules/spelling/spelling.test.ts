@@ -7,6 +7,7 @@ import { lintText, resolveConfig, type Finding, type PartialConfig } from '../..
 import { loadDefaultResources } from '../../../../../server/src/engine/resources';
 import { spellingRules } from '../../../../../server/src/engine/rules/spelling/index';
 import { decodeLabels } from '../../../../../server/src/engine/parse/labels';
+import { clearSpellingCaches, tuning } from '../../../../../server/src/engine/rules/spelling/analyze';
 
 function findRoot(dir: string): string {
   while (!fs.existsSync(path.join(dir, 'seeds')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
@@ -720,6 +721,42 @@ suite('rules/spelling', () => {
     assert.ok(fixes(lines).includes('each -> cách'), fixes(lines).join());
     // a word that is some syllable's letters without its marks is no English word here
     assert.deepStrictEqual(fixes('Lãnh đạo cat cấp ủy đã chỉ đạo quyết liệt.'), ['cat -> các']);
+  });
+  test('a word that opens a sentence or clause of a bulletin is weighed by how the register\'s open ("Cúc ý kiến" -> Các)', () => {
+    // seed 003 with one opening damaged at a time: its own openings are the register's, so a
+    // word after a break is weighed by how often the register's sentences and clauses start with it
+    const base = seed(SEED003);
+    const cases: [string, string, string][] = [
+      ['. Các ý kiến', '. Cúc ý kiến', 'Các'], ['. Về kết quả', '. Vẽ kết quả', 'Về'],
+      [', Ban Thường vụ', ', Bạn Thường vụ', 'Ban'], [', các lĩnh vực', ', tác lĩnh vực', 'các'],
+    ];
+    const finding = (text: string, at: number) => spell(text).find(f => f.offsets.start === at)?.suggestions[0];
+    const saved = tuning.startMinEvidence;
+    try {
+      for (const [clean, damaged, fix] of cases) {
+        assert.ok(base.includes(clean), clean);
+        const text = base.replace(clean, damaged), at = text.indexOf(damaged) + 2;
+        assert.strictEqual(finding(text, at), fix, damaged);
+        // (with plain word frequency for an opening, as before, none of them is found)
+        tuning.startMinEvidence = Infinity;
+        clearSpellingCaches(resources.spelling!);
+        assert.strictEqual(finding(text, at), undefined, damaged);
+        tuning.startMinEvidence = saved;
+        clearSpellingCaches(resources.spelling!);
+      }
+    } finally {
+      tuning.startMinEvidence = saved;
+      clearSpellingCaches(resources.spelling!);
+    }
+    // a manual addressing its reader opens with "Bạn", "Nhấn", "Chọn": no bulletin, so its
+    // openings keep their plain frequency and "Bạn" is never read as "Ban"
+    const manual = 'Bạn kiểm tra kỹ cấu hình trước khi lưu. Nhấn nút OK để lưu thay đổi. Chọn tập tin cần mở trong hộp thoại. '
+      + 'Bạn có thể đổi tên tập tin bất cứ lúc nào. Nhấn phím Tab để chuyển sang ô kế tiếp. Chọn một phông chữ trong danh sách. '
+      + 'Bạn cũng có thể kéo và thả tập tin vào cửa sổ. Nhấn chuột phải để mở trình đơn ngữ cảnh. Chọn mục Lưu để ghi tài liệu. '
+      + 'Bạn kiểm tra lại các tùy chọn in. Nhấn Hủy để đóng hộp thoại mà không lưu. Chọn Trợ giúp để đọc hướng dẫn.';
+    assert.deepStrictEqual(flagged(manual), []);
+    // a hyphen or punctuation inside a word opens nothing ("mô-đun" stays)
+    assert.deepStrictEqual(flagged(base.replace('. Các ý kiến', '. Các mô-đun và ý kiến')).filter(w => w === 'đun'), []);
   });
   test('a one-word item of a list is read between the items beside it ("các sở, bạn, ngành" -> "ban")', () => {
     // the commas break the context, so "bạn" alone was a common word; clean text writes the list
