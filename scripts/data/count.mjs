@@ -72,10 +72,13 @@ export function countText(text, syl, into = { cu: new Map(), cb: new Map(), ct: 
 }
 
 /**
- * Counts the syllables that open a clause in `text` (one paragraph a line): where countText has
- * no word before a syllable (a line's start, after punctuation that ends a clause, after a token
- * that is no syllable), so that the checker can weigh a word at a clause's start by how often
- * clauses start with it. Returns `into` (a Map syllable -> count) with `tokens` = clause starts.
+ * Counts the syllables that open a sentence or clause in `text` (one paragraph a line): where
+ * countText has no word before a syllable (a line's start, after punctuation that ends a clause,
+ * after a token that is no syllable), so that the checker can weigh a word at an opening by how
+ * often the register's open with it. Returns `into`: { S, C } (Maps syllable -> count, S after a
+ * line's start or . ! ? … : or a closing quote, C after anything else) and `tokens` = openings.
+ * The token and break rules are countText's, repeated here: countText keeps no record of where
+ * a context started.
  */
 export function countStarts(text, syl, into = { S: new Map(), C: new Map(), tokens: 0 }) {
   for (const line of text.normalize('NFC').split('\n')) {

@@ -838,6 +838,18 @@ const ENUM = /\((\d{1,2}|[ivxỉìíịĩl]{1,5})\)/y;
  */
 const NEXT_INLINE = /[<[`\\*_\](\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/g;
 
+/**
+ * The first match of `find` at or after offset i (`find(i)`, -1 for none, read as the text's
+ * length), remembered until i passes it or goes back before the offset it was searched from.
+ */
+function nextMatch(text: string, find: (from: number) => number): (i: number) => number {
+  let from = Infinity, at = -1;
+  return (i: number) => {
+    if (from > i || at < i) { from = i; at = find(i); if (at < 0) at = text.length; }
+    return at;
+  };
+}
+
 /** ASCII characters that can start an inline construct scanInline looks at. */
 const INLINE_START = new Uint8Array(128);
 for (const c of '<[`hw\\*_](') INLINE_START[c.charCodeAt(0)] = 1;
@@ -846,9 +858,10 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
   const refs: RawRef[] = [];
   const enums: RawEnum[] = [];
   const md = format === 'markdown';
-  // the next such character, "http" and "www." at or after the offset each was searched from
-  // (blocks come in document order, so each search runs over the text about once)
-  let charFrom = Infinity, charAt = -1, httpFrom = Infinity, httpAt = -1, wwwFrom = Infinity, wwwAt = -1;
+  // the next such character, "http" and "www." (blocks come in document order, so each search
+  // runs over the text about once)
+  const nextChar = nextMatch(m, i => { NEXT_INLINE.lastIndex = i; return NEXT_INLINE.exec(m)?.index ?? -1; });
+  const nextHttp = nextMatch(m, i => m.indexOf('http', i)), nextWww = nextMatch(m, i => m.indexOf('www.', i));
   for (const b of blocks) {
     if (b.kind === 'code' || b.kind === 'comment' || b.kind === 'rule' || b.kind === 'ornament') continue;
     const start = lines[b.first]!.start;
@@ -856,12 +869,7 @@ function scanInline(m: string, lines: Line[], blocks: Pending[], format: DocForm
     for (let i = start; i < end; i++) {
       // every construct below starts with one of a few characters, "http" or "www.": jump to
       // the next one
-      if (charFrom > i || charAt < i) { charFrom = i; NEXT_INLINE.lastIndex = i; charAt = NEXT_INLINE.exec(m)?.index ?? m.length; }
-      let j = charAt;
-      if (httpFrom > i || httpAt < i) { httpFrom = i; httpAt = m.indexOf('http', i); if (httpAt < 0) httpAt = m.length; }
-      if (wwwFrom > i || wwwAt < i) { wwwFrom = i; wwwAt = m.indexOf('www.', i); if (wwwAt < 0) wwwAt = m.length; }
-      if (httpAt < j) j = httpAt;
-      if (wwwAt < j) j = wwwAt;
+      const j = Math.min(nextChar(i), nextHttp(i), nextWww(i));
       if (j >= end) break;
       i = j;
       const code = m.charCodeAt(i);

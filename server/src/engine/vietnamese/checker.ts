@@ -247,7 +247,9 @@ export class Checker {
   startEvidence(kind: 0 | 1, x: number): number { return this.startArr(kind)[x]! - this.model.lnUniArr[x]!; }
 
   private starts: (Float64Array | null)[] = [null, null];
-  private startsKey = '';
+  private startsBeta = NaN;
+  private startsWeight = NaN;
+  private startsScale = NaN;
 
   /**
    * ln P(x | a sentence starts) (kind 0) or ln P(x | another clause starts) (kind 1) for every
@@ -256,8 +258,13 @@ export class Checker {
    */
   private startArr(kind: 0 | 1): Float64Array {
     const sc = this.score;
-    const key = `${sc.beta} ${sc.followerWeight} ${sc.startWeight}`;
-    if (key !== this.startsKey) { this.starts = [null, null]; this.startsKey = key; }
+    // (numbers compared, as betaArr does: this runs for every opening a decision weighs)
+    if (this.startsBeta !== sc.beta || this.startsWeight !== sc.followerWeight || this.startsScale !== sc.startWeight) {
+      this.starts = [null, null];
+      this.startsBeta = sc.beta;
+      this.startsWeight = sc.followerWeight;
+      this.startsScale = sc.startWeight;
+    }
     let a = this.starts[kind];
     if (!a) {
       const m = this.model;

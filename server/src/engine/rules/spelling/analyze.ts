@@ -372,12 +372,8 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
   const { q } = quantiseRate(bad, seen);
   const delta = q * DELTA_STEP;
   // the lexicon id of every known syllable of the document (-1 for the other tokens)
-  const docIds = (): Int32Array => {
-    const ids = new Int32Array(n);
-    for (let b = 0; b < entries.length; b++) ids.set(entries[b]!.ids, bounds[2 * b]!);
-    return ids;
-  };
-  const allIds = docIds();
+  const allIds = new Int32Array(n);
+  for (let b = 0; b < entries.length; b++) allIds.set(entries[b]!.ids, bounds[2 * b]!);
   const starts = registerStarts(tokens, allIds, checker);
   // (a block's findings depend on the rate and on whether openings are weighed by the register's)
   const key = 2 * q + (starts ? 1 : 0);
@@ -396,8 +392,7 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
   }
   if (statsOut) statsOut.ids = allIds;
   if (tuning.docWeight > 0 && n <= tuning.docMaxTokens) {
-    const ids = allIds;
-    const { added, replaced } = docPairIssues(tokens, ids, out, config, env.userWords, model, delta);
+    const { added, replaced } = docPairIssues(tokens, allIds, out, config, env.userWords, model, delta);
     for (const [k, x] of replaced) out[k] = x;
     if (added.length) return [...out, ...added].sort((a, b) => a.span.start - b.span.start);
   }
@@ -1250,9 +1245,9 @@ function render(model: SpellingModel, id: number, like: string, newStyleDoc: boo
 /** Spelling issues of a token list, without the block cache (same result as analyzeCached()). */
 export function analyze(tokens: TokenList, config: EngineConfig, model: SpellingModel): SpellingIssue[] {
   const checker = checkerFor(model);
-  const { q } = docErrorDelta(tokens, checker);
   const ids = new Int32Array(tokens.length);
-  rateEvidence(tokens, 0, tokens.length, checker, ids);
+  const { bad, seen } = rateEvidence(tokens, 0, tokens.length, checker, ids);
+  const { q } = quantiseRate(bad, seen);
   return analyzeRange(tokens.toArray(), config, userWordSet(config), model, q * DELTA_STEP, registerStarts(tokens, ids, checker));
 }
 
@@ -1512,10 +1507,12 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const debris = info.foreign && t.text.length === 1;
     if (!valid && (bareInvalid || foreignLetter || (info.foreign && caseShape(t.text) !== 'lower' && !debris)) && (d.best < 0 || d.conf < 0.6)) return null;
     // a fragment's reading must form a well-attested pair with a neighbour
-    if ((fragment || edgeInvalid) && (d.best < 0 || Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0) < (edgeInvalid ? tuning.edgePair : tuning.fragmentPair))) return null;
+    // (the count of the reading's commoner pair with a neighbour)
+    const readingPair = () => (d.best < 0 ? 0 : Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0));
+    if ((fragment || edgeInvalid) && readingPair() < (edgeInvalid ? tuning.edgePair : tuning.fragmentPair)) return null;
     // ... and an English word's, a very common pair with a neighbour ("cải each thủ tục": OCR
     // made "each" of "cách", and "cải cách" is one of the register's commonest pairs)
-    if (english && (d.best < 0 || Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0) < tuning.edgePair)) return null;
+    if (english && readingPair() < tuning.edgePair) return null;
     // ... and at a clause's edge, only a word that lost its marks ("cap" for "cấp"): with one
     // neighbour, an English word ("về data,") finds a common pair among readings with other letters
     if (edgeInvalid && !fragment && model.skeletonOf(d.best) !== w) return null;

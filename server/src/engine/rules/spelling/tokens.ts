@@ -5,7 +5,7 @@
 import type { BulletinDocument, Span } from '../../parse/model';
 import { memo } from '../../parse/model';
 import { hasForeignMarks, hasVietnameseMarks, isValidSyllable } from '../../vietnamese/orthography';
-import { detach } from '../../text';
+import { detach, lineBreaks } from '../../text';
 import type { SpellingModel } from '../../vietnamese/model';
 
 export interface Token extends Span {
@@ -292,26 +292,14 @@ export function clearTokenCache(): void { segmentCache.clear(); segmentCacheChar
 export function paragraphStarts(text: string): { starts: number[]; lines: number[] } {
   const starts = [0], lines = [0];
   const n = text.length;
-  let blank = 0, line = 0;
-  // the next line feed and carriage return at or after i (n when none): a line with a word on
-  // it is skipped to its end with indexOf instead of reading it character by character (on
-  // every re-check of a 1 MB bulletin this walk read every character)
-  let lf = -1, cr = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      line++;
-      blank++;
-      if (blank >= 2 && i + 1 < n) { starts.push(i + 1); lines.push(line); }
-      continue;
-    }
-    if (!isSpace(c)) {
-      blank = 0;
-      if (lf < i) { lf = text.indexOf('\n', i); if (lf < 0) lf = n; }
-      if (cr < i) { cr = text.indexOf('\r', i); if (cr < 0) cr = n; }
-      i = (lf < cr ? lf : cr) - 1; // the loop's i++ lands on the line break (or the end)
-    }
+  // (the line breaks, found without reading every character: a re-check of a 1 MB bulletin
+  // needs them; only a line's leading spaces are read, to see whether it is blank)
+  const b = lineBreaks(text);
+  for (let k = 2; k < b.length; k += 2) {
+    // the line between break k/2 - 1 and this one has nothing but spaces
+    let i = b[k - 1]!;
+    while (i < b[k]! && isSpace(text.charCodeAt(i))) i++;
+    if (i === b[k]! && b[k + 1]! < n) { starts.push(b[k + 1]!); lines.push(k / 2 + 1); }
   }
   return { starts, lines };
 }
