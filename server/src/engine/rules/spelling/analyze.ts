@@ -1087,9 +1087,20 @@ const VIETNAMESE_ONLY_MARK = /[ắằẳẵặấầẩẫậếềểễệố�
  * Bắc Kạn). OCR does not make these from Vietnamese words: C and K do not look alike. */
 const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|kđ|[hm]'|k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]).*)$/u;
 
+/**
+ * More such syllables, names only when written with a capital and the rest in lower case ("Chư
+ * Păh", "Chư Pưh", "Đạ Tẻh", "Y Biêr Niê"): a vowel then h or r, which Vietnamese never ends a
+ * syllable with (its h final is always ch or nh), or an onset with an open "iê" (the Ê Đê surname
+ * Niê; Vietnamese writes iê only before a final). Not in a line of capitals, where "XỎR" is
+ * damage of a Roman numeral; not yê, uô, ươ, which OCR makes by losing a final ("Yề" for "Về").
+ */
+const HIGHLAND_TITLE = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ][hr]|[bcdđghklmnprstvx]+iê)$/u;
+
 /** A capitalised name of that shape with Vietnamese marks ("Đắk Lắk", "Bắc Kạn"): a name, no damage. */
 function isHighlandName(text: string, lower: string, info: { valid: boolean; marks: boolean }): boolean {
-  return !info.valid && info.marks && caseShape(text) !== 'lower' && HIGHLAND_NAME.test(lower);
+  if (info.valid || !info.marks) return false;
+  const shape = caseShape(text);
+  return shape !== 'lower' && (HIGHLAND_NAME.test(lower) || (shape === 'title' && HIGHLAND_TITLE.test(lower)));
 }
 
 /** Years from 1945 to 2100 one digit away from `w` (replaced, or dropped from 5 digits). */

@@ -301,6 +301,14 @@ suite('rules/spelling', () => {
     const c = 'Đoàn công tác tỉnh Bắc Kạn và tỉnh Kon Tum, đồng chí Kđăm dự hội nghị.';
     assert.deepStrictEqual(flagged(c), []);
     assert.deepStrictEqual(flagged('Hội nghị đã kạn các nội dung.'), ['kạn']);
+    // a vowel then h or r, and an open "iê" after an onset, capitalised: Chư Păh, Chư Pưh, Đạ Tẻh
+    // districts, the Ê Đê names Y Biêr Niê, H'Hen Niê; in lower case or in a line of capitals
+    // they are still damage, and an open yê is not a name (OCR makes "Yề" of "Về")
+    const d = 'Đồng chí Y Biêr Niê và bà H\'Hen Niê làm việc tại huyện Chư Păh, Chư Pưh, Đạ Tẻh.';
+    assert.deepStrictEqual(flagged(d), []);
+    assert.deepStrictEqual(flagged('Hội nghị đã păh các nội dung và niê yết công khai.'), ['păh', 'niê']);
+    assert.deepStrictEqual(flagged('II. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT XỎR'), ['XỎR']);
+    assert.deepStrictEqual(flagged('Hội nghị đã thảo luận. Yề kinh tế, tăng trưởng đạt khá.'), ['Yề']);
   });
 
   test('Highlands names are no evidence of a damaged scan: a bulletin full of them gets no OCR-quality warning', () => {
