@@ -14,7 +14,7 @@
 import type { SpellingModel } from '../../vietnamese/model';
 import type { Checker } from '../../vietnamese/checker';
 import { applyCase, skeleton } from '../../vietnamese/orthography';
-import { F_BREAK_AFTER, F_BREAK_BEFORE, F_NUM, F_NUM_FIX, F_SKIP, F_STRAY, F_UPPER_LINE, neighbourIds, type TokenList } from './tokens';
+import { F_ASCII, F_ASCII_LOWER, F_BREAK_AFTER, F_BREAK_BEFORE, F_NUM, F_NUM_FIX, F_SKIP, F_STRAY, F_UPPER_LINE, neighbourIds, type TokenList } from './tokens';
 import { cachedIssue, type SpellingIssue } from './analyze';
 import { detach } from '../../text';
 
@@ -44,21 +44,17 @@ const MIN_RUN_BARE = 2;
 export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingModel, checker: Checker, userWords: ReadonlySet<string>): SpellingIssue[] {
   const n = tokens.length;
   const { flags, start, end: ends } = tokens;
-  // one pass over the code units, no string made: which words are plain ASCII letters (in
-  // running text not all capitals, which is an acronym; on a line in capitals all capitals), and
-  // how many words carry a letter beyond ASCII (Vietnamese marks)
+  // from the tokens' flags, no character read: which words are plain ASCII letters (in running
+  // text not all capitals, which is an acronym; on a line in capitals all capitals), and how
+  // many words carry a letter beyond ASCII (Vietnamese marks)
   const plain = new Uint8Array(n);
   let checked = 0, marked = 0, candidates = 0;
   for (let i = 0; i < n; i++) {
-    if (flags[i]! & (F_SKIP | F_NUM | F_STRAY)) continue;
+    const f = flags[i]!;
+    if (f & (F_SKIP | F_NUM | F_STRAY)) continue;
     checked++;
-    let ascii = true, lower = false;
-    for (let o = start[i]!; o < ends[i]!; o++) {
-      const c = text.charCodeAt(o);
-      if (c >= 0x61 && c <= 0x7a) lower = true;
-      else if (!(c >= 0x41 && c <= 0x5a)) { ascii = false; break; }
-    }
-    if (!ascii) { marked++; continue; }
+    if (!(f & F_ASCII)) { marked++; continue; }
+    const lower = (f & F_ASCII_LOWER) !== 0;
     if ((flags[i]! & F_UPPER_LINE) ? !lower : (lower || ends[i]! - start[i]! === 1)) { plain[i] = 1; candidates++; }
   }
   if (candidates < MIN_RUN_BARE || checked === 0) return [];

@@ -175,6 +175,12 @@ export function gluedLetters(token: string): string { return token.replace(/[\d.
 
 /** Token flags (TokenList.flags). */
 export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512, F_ATTACHED = 1024, F_COMMA_AFTER = 2048, F_HYPHENED = 4096;
+/**
+ * Set by TokenList.add from the token's characters: every one is an ASCII letter (F_ASCII), and
+ * some are lower case (F_ASCII_LOWER, only with F_ASCII). Kept with the paragraph's cached tokens,
+ * so that a re-check of a large bulletin does not read every word again to find the unaccented ones.
+ */
+export const F_ASCII = 8192, F_ASCII_LOWER = 16384;
 
 /**
  * A document's tokens, column-wise: no object and no string per token (a large bulletin has
@@ -198,6 +204,13 @@ export class TokenList {
   add(start: number, end: number, flags: number, line: number, numFix?: string): void {
     const i = this.n;
     if (numFix !== undefined) { this.numFix.set(i, numFix); flags |= F_NUM_FIX; }
+    let ascii = F_ASCII;
+    for (let o = start; o < end; o++) {
+      const c = this.source.charCodeAt(o);
+      if (c >= 0x61 && c <= 0x7a) ascii |= F_ASCII_LOWER;
+      else if (!(c >= 0x41 && c <= 0x5a)) { ascii = 0; break; }
+    }
+    flags |= ascii;
     if (i === this.start.length) this.grow();
     this.start[i] = start; this.end[i] = end; this.flags[i] = flags; this.line[i] = line;
     this.n = i + 1;
