@@ -1088,13 +1088,19 @@ const VIETNAMESE_ONLY_MARK = /[ắằẳẵặấầẩẫậếềểễệố�
 const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|kđ|[hm]'|k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]).*)$/u;
 
 /**
+ * The commonest Vietnamese surnames (about nine people in ten bear one), leaving out those that
+ * also begin common place names or words in capitals ("Hà Nội", "Cao Bằng", "Mai Châu").
+ */
+const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đào', 'đoàn', 'vương', 'trịnh', 'trương', 'đinh', 'phùng', 'lưu', 'lương', 'tạ', 'quách', 'kiều', 'triệu', 'nông']);
+
+/**
  * More such syllables, names only when written with a capital and the rest in lower case ("Chư
  * Păh", "Chư Pưh", "Đạ Tẻh", "Y Biêr Niê"): a vowel then h or r, which Vietnamese never ends a
  * syllable with (its h final is always ch or nh), or an onset with an open "iê" (the Ê Đê surname
  * Niê; Vietnamese writes iê only before a final). Not in a line of capitals, where "XỎR" is
  * damage of a Roman numeral; not yê, uô, ươ, which OCR makes by losing a final ("Yề" for "Về").
  */
-const HIGHLAND_TITLE = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ][hr]|[bcdđghklmnprstvx]+iê)$/u;
+const HIGHLAND_TITLE = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ][hr]|[bcdđghklmnprstvx]+iê|(?:ch|th|ph|kh|tr)[bcdđghklmnpqrstvx].*)$/u;
 
 /** A capitalised name of that shape with Vietnamese marks ("Đắk Lắk", "Bắc Kạn"): a name, no damage. */
 function isHighlandName(text: string, lower: string, info: { valid: boolean; marks: boolean }): boolean {
@@ -1295,6 +1301,26 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   const n = tokens.length;
   const ids: number[] = new Array(n).fill(-1);
   const infos = tokens.map(t => checker.typeInfo(t.lower));
+  /**
+   * Token i is in a person's name after its surname: a run of two to four capitalised words on
+   * one line, with no break, whose first is one of the common surnames.
+   */
+  const inPersonName = (i: number): boolean => {
+    const title = (k: number) => caseShape(tokens[k]!.text) === 'title' && !tokens[k]!.upperLine;
+    const joined = (k: number) => !tokens[k - 1]!.breakAfter && !tokens[k]!.breakBefore && !tokens[k - 1]!.commaAfter && tokens[k - 1]!.line === tokens[k]!.line;
+    if (!title(i)) return false;
+    let a = i, b = i;
+    while (a > 0 && joined(a) && title(a - 1)) a--;
+    while (b + 1 < n && joined(b + 1) && title(b + 1)) b++;
+    return a < i && b - a + 1 <= 4 && SURNAMES.has(tokens[a]!.lower);
+  };
+  /** Token j is a Highlands name next to token i in one phrase (same line, no break, a space apart). */
+  const highlandNeighbour = (i: number, j: number): boolean => {
+    if (j < 0 || j >= tokens.length) return false;
+    const [a, b] = j < i ? [tokens[j]!, tokens[i]!] : [tokens[i]!, tokens[j]!];
+    if (a.breakAfter || b.breakBefore || a.commaAfter || a.line !== b.line || b.start - a.end !== 1) return false;
+    return isHighlandName(tokens[j]!.text, tokens[j]!.lower, infos[j]!);
+  };
   const numId = model.idOf('0'), acrId = model.idOf('#');
   // skipped tokens (Roman numerals, acronyms) still give context: as the syllable they spell
   // ("khóa XI"), or else as the model's pseudo-syllable for any code in capitals ("UBND tỉnh",
@@ -1456,8 +1482,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     }
     // Central Highlands place names (Đắk Lắk, Krông Búk, Kon Plông, M'Đrắk) are minority-language
     // syllables written with Vietnamese marks: a k final or an onset cluster. Capitalised, they
-    // are names, not OCR damage.
-    if (isHighlandName(t.text, w, info)) return null;
+    // are names, not OCR damage. So is a capitalised word that is no syllable beside one of
+    // them, in the same name: "Tết Chôl Chnăm Thmây" (an l final is no name shape by itself:
+    // OCR makes "Cưl" of "Ctrl").
+    if (isHighlandName(t.text, w, info) || (!valid && caseShape(t.text) === 'title' && (highlandNeighbour(i, i - 1) || highlandNeighbour(i, i + 1)))) return null;
     let bareInvalid = false, fragment = false, edgeInvalid = false, english = false;
     if (!valid && !marks && FRAGMENT.test(t.text)) {
       // a fragment of a syllable: judged only where a word follows it directly on its line (an
@@ -1620,7 +1648,12 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         // three words are a phrase)
         const phrase = (r >= 0 && r2 >= 0 && model.triple(d.best, r, r2) >= tuning.namePhrase)
           || (l >= 0 && l2 >= 0 && model.triple(l2, l, d.best) >= tuning.namePhrase);
-        if (Math.max(assocL, assocR) < tuning.nameSideMargin && !phrase) return null;
+        if (!phrase && (Math.max(assocL, assocR) < tuning.nameSideMargin || inPersonName(i))) {
+          // a person's name ("đồng chí Phạm Thị Thanh Trà") takes any syllables: that a
+          // neighbour goes with the reading ("thanh tra") says nothing there, only a counted
+          // name does ("Hồ Chỉ Minh" -> "Chí")
+          if (!(inPersonName(i) && l >= 0 && r >= 0 && model.triple(l, d.best, r) >= tuning.namePhrase)) return null;
+        }
       }
     }
     return contextIssue(t, d.best, render(model, d.best, t.text, newStyleDoc), sugg(maxS), conf);

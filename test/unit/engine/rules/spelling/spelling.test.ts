@@ -311,6 +311,23 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged('Hội nghị đã thảo luận. Yề kinh tế, tăng trưởng đạt khá.'), ['Yề']);
   });
 
+  test('a word that is no syllable beside a Highlands-shaped name is part of that name (Khmer: Tết Chôl Chnăm Thmây)', () => {
+    const a = 'Lãnh đạo tỉnh thăm, chúc Tết đồng bào dân tộc Khmer nhân dịp Tết Chôl Chnăm Thmây 2024.';
+    assert.deepStrictEqual(flagged(a), []);
+    // alone, an l final is still damage: OCR makes "Cưl" of "Ctrl"; so is a word beside a name
+    // across a comma
+    assert.deepStrictEqual(flagged('Đồng chí Thạch Chôl dự hội nghị.'), ['Chôl']);
+    assert.deepStrictEqual(flagged('Đoàn đến huyện Chư Păh, Chôl và các xã.'), ['Chôl']);
+  });
+
+  test('in a person\'s name only a counted name corrects a syllable: "Thanh Trà" stays, "Hồ Chỉ Minh" is "Hồ Chí Minh"', () => {
+    const a = 'Hội nghị do đồng chí Phạm Thị Thanh Trà, Ủy viên Trung ương Đảng, chủ trì.';
+    assert.deepStrictEqual(flagged(a), []);
+    assert.deepStrictEqual(fixes('Hội nghị học tập tư tưởng, đạo đức, phong cách Hồ Chỉ Minh trong toàn Đảng bộ.'), ['Chỉ -> Chí']);
+    // not after a surname, "Thanh Trà" is not taken for a name ("Ban Thanh Trà tỉnh")
+    assert.deepStrictEqual(fixes('Đoàn kiểm tra của Ban Thanh Trà tỉnh đã làm việc với huyện.'), ['Trà -> Tra']);
+  });
+
   test('Highlands names are no evidence of a damaged scan: a bulletin full of them gets no OCR-quality warning', () => {
     // 40 of its 110 words with marks are such names: counted as damage, this read as a poor scan
     const line = 'Đoàn công tác của tỉnh làm việc tại các huyện Đắk Mil, Krông Pắc, Đắk Song, Krông Búk, Đắk Glei, Krông Năng và Lắk.';
