@@ -1648,12 +1648,12 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         // three words are a phrase)
         const phrase = (r >= 0 && r2 >= 0 && model.triple(d.best, r, r2) >= tuning.namePhrase)
           || (l >= 0 && l2 >= 0 && model.triple(l2, l, d.best) >= tuning.namePhrase);
-        if (!phrase && (Math.max(assocL, assocR) < tuning.nameSideMargin || inPersonName(i))) {
-          // a person's name ("đồng chí Phạm Thị Thanh Trà") takes any syllables: that a
-          // neighbour goes with the reading ("thanh tra") says nothing there, only a counted
-          // name does ("Hồ Chỉ Minh" -> "Chí")
-          if (!(inPersonName(i) && l >= 0 && r >= 0 && model.triple(l, d.best, r) >= tuning.namePhrase)) return null;
-        }
+        // a person's name ("đồng chí Phạm Thị Thanh Trà") takes any syllables: that a neighbour
+        // goes with the reading ("thanh tra") says nothing there, only a counted name through
+        // the reading does ("Hồ Chỉ Minh" -> "Chí")
+        const person = inPersonName(i);
+        if (!phrase && (Math.max(assocL, assocR) < tuning.nameSideMargin || person)
+          && !(person && l >= 0 && r >= 0 && model.triple(l, d.best, r) >= tuning.namePhrase)) return null;
       }
     }
     return contextIssue(t, d.best, render(model, d.best, t.text, newStyleDoc), sugg(maxS), conf);

@@ -55,7 +55,7 @@ export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingM
     checked++;
     if (!(f & F_ASCII)) { marked++; continue; }
     const lower = (f & F_ASCII_LOWER) !== 0;
-    if ((flags[i]! & F_UPPER_LINE) ? !lower : (lower || ends[i]! - start[i]! === 1)) { plain[i] = 1; candidates++; }
+    if ((f & F_UPPER_LINE) ? !lower : (lower || ends[i]! - start[i]! === 1)) { plain[i] = 1; candidates++; }
   }
   if (candidates < MIN_RUN_BARE || checked === 0) return [];
   // the document must be written with marks elsewhere, or be one typed entirely without them:
