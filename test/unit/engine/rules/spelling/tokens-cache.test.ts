@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { clearTokenCache, F_SKIP, paragraphStarts, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
+import { clearTokenCache, F_ASCII, F_ASCII_LOWER, F_SKIP, paragraphStarts, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
 import { parseDocument } from '../../../../../server/src/engine/parse/index';
 import { repoRoot } from '../../../../helpers/markers';
 
@@ -21,6 +21,20 @@ function diff(a: TokenList, b: TokenList): string {
 }
 
 suite('rules/spelling tokens: paragraph cache', () => {
+  test('each token says whether it is plain ASCII letters, with a lower-case one, whether cached or not', () => {
+    const text = 'Hoi nghi lan thu 24 HDND tỉnh Ðà Nẵng\n\nKHOA XI hội nghị x';
+    const expect = (list: TokenList) => {
+      const got: string[] = [];
+      for (let i = 0; i < list.length; i++) got.push(`${list.text(i)}:${list.flags[i]! & F_ASCII ? 'A' : '-'}${list.flags[i]! & F_ASCII_LOWER ? 'l' : '-'}`);
+      return got.join(' ');
+    };
+    const want = 'Hoi:Al nghi:Al lan:Al thu:Al 24:-- HDND:A- tỉnh:-- Ðà:-- Nẵng:-- KHOA:A- XI:A- hội:-- nghị:-- x:Al';
+    clearTokenCache();
+    assert.strictEqual(expect(tokenList(text)), want);
+    assert.strictEqual(expect(tokenListCached(text)), want);
+    assert.strictEqual(expect(tokenListCached(text)), want);
+  });
+
   test('the seeds tokenize the same with and without the cache, cold and warm', () => {
     clearTokenCache();
     for (const s of seeds) {
