@@ -47,6 +47,18 @@ suite('vietnamese/model', () => {
     test(`candidates of "${obs}" include "${want}"`, () => assert.ok(cands(obs).includes(want), cands(obs).slice(0, 10).join(',')));
   }
 
+  test('a letter OCR broke in two is read back for a word that is no syllable ("cụin" -> cụm, "inục" -> mục, "riền" -> nền), not for a syllable ("tin", "ria")', () => {
+    for (const [obs, want] of [['cụin', 'cụm'], ['inục', 'mục'], ['riền', 'nền'], ['ari', 'an']] as const) {
+      assert.strictEqual(cands(obs)[0], want, cands(obs).slice(0, 5).join(','));
+    }
+    // a lexicon syllable keeps the candidate list computed at build time: "tin" is not "tm",
+    // "ria" not "na", "lìa" not "hà"
+    const m = loadSpellingModel();
+    for (const w of ['ria', 'rìa', 'lìa', 'niềm', 'tin', 'liên']) {
+      assert.deepStrictEqual(m.candidates(w).map(c => c.id), m.computeCandidates(w).slice(0, m.candidates(w).length).map(c => c.id), w);
+    }
+  });
+
   test('a tone change costs less than a letter change', () => {
     const m = loadSpellingModel();
     const ch = (o: string, c: string) => m.candidates(o).find(x => m.syllables[x.id] === c)!.channel;
