@@ -86,13 +86,13 @@ const MULTI: [string, string][] = [
   ['m', 'rn'], ['rn', 'm'], ['rri', 'm'], ['u', 'tr'], ['m', 'in'], ['m', 'ni'], ['h', 'li'], ['d', 'cl'], ['n', 'ri'], ['ii', 'u'], ['u', 'ii'],
 ];
 /**
- * The same letter groups the other way round (a letter OCR broke in two: "cụin" for "cụm",
- * "inục" for "mục", "riền" for "nền"), only for a word with marks that is no lexicon syllable:
+ * MULTI and the same letter groups the other way round (a letter OCR broke in two: "cụin" for
+ * "cụm", "inục" for "mục", "riền" for "nền"), for a word with marks that is no lexicon syllable:
  * a real syllable written with "in" or "ri" ("tin", "ria") is far more often right, a word
  * without marks is often English or code ("kịch bản init" is no "mít"), and the candidate lists
  * of the lexicon's syllables (precomputed at build time) stay as they are.
  */
-const MULTI_UNKNOWN: [string, string][] = [['in', 'm'], ['ni', 'm'], ['ri', 'n'], ['li', 'h'], ['cl', 'd']];
+const MULTI_UNKNOWN: [string, string][] = [...MULTI, ['in', 'm'], ['ni', 'm'], ['ri', 'n'], ['li', 'h'], ['cl', 'd']];
 
 
 export class SpellingModel {
@@ -391,7 +391,8 @@ export class SpellingModel {
           }
         }
       }
-      for (const [obs, intended] of self < 0 && sk !== w ? [...MULTI, ...MULTI_UNKNOWN] : MULTI) {
+      // (sk !== w: the word has marks)
+      for (const [obs, intended] of self < 0 && sk !== w ? MULTI_UNKNOWN : MULTI) {
         let at = sk.indexOf(obs);
         while (at >= 0) {
           for (const id of idx.get(sk.slice(0, at) + intended + sk.slice(at + obs.length)) ?? []) offer(id, p.multi);

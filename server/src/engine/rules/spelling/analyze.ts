@@ -810,17 +810,6 @@ function pruneMargin(): number {
   return Math.min(tuning.contextMargin, -tuning.jointPrune) - Math.max(0, maxDelta);
 }
 
-/**
- * How damaged is this document? Invalid syllables and unknown lower-case ones are the
- * context-free evidence. A clean document gets a small prior probability of error per word
- * (few context findings), a damaged scan a large one. Shifts every edit's log-probability by
- * delta = ln(pErr / baseErr), quantised to DELTA_STEP so that one edit rarely changes it.
- */
-export function docErrorDelta(tokens: TokenList, checker: Checker): { q: number; pErr: number } {
-  const { bad, seen } = rateEvidence(tokens, 0, tokens.length, checker);
-  return quantiseRate(bad, seen);
-}
-
 /** Invalid or unknown lower-case syllables (bad) among the checkable ones (seen) of a range. */
 function rateEvidence(tokens: TokenList, from: number, to: number, checker: Checker, ids?: Int32Array): SpellingStats {
   let bad = 0, seen = 0, marked = 0;
@@ -842,6 +831,12 @@ function rateEvidence(tokens: TokenList, from: number, to: number, checker: Chec
   return { bad, seen, marked };
 }
 
+/**
+ * How damaged is this document? Invalid syllables and unknown lower-case ones (rateEvidence)
+ * are the context-free evidence. A clean document gets a small prior probability of error per
+ * word (few context findings), a damaged scan a large one. Shifts every edit's log-probability
+ * by delta = ln(pErr / baseErr), quantised to DELTA_STEP so that one edit rarely changes it.
+ */
 function quantiseRate(bad: number, seen: number): { q: number; pErr: number } {
   const rate = (bad + tuning.ratePriorBad) / (seen + tuning.ratePriorN);
   const pErr = Math.min(tuning.maxErr, Math.max(tuning.minErr, tuning.rateScale * rate));
@@ -1305,9 +1300,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
    * Token i is in a person's name after its surname: a run of two to four capitalised words on
    * one line, with no break, whose first is one of the common surnames.
    */
+  /** Tokens k - 1 and k are one phrase: the same line, no break or comma between them. */
+  const joined = (k: number) => !tokens[k - 1]!.breakAfter && !tokens[k]!.breakBefore && !tokens[k - 1]!.commaAfter && tokens[k - 1]!.line === tokens[k]!.line;
   const inPersonName = (i: number): boolean => {
     const title = (k: number) => caseShape(tokens[k]!.text) === 'title' && !tokens[k]!.upperLine;
-    const joined = (k: number) => !tokens[k - 1]!.breakAfter && !tokens[k]!.breakBefore && !tokens[k - 1]!.commaAfter && tokens[k - 1]!.line === tokens[k]!.line;
     if (!title(i)) return false;
     let a = i, b = i;
     while (a > 0 && joined(a) && title(a - 1)) a--;
@@ -1317,8 +1313,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   /** Token j is a Highlands name next to token i in one phrase (same line, no break, a space apart). */
   const highlandNeighbour = (i: number, j: number): boolean => {
     if (j < 0 || j >= tokens.length) return false;
-    const [a, b] = j < i ? [tokens[j]!, tokens[i]!] : [tokens[i]!, tokens[j]!];
-    if (a.breakAfter || b.breakBefore || a.commaAfter || a.line !== b.line || b.start - a.end !== 1) return false;
+    const k = Math.max(i, j);
+    if (!joined(k) || tokens[k]!.start - tokens[k - 1]!.end !== 1) return false;
     return isHighlandName(tokens[j]!.text, tokens[j]!.lower, infos[j]!);
   };
   const numId = model.idOf('0'), acrId = model.idOf('#');
