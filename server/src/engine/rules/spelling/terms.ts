@@ -36,6 +36,10 @@ export interface MisreadTerm {
  */
 const SIMILAR = new Set<string>([...LOOKALIKES, 'lf', 'fl', 'fi', 'if', 'ld', 'dl', 'rt', 'tr']);
 
+/** SIMILAR for two ASCII characters, by code: [x * 128 + y]. */
+const SIMILAR_ASCII = new Uint8Array(128 * 128);
+for (const p of SIMILAR) SIMILAR_ASCII[p.charCodeAt(0) * 128 + p.charCodeAt(1)] = 1;
+
 /** Letter groups OCR reads as other groups (either way): "rn"/"m", "cl"/"d", "li"/"h". */
 const GROUPS: [string, string][] = [['rn', 'm'], ['cl', 'd'], ['li', 'h'], ['ri', 'n'], ['in', 'm'], ['ni', 'm'], ['ii', 'u'], ['tl', 'd'], ['lt', 'd'], ['ll', 'ff'], ['fi', 'li']];
 
@@ -51,29 +55,42 @@ export function plainLower(w: string): string {
  * are not allowed at all. Returns a value above `max` as soon as the distance must exceed it.
  */
 export function ocrDistance(a: string, b: string, max: number): number {
+  return ocrDistanceWith(a, groupStarts(a), b, groupStarts(b), max);
+}
+
+/** ocrDistance with each word's groupStarts computed once by the caller. */
+function ocrDistanceWith(a: string, ga: Int32Array, b: string, gb: Int32Array, max: number): number {
   const n = a.length, k = b.length;
   if (Math.abs(n - k) * 2 > max + 2) return max + 1;
   const W = k + 1;
-  const d = new Float64Array((n + 1) * W).fill(Infinity);
+  if (dist.length < (n + 1) * W) dist = new Float64Array(2 * (n + 1) * W);
+  const d = dist;
+  d.fill(Infinity, 0, (n + 1) * W);
   d[0] = 0;
   for (let i = 0; i <= n; i++) {
     let rowMin = Infinity;
-    for (let j = 0; j <= k; j++) {
+    // every edit moves i and j apart by at most one per unit of cost, so d[i][j] >= |i - j|
+    const j0 = i - max > 0 ? i - max : 0, j1 = i + max < k ? i + max : k;
+    for (let j = j0; j <= j1; j++) {
       const v = d[i * W + j]!;
       if (v < rowMin) rowMin = v;
       if (v > max) continue;
       if (i < n && j < k) {
-        const c = a[i] === b[j] ? 0 : SIMILAR.has(a[i]! + b[j]!) ? 1 : Infinity;
+        const x = a.charCodeAt(i), y = b.charCodeAt(j);
+        const c = x === y ? 0 : (x | y) < 128 ? (SIMILAR_ASCII[x * 128 + y] ? 1 : Infinity) : SIMILAR.has(a[i]! + b[j]!) ? 1 : Infinity;
         if (v + c < d[(i + 1) * W + j + 1]!) d[(i + 1) * W + j + 1] = v + c;
       }
       if (i < n && v + 2 < d[(i + 1) * W + j]!) d[(i + 1) * W + j] = v + 2;
       if (j < k && v + 2 < d[i * W + j + 1]!) d[i * W + j + 1] = v + 2;
-      for (const [x, y] of GROUPS) {
-        if (a.startsWith(x, i) && b.startsWith(y, j)) {
+      const ma = ga[i]!, mb = gb[j]!;
+      if (ma === 0 || mb === 0) continue;
+      for (let g = 0; g < GROUPS.length; g++) {
+        const [x, y] = GROUPS[g]!;
+        if ((ma >> (2 * g)) & 1 && (mb >> (2 * g + 1)) & 1) {
           const o = (i + x.length) * W + j + y.length;
           if (v + 1 < d[o]!) d[o] = v + 1;
         }
-        if (a.startsWith(y, i) && b.startsWith(x, j)) {
+        if ((ma >> (2 * g + 1)) & 1 && (mb >> (2 * g)) & 1) {
           const o = (i + y.length) * W + j + x.length;
           if (v + 1 < d[o]!) d[o] = v + 1;
         }
@@ -82,6 +99,50 @@ export function ocrDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
   }
   return d[n * W + k]!;
+}
+
+/** ocrDistance's table, reused from call to call. */
+let dist = new Float64Array(1024);
+
+/**
+ * Which letter groups start where in `w`: for each position (and one past the end, 0), bit 2g
+ * for GROUPS[g][0] and bit 2g + 1 for GROUPS[g][1].
+ */
+function groupStarts(w: string): Int32Array {
+  const out = new Int32Array(w.length + 1);
+  for (let i = 0; i < w.length; i++) {
+    let m = 0;
+    for (let g = 0; g < GROUPS.length; g++) {
+      if (w.startsWith(GROUPS[g]![0], i)) m |= 1 << (2 * g);
+      if (w.startsWith(GROUPS[g]![1], i)) m |= 1 << (2 * g + 1);
+    }
+    out[i] = m;
+  }
+  return out;
+}
+
+/**
+ * How many letters one unit of ocrDistance can change in a word's letter counts: a group
+ * confusion "ll" / "ff" changes four ("rn" / "m" three, a look-alike two, a lost letter one at
+ * twice the cost). So words whose letter counts differ by more than 4 * max are further apart than
+ * max, and misreadTerms skips them without the table (most pairs of a software text's terms).
+ */
+const MAX_LETTER_CHANGE = 4;
+
+/** Letter counts of a plain lower-case word: a-z, and one slot for anything else. */
+function letterCounts(plain: string): Uint16Array {
+  const c = new Uint16Array(27);
+  for (let i = 0; i < plain.length; i++) {
+    const x = plain.charCodeAt(i) - 97;
+    c[x >= 0 && x < 26 ? x : 26]++;
+  }
+  return c;
+}
+
+function letterDifference(a: Uint16Array, b: Uint16Array): number {
+  let s = 0;
+  for (let i = 0; i < 27; i++) s += Math.abs(a[i]! - b[i]!);
+  return s;
 }
 
 /** The distance allowed between two words, by the shorter one's length. */
@@ -184,11 +245,11 @@ export function misreadTerms(tokens: TokenList, ev: DocTerms, reported: (start: 
     if (c === undefined) firstAt.set(w, i);
   }
   // the repeated terms: plain Latin letters only (a Vietnamese word is the syllable checks' job)
-  const terms: { term: string; plain: string; count: number }[] = [];
+  const terms: { term: string; plain: string; count: number; letters: Uint16Array; groups: Int32Array }[] = [];
   for (const [w, c] of counts) {
     if (c < MIN_COUNT) continue;
     const plain = plainLower(w);
-    if (plain === w.toLowerCase() && /^[a-z]+$/.test(plain)) terms.push({ term: w, plain, count: c });
+    if (plain === w.toLowerCase() && /^[a-z]+$/.test(plain)) terms.push({ term: w, plain, count: c, letters: letterCounts(plain), groups: groupStarts(plain) });
   }
   if (terms.length === 0) return [];
   const out: MisreadTerm[] = [];
@@ -199,6 +260,7 @@ export function misreadTerms(tokens: TokenList, ev: DocTerms, reported: (start: 
     const i = firstAt.get(w)!;
     if (!ev.vietLines.has(tokens.line[i]!) || reported(start[i]!, end[i]!)) continue;
     const plain = plainLower(w);
+    const letters = letterCounts(plain), groups = groupStarts(plain);
     let best: { term: string; count: number; distance: number } | null = null;
     for (const t of terms) {
       let dist: number;
@@ -210,7 +272,8 @@ export function misreadTerms(tokens: TokenList, ev: DocTerms, reported: (start: 
         // one is the other with a prefix or an ending ("option" / "options"): a word form
         if (t.plain.startsWith(plain) || plain.startsWith(t.plain) || t.plain.endsWith(plain) || plain.endsWith(t.plain)) continue;
         const max = allowedDistance(Math.min(plain.length, t.plain.length));
-        dist = ocrDistance(plain, t.plain, max);
+        if (Math.abs(plain.length - t.plain.length) * 2 > max + 2 || letterDifference(letters, t.letters) > MAX_LETTER_CHANGE * max) continue;
+        dist = ocrDistanceWith(plain, groups, t.plain, t.groups, max);
         if (dist > max) continue;
       }
       if (!best || dist < best.distance || (dist === best.distance && t.count > best.count)) best = { term: t.term, count: t.count, distance: dist };

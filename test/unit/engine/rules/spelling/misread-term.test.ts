@@ -83,4 +83,12 @@ suite('rules/spelling misread-term', () => {
     assert.strictEqual(allowedDistance(11), 3);
     assert.strictEqual(plainLower('LábrcOllice'), 'labrcollice');
   });
+
+  test('pairs far apart in letters are skipped before the distance table, and none within reach is', () => {
+    // "Staff" read as "Stall": a group confusion (ll / ff) that changes four letter counts at
+    // distance 1, the most one unit can change; the check must still compare them
+    assert.strictEqual(ocrDistance('stall', 'staff', 1), 1);
+    const staff = 'Mở Staff để xem. Trong Staff có bảng. Bạn dùng Staff mỗi ngày. Tài liệu về Staff ở đây.\n';
+    assert.deepStrictEqual(shown(staff + 'Nhấn phím F1 để mở trợ giúp của Stall khi cần.\n'), ['Stall -> Staff']);
+  });
 });
