@@ -83,6 +83,26 @@ export function toneOf(w: string): { tone: Tone; marks: number } {
   return { tone, marks };
 }
 
+/**
+ * Could `w` (lower case) be a syllable of a transliterated foreign name ("xtrây" of "Ô-xtrây-li-a",
+ * "oét" of "Cô-oét", "nă" of "Đi-nă")? Its onset, vowels and final may be foreign to Vietnamese,
+ * its marks may not: letters of the Vietnamese alphabet (and f, j, w, z) with a vowel among them,
+ * at most one tone mark, and a stop final (c, ch, p, t) only with sắc or nặng, as in any
+ * syllable ("Ma-rốc", "Mô-dăm-bích"). Stacked tones ("xtrẩỳ") are still damage.
+ */
+export function transliterationShape(w: string): boolean {
+  let vowel = false;
+  for (const c of w) {
+    const i = INFO.get(c);
+    if (!i || FOREIGN.has(c)) return false;
+    if (i.vowel) vowel = true;
+  }
+  if (!vowel) return false;
+  const { tone, marks } = toneOf(w);
+  if (marks > 1) return false;
+  return marks === 0 || tone === 1 || tone === 5 || !/(c|ch|p|t)$/.test(w);
+}
+
 /** The word with its tone marks removed (modifiers kept): 'thuyết' -> 'thuyêt'. */
 export function untoned(w: string): string {
   let out = '';

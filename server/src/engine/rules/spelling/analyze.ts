@@ -9,7 +9,7 @@ import type { RuleContext } from '../rule';
 import { Checker, CLAUSE_START, SENTENCE_START, type Decision } from '../../vietnamese/checker';
 import { isEnglishWord } from '../../vietnamese/englishWords';
 import {
-  applyCase, canonical, caseShape, newStyle, skeleton,
+  applyCase, canonical, caseShape, newStyle, skeleton, transliterationShape,
 } from '../../vietnamese/orthography';
 import { romanReadings, toRoman } from '../../parse/chars';
 import { clearRestoreCache, unaccentedRuns } from './diacritics';
@@ -824,6 +824,8 @@ function rateEvidence(tokens: TokenList, from: number, to: number, checker: Chec
     // a place name of the Highlands is no evidence of damage ("Đắk Lắk" many times over would
     // make a clean bulletin look like a poor scan)
     if (isHighlandName(text, lower, info)) continue;
+    // nor is a syllable of a transliterated name ("Ô-xtrây-li-a")
+    if (flags[i]! & F_HYPHENED && !info.known && transliterationShape(lower)) continue;
     seen++;
     if (info.marks) marked++;
     if (!info.valid || (!info.known && info.marks && text === lower)) bad++;
@@ -1482,6 +1484,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // them, in the same name: "Tết Chôl Chnăm Thmây" (an l final is no name shape by itself:
     // OCR makes "Cưl" of "Ctrl").
     if (isHighlandName(t.text, w, info) || (!valid && caseShape(t.text) === 'title' && (highlandNeighbour(i, i - 1) || highlandNeighbour(i, i + 1)))) return null;
+    // a syllable of a transliterated name ("Ô-xtrây-li-a", "Cô-oét", "Đi-nă": the official forms
+    // of country and currency names) follows the foreign word's sounds, not Vietnamese spelling
+    if (t.hyphened && !info.known && transliterationShape(w)) return null;
     let bareInvalid = false, fragment = false, edgeInvalid = false, english = false;
     if (!valid && !marks && FRAGMENT.test(t.text)) {
       // a fragment of a syllable: judged only where a word follows it directly on its line (an
