@@ -1088,7 +1088,11 @@ const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấ�
  * The commonest Vietnamese surnames (about nine people in ten bear one), leaving out those that
  * also begin common place names or words in capitals ("Hà Nội", "Cao Bằng", "Mai Châu").
  */
-const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đào', 'đoàn', 'vương', 'trịnh', 'trương', 'đinh', 'phùng', 'lưu', 'lương', 'tạ', 'quách', 'kiều', 'triệu', 'nông']);
+const SURNAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đào', 'đoàn', 'vương', 'trịnh', 'trương', 'đinh', 'phùng', 'lưu', 'lương', 'tạ', 'quách', 'kiều', 'triệu', 'nông',
+  // and of the ethnic minorities of the north (Hmong, Thái, Dao: "Giàng Seo Phử", "Lò Văn Puôn",
+  // "Cầm Ngọc Minh"), the Highlands ("Ksor Phước", "Rơ Châm", "Siu", "Điểu") and the Khmer ("Thạch")
+  'giàng', 'sùng', 'thào', 'vàng', 'lầu', 'mùa', 'lò', 'cầm', 'điêu', 'quàng', 'lường', 'sầm', 'tòng', 'chảo',
+  'ksor', 'rơ', 'siu', 'điểu', 'thạch']);
 
 /**
  * More such syllables, names only when written with a capital and the rest in lower case ("Chư
@@ -1607,6 +1611,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       if ((nameLike || !marks) && !strong) return null;
       // ... and a name with no neighbour to read it by ("Ksorr Tuối") has no context to point
       if (nameLike && l < 0 && r < 0) return null;
+      // ... and a person's name takes any syllables ("Giàng Seo Phử"): only a counted name
+      // through the reading points at one (as for a known syllable, below)
+      if (nameLike && inPersonName(i) && !(l >= 0 && r >= 0 && d.best >= 0 && model.triple(l, d.best, r) >= tuning.namePhrase)) return null;
       return ({ bestId: d.best,
         code: 'spelling.unknown-syllable', span: t, word: t.text,
         suggestions: sugg(maxS), safe: strong && conf >= tuning.safeConf,

@@ -329,6 +329,15 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes('Đoàn kiểm tra của Ban Thanh Trà tỉnh đã làm việc với huyện.'), ['Trà -> Tra']);
   });
 
+  test('names of the ethnic minorities are names: "Giàng Seo Phử" is no unknown syllable to correct', () => {
+    // Hmong, Thái and Highlands surnames open a person's name as the common ones do; a syllable
+    // no word has ("Phử", "Chứ") is then not read as a word a neighbour likes ("Phủ")
+    assert.deepStrictEqual(flagged('Đồng chí Giàng Seo Phử, nguyên Ủy viên Trung ương Đảng, dự họp.'), []);
+    assert.deepStrictEqual(flagged('Các đồng chí Sùng A Chứ, Thào Xuân Sùng, Lò Văn Puôn và Ksor Phước dự họp.'), []);
+    // the same syllable outside a name is still read by its neighbours
+    assert.deepStrictEqual(fixes('Tỉnh đã đề ra các giải pháp phử hợp với tình hình thực tế của địa phương.'), ['phử -> phù']);
+  });
+
   test('Highlands names are no evidence of a damaged scan: a bulletin full of them gets no OCR-quality warning', () => {
     // 40 of its 110 words with marks are such names: counted as damage, this read as a poor scan
     const line = 'Đoàn công tác của tỉnh làm việc tại các huyện Đắk Mil, Krông Pắc, Đắk Song, Krông Búk, Đắk Glei, Krông Năng và Lắk.';
