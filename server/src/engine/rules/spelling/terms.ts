@@ -63,8 +63,8 @@ function ocrDistanceWith(a: string, ga: Int32Array, b: string, gb: Int32Array, m
   const n = a.length, k = b.length;
   if (Math.abs(n - k) * 2 > max + 2) return max + 1;
   const W = k + 1;
-  if (dist.length < (n + 1) * W) dist = new Float64Array(2 * (n + 1) * W);
-  const d = dist;
+  if (table.length < (n + 1) * W) table = new Float64Array(2 * (n + 1) * W);
+  const d = table;
   d.fill(Infinity, 0, (n + 1) * W);
   d[0] = 0;
   for (let i = 0; i <= n; i++) {
@@ -102,7 +102,7 @@ function ocrDistanceWith(a: string, ga: Int32Array, b: string, gb: Int32Array, m
 }
 
 /** ocrDistance's table, reused from call to call. */
-let dist = new Float64Array(1024);
+let table = new Float64Array(1024);
 
 /**
  * Which letter groups start where in `w`: for each position (and one past the end, 0), bit 2g
