@@ -12,7 +12,7 @@
 //   triQ:  u8[nTriples]                                                      (pad 4)
 //   meta:  u32 length + UTF-8 JSON: tone confusions, learned OCR channel, acronyms with counts
 //   then the precomputed candidate lists ("CAND", see scripts/data/build.mjs)
-import { canonical, charInfo, hasVietnameseMarks, isValidSyllable, skeleton, toneOf } from './orthography';
+import { canonical, charInfo, hasVietnameseMarks, isValidSyllable, skeleton, toneOf, withTone } from './orthography';
 
 const Q = 16;
 /** The count each quantised byte stands for: expm1(q / Q), looked up instead of computed. */
@@ -390,6 +390,14 @@ export class SpellingModel {
             offer(id, this.substCost(sk[j]!, cs[j]!));
           }
         }
+      }
+      // "tr" read as "ư" before an o, which then takes the horn too ("ương đó" for "trong đó",
+      // "ượng" for "trọng"): the horns come with the misread letter, so only the multi-letter
+      // confusion is priced, and the tone stays where it was
+      const o = w.length > 1 && w[0] === 'ư' ? charInfo(w[1]!) : undefined;
+      if (o && o.base === 'ơ') {
+        const id = this.ids.get('tr' + withTone('o', o.tone) + w.slice(2));
+        if (id !== undefined && id !== self && !this.isPseudo(id) && !(best.get(id)! >= p.multi)) best.set(id, p.multi);
       }
       // (sk !== w: the word has marks)
       for (const [obs, intended] of self < 0 && sk !== w ? MULTI_UNKNOWN : MULTI) {

@@ -329,6 +329,11 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes('Đoàn kiểm tra của Ban Thanh Trà tỉnh đã làm việc với huyện.'), ['Trà -> Tra']);
   });
 
+  test('"trong" that OCR read as "ương" is found, and words that begin with "ươ" are left alone', () => {
+    assert.deepStrictEqual(fixes('Tăng trưởng kinh tế ương năm 2024 đạt 7,5%, các dự án ương tỉnh được đẩy nhanh.'), ['ương -> trong', 'ương -> trong']);
+    assert.deepStrictEqual(flagged('Thời tiết ẩm ướt kéo dài; ước tính cả năm đạt kế hoạch; ký kết hiệp ước; xây dựng vườn ươm.'), []);
+  });
+
   test('names of the ethnic minorities are names: "Giàng Seo Phử" is no unknown syllable to correct', () => {
     // Hmong, Thái and Highlands surnames open a person's name as the common ones do; a syllable
     // no word has ("Phử", "Chứ") is then not read as a word a neighbour likes ("Phủ")
