@@ -1084,6 +1084,9 @@ const VIETNAMESE_ONLY_MARK = /[ắằẳẵặấầẩẫậếềểễệố�
  * Bắc Kạn). OCR does not make these from Vietnamese words: C and K do not look alike. */
 const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|kđ|[hm]'|k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]).*)$/u;
 
+/** Words that multiply a number: an amount of money can end with them ("125.300 tỷ đ"). */
+const AMOUNT_WORDS = new Set(['trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
+
 /**
  * The commonest Vietnamese surnames (about nine people in ten bear one), leaving out those that
  * also begin common place names or words in capitals ("Hà Nội", "Cao Bằng", "Mai Châu").
@@ -1316,6 +1319,20 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     while (b + 1 < n && joined(b + 1) && title(b + 1)) b++;
     return a < i && b - a + 1 <= 4 && SURNAMES.has(tokens[a]!.lower);
   };
+  /** Token i follows "điểm" on its line, maybe after other one-letter points ("điểm c, d và đ"). */
+  const pointLetter = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k]!.line === tokens[i]!.line; k--) {
+      const x = tokens[k]!.lower;
+      if (x === 'điểm') return true;
+      if (x.length !== 1 && x !== 'và' && x !== 'hoặc') return false;
+    }
+    return false;
+  };
+  /** Token i follows an amount on its line: a number, or a number word after one ("20 nghìn"). */
+  const afterAmount = (i: number): boolean => {
+    const p = tokens[i - 1];
+    return !!p && p.line === tokens[i]!.line && (!!p.num || AMOUNT_WORDS.has(p.lower));
+  };
   /** Token j is a Highlands name next to token i in one phrase (same line, no break, a space apart). */
   const highlandNeighbour = (i: number, j: number): boolean => {
     if (j < 0 || j >= tokens.length) return false;
@@ -1491,6 +1508,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // a syllable of a transliterated name ("Ô-xtrây-li-a", "Cô-oét", "Đi-nă": the official forms
     // of country and currency names) follows the foreign word's sounds, not Vietnamese spelling
     if (t.hyphened && !info.known && transliterationShape(w)) return null;
+    // a lone "đ": the letter of a point of a legal text ("điểm đ khoản 1 Điều 8", "các điểm c, d
+    // và đ") or the đồng after an amount ("125.300 tỷ đ", "20 nghìn đ")
+    if (w === 'đ' && (pointLetter(i) || afterAmount(i))) return null;
     let bareInvalid = false, fragment = false, edgeInvalid = false, english = false;
     if (!valid && !marks && FRAGMENT.test(t.text)) {
       // a fragment of a syllable: judged only where a word follows it directly on its line (an

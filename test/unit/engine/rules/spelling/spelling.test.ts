@@ -329,6 +329,12 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes('Đoàn kiểm tra của Ban Thanh Trà tỉnh đã làm việc với huyện.'), ['Trà -> Tra']);
   });
 
+  test('a lone "đ" is a point of a legal text or the đồng after an amount; elsewhere it is still damage', () => {
+    assert.deepStrictEqual(flagged('Thực hiện theo quy định tại điểm đ khoản 1 Điều 8 và các điểm c, d và đ khoản 2 Điều 9 của Luật.'), []);
+    assert.deepStrictEqual(flagged('Giá trị sản xuất ước đạt 125.300 tỷ đ, thu nhập bình quân 20 nghìn đ mỗi ngày.'), []);
+    assert.deepStrictEqual(flagged('Hội nghị đ thống nhất thông qua nghị quyết.'), ['đ']);
+  });
+
   test('"trong" that OCR read as "ương" is found, and words that begin with "ươ" are left alone', () => {
     assert.deepStrictEqual(fixes('Tăng trưởng kinh tế ương năm 2024 đạt 7,5%, các dự án ương tỉnh được đẩy nhanh.'), ['ương -> trong', 'ương -> trong']);
     assert.deepStrictEqual(flagged('Thời tiết ẩm ướt kéo dài; ước tính cả năm đạt kế hoạch; ký kết hiệp ước; xây dựng vườn ươm.'), []);
