@@ -117,6 +117,22 @@ export function isKnownStateIssuer(code: string): boolean {
 
 // ---------- issuer bodies ----------
 
+/** Folded words, name and issuer code of the ministries and ministry-level bodies (STATE_ISSUERS). */
+const MINISTRIES: [string, string, string][] = [
+  ['bo quoc phong', 'Bộ Quốc phòng', 'BQP'], ['bo cong an', 'Bộ Công an', 'BCA'], ['bo ngoai giao', 'Bộ Ngoại giao', 'BNG'],
+  ['bo noi vu', 'Bộ Nội vụ', 'BNV'], ['bo tu phap', 'Bộ Tư pháp', 'BTP'], ['bo ke hoach va dau tu', 'Bộ Kế hoạch và Đầu tư', 'BKHĐT'],
+  ['bo tai chinh', 'Bộ Tài chính', 'BTC'], ['bo cong thuong', 'Bộ Công Thương', 'BCT'],
+  ['bo nong nghiep va phat trien nong thon', 'Bộ Nông nghiệp và Phát triển nông thôn', 'BNNPTNT'],
+  ['bo nong nghiep va moi truong', 'Bộ Nông nghiệp và Môi trường', 'BNNMT'], ['bo giao thong van tai', 'Bộ Giao thông vận tải', 'BGTVT'],
+  ['bo xay dung', 'Bộ Xây dựng', 'BXD'], ['bo tai nguyen va moi truong', 'Bộ Tài nguyên và Môi trường', 'BTNMT'],
+  ['bo thong tin va truyen thong', 'Bộ Thông tin và Truyền thông', 'BTTTT'], ['bo lao dong', 'Bộ Lao động - Thương binh và Xã hội', 'BLĐTBXH'],
+  ['bo van hoa', 'Bộ Văn hóa, Thể thao và Du lịch', 'BVHTTDL'], ['bo khoa hoc va cong nghe', 'Bộ Khoa học và Công nghệ', 'BKHCN'],
+  ['bo giao duc va dao tao', 'Bộ Giáo dục và Đào tạo', 'BGDĐT'], ['bo y te', 'Bộ Y tế', 'BYT'],
+  ['ngan hang nha nuoc viet nam', 'Ngân hàng Nhà nước Việt Nam', 'NHNN'], ['ngan hang nha nuoc', 'Ngân hàng Nhà nước', 'NHNN'],
+  ['thanh tra chinh phu', 'Thanh tra Chính phủ', 'TTCP'], ['van phong chinh phu', 'Văn phòng Chính phủ', 'VPCP'],
+  ['kiem toan nha nuoc', 'Kiểm toán Nhà nước', 'KTNN'],
+];
+
 export interface IssuerBody {
   /** Folded word pattern; '#' = a number, '*' = any one word (an ordinal such as "tam"). */
   words: string[];
@@ -170,6 +186,9 @@ export const ISSUERS: IssuerBody[] = [
   { words: ['hoi', 'dong', 'nhan', 'dan'], name: 'Hội đồng nhân dân', body: 'HĐND', order: 'state', codes: ['HĐND'], tail: LOCAL },
   { words: ['uy', 'ban', 'nhan', 'dan'], name: 'Ủy ban nhân dân', body: 'UBND', order: 'state', codes: ['UBND'], tail: LOCAL },
   { words: ['trung', 'uong'], name: 'Trung ương', body: 'BCHTW', order: 'party', codes: ['TW'] },
+  // the ministries and the other bodies whose circulars and decisions bulletins cite ("Thông tư
+  // số 01/2023/TT-BNV của Bộ Nội vụ"); a name with punctuation in it is matched up to there
+  ...MINISTRIES.map(([words, name, code]) => ({ words: words.split(' '), name, body: code, order: 'state' as const, codes: [code] })),
 ];
 
 /** Roman numerals used for khóa / congresses. */

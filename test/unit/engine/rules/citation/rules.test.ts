@@ -163,6 +163,13 @@ suite('citation rules', () => {
       assert.deepStrictEqual(brief(text, run(conflict, text)).map(s => s.replace(/^\S+ /, '')), ['error citation.conflict Thành ủy', 'error citation.conflict Quốc hội']);
     });
 
+    test('a ministry is an issuer: its circular is identified by it, and another ministry conflicts with the code', () => {
+      const text = HEAD + 'Thực hiện Thông tư số 01/2023/TT-BNV của Bộ Nội vụ; Thông tư số 05/2024/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội.\n\nQuyết định số 12/2024/QĐ-BYT của Bộ Tài chính.\n';
+      // (the first two name their issuer: no "not cited in full" warning)
+      assert.deepStrictEqual(brief(text, run(unresolved, text)), []);
+      assert.deepStrictEqual(run(conflict, text).map(f => covered(text, f)), ['Bộ Tài chính']);
+    });
+
     test('type word vs type code', () => {
       const text = HEAD + 'Nghị quyết số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.\n';
       const fs = run(conflict, text);
