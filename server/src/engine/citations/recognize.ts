@@ -474,6 +474,7 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
       if (blocked(i)) continue;
       const sym = parseSymbolAt(t, i, afterSoAtLineStart(f, i));
       if (sym && afterSoAtLineStart(f, i)) { i = sym.span.end - 1; continue; } // the bulletin's own number
+      if (sym && afterFormWord(f, i)) { i = sym.span.end - 1; continue; } // a form's number ("Mẫu số 01/BC-UBND")
       if (sym) {
         const m = push({ kind: 'short', span: sym.span, text: collapse(sym.raw), symbol: sym });
         active.push(sym.span);
@@ -608,6 +609,19 @@ function afterSoAtLineStart(f: string, i: number): boolean {
   p -= 2;
   while (p > 0 && (f[p - 1] === ' ' || f[p - 1] === '\t' || f[p - 1] === '*' || f[p - 1] === '_')) p--;
   return p === 0 || f[p - 1] === '\n';
+}
+
+/**
+ * `i` follows "mẫu" or "biểu" (a form, "Mẫu số 01/BC-UBND", "biểu mẫu số 02/TB"), maybe with
+ * "số": the number of a form to fill in, not a document cited.
+ */
+function afterFormWord(f: string, i: number): boolean {
+  let p = i;
+  const back = () => { while (p > 0 && (f[p - 1] === ' ' || f[p - 1] === '\t' || f[p - 1] === ':')) p--; };
+  back();
+  if (p >= 2 && f[p - 1] === 'o' && f[p - 2] === 's' && (p === 2 || !isAlnum(f.charCodeAt(p - 3)))) { p -= 2; back(); }
+  const word = (w: string) => p >= w.length && f.startsWith(w, p - w.length) && (p === w.length || !isAlnum(f.charCodeAt(p - w.length - 1)));
+  return word('mau') || word('bieu');
 }
 
 /** "số", "sổ", "sỗ", "SỐ", "số:" at i: returns the index after it (and spaces) or -1. */

@@ -40,6 +40,11 @@ suite('citation rules', () => {
       ]);
     });
 
+    test('the number of a form to fill in ("Mẫu số 01/BC-UBND") is no document cited', () => {
+      const text = HEAD + 'Các đơn vị báo cáo theo Mẫu số 01/BC-UBND, lập biểu mẫu số 02/TB-UBND và gửi về Sở Nội vụ.\n\nThực hiện Báo cáo số 01/BC-UBND.\n';
+      assert.deepStrictEqual(brief(text, run(unresolved, text)), ['5:11 warning citation.unresolved Báo cáo số 01/BC-UBND']);
+    });
+
     test('a short form before its full citation is a hint; after it, nothing', () => {
       const text = HEAD + 'Theo Nghị quyết 98 đã nêu.\n\nNghị quyết số 98/2023/QH15 ngày 24/6/2023 của Quốc hội về thí điểm (viết tắt là Nghị quyết 98).\n\nNghị quyết 98 tiếp tục.\n';
       const fs = run(unresolved, text);
