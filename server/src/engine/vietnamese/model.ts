@@ -397,7 +397,7 @@ export class SpellingModel {
       const o = w.length > 1 && w[0] === 'ư' ? charInfo(w[1]!) : undefined;
       if (o && o.base === 'ơ') {
         const id = this.ids.get('tr' + withTone('o', o.tone) + w.slice(2));
-        if (id !== undefined && id !== self && !this.isPseudo(id) && !(best.get(id)! >= p.multi)) best.set(id, p.multi);
+        if (id !== undefined && id !== self && !this.isPseudo(id) && (best.get(id) ?? -Infinity) < p.multi) best.set(id, p.multi);
       }
       // (sk !== w: the word has marks)
       for (const [obs, intended] of self < 0 && sk !== w ? MULTI_UNKNOWN : MULTI) {
