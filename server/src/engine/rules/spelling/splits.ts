@@ -39,6 +39,10 @@ export function splitWords(tokens: TokenList, ids: Int32Array, model: SpellingMo
     // (a capital in the second half is a new word: "Ban Chỉ")
     const tb = tokens.text(i + 1);
     if (tb !== b && tb !== tb.toUpperCase()) continue;
+    // ... and so is a lone capital between two capitalised words: a name's middle letter (the
+    // Hmong "A" of "Vừ A Bằng", "Sùng A Hồ")
+    if (tb.length === 1 && tb !== b && i + 2 < n && start[i + 2]! === end[i + 1]! + 1 && /^\p{Lu}\p{Ll}/u.test(tokens.text(i + 2))
+      && /^\p{Lu}/u.test(tokens.text(i))) continue;
     const [l, r] = neighbourIds(tokens, i, i + 2, model);
     const together = checker.lnLeft(l, joined) + (r >= 0 ? checker.lnRight(joined, r) : 0) + SPLIT_CHANNEL;
     // (a half that is no lexicon syllable scores as the checker scores an unknown one)

@@ -590,6 +590,8 @@ suite('rules/spelling', () => {
     // a lone plain letter is an option or a variable ("-p in", "x y"); a capital starts a new word
     const quiet = 'Dùng tùy chọn p in ra màn hình, tọa độ x y của điểm; Ban Chỉ đạo họp.\n';
     assert.deepStrictEqual(spell(quiet).filter(x => /cut in two/.test(x.message)).map(x => at(quiet, x)), []);
+    // a lone capital between two capitalised words is a name's middle letter ("Vừ A Bằng")
+    assert.deepStrictEqual(flagged('Dự hội nghị có đồng chí Vừ A Bằng, Phó Chủ tịch UBND tỉnh.'), []);
   });
 
   test('a word that splits into two rare syllables is read as one misread word when that fits better', () => {
