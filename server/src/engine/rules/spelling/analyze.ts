@@ -1084,6 +1084,9 @@ const VIETNAMESE_ONLY_MARK = /[ắằẳẵặấầẩẫậếềểễệố�
  * Bắc Kạn). OCR does not make these from Vietnamese words: C and K do not look alike. */
 const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|kđ|[hm]'|k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]).*)$/u;
 
+/** Number words that open the items of a list with "là," ("Một là, …; Hai là, …"). */
+const ORDINAL_LEADS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+
 /** Words that multiply a number: an amount of money can end with them ("125.300 tỷ đ"). */
 const AMOUNT_WORDS = new Set(['trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
 
@@ -1646,6 +1649,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // a syllable of a transliteration ("Bơ-mu-đa") means nothing on its own: no reading of it
     // can be judged by the words around it
     if (t.hyphened) return null;
+    // a capitalised number word before "là," opens an item of a numbered list ("Sáu là, củng cố
+    // quốc phòng"), even where OCR turned the full stop before it into a comma
+    if (ORDINAL_LEADS.has(w) && caseShape(t.text) === 'title' && tokens[i + 1]?.lower === 'là' && tokens[i + 1]!.commaAfter && joined(i + 1)) return null;
     const nameLike = nameLikeToken(t);
     const need = tuning.contextMargin + (nameLike ? tuning.nameMargin : 0);
     if (conf < threshold || margin < need) return null;

@@ -329,6 +329,15 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes('Đoàn kiểm tra của Ban Thanh Trà tỉnh đã làm việc với huyện.'), ['Trà -> Tra']);
   });
 
+  test('a capitalised number word before "là," opens a list item ("Sáu là,"), even after a comma OCR made of a full stop', () => {
+    // in a damaged scan (seed 000's error rate) a clause that opens with "Sáu" read "Sau"
+    const base = seed(SEED000) + '\n';
+    const line = 'Tăng cường vai trò của Mặt trận Tổ quốc và các đoàn thể, Sáu là, củng cố quốc phòng, an ninh.\n';
+    assert.deepStrictEqual(flagged(base + line).filter(w => w === 'Sáu'), []);
+    // anywhere else the word is judged as before
+    assert.deepStrictEqual(flagged(base + 'Tăng cường vai trò của các đoàn thể. Sáu khi hội nghị kết thúc, các đại biểu ra về.\n').filter(w => w === 'Sáu'), ['Sáu']);
+  });
+
   test('a lone "đ" is a point of a legal text or the đồng after an amount; elsewhere it is still damage', () => {
     assert.deepStrictEqual(flagged('Thực hiện theo quy định tại điểm đ khoản 1 Điều 8 và các điểm c, d và đ khoản 2 Điều 9 của Luật.'), []);
     assert.deepStrictEqual(flagged('Giá trị sản xuất ước đạt 125.300 tỷ đ, thu nhập bình quân 20 nghìn đ mỗi ngày.'), []);
