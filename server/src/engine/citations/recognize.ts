@@ -601,12 +601,25 @@ function renumber(list: CitationMention[]): CitationMention[] {
   return pre;
 }
 
-/** `i` follows "Số" / "Số:" that opens its line: the header number of the bulletin itself. */
-function afterSoAtLineStart(f: string, i: number): boolean {
+/** Index before the spaces, tabs and colons that end just before `i`. */
+function backOverSpaces(f: string, i: number): number {
   let p = i;
   while (p > 0 && (f[p - 1] === ' ' || f[p - 1] === '\t' || f[p - 1] === ':')) p--;
-  if (p < 2 || f[p - 1] !== 'o' || f[p - 2] !== 's') return false;
-  p -= 2;
+  return p;
+}
+
+/** Steps back from `i` over spaces (backOverSpaces) and then a word "số" if one ends there (`so`). */
+function backOverSo(f: string, i: number): { p: number; so: boolean } {
+  const p = backOverSpaces(f, i);
+  if (p >= 2 && f[p - 1] === 'o' && f[p - 2] === 's' && (p === 2 || !isAlnum(f.charCodeAt(p - 3)))) return { p: p - 2, so: true };
+  return { p, so: false };
+}
+
+/** `i` follows "Số" / "Số:" that opens its line: the header number of the bulletin itself. */
+function afterSoAtLineStart(f: string, i: number): boolean {
+  const b = backOverSo(f, i);
+  if (!b.so) return false;
+  let p = b.p;
   while (p > 0 && (f[p - 1] === ' ' || f[p - 1] === '\t' || f[p - 1] === '*' || f[p - 1] === '_')) p--;
   return p === 0 || f[p - 1] === '\n';
 }
@@ -616,10 +629,8 @@ function afterSoAtLineStart(f: string, i: number): boolean {
  * "số": the number of a form to fill in, not a document cited.
  */
 function afterFormWord(f: string, i: number): boolean {
-  let p = i;
-  const back = () => { while (p > 0 && (f[p - 1] === ' ' || f[p - 1] === '\t' || f[p - 1] === ':')) p--; };
-  back();
-  if (p >= 2 && f[p - 1] === 'o' && f[p - 2] === 's' && (p === 2 || !isAlnum(f.charCodeAt(p - 3)))) { p -= 2; back(); }
+  const b = backOverSo(f, i);
+  const p = b.so ? backOverSpaces(f, b.p) : b.p;
   const word = (w: string) => p >= w.length && f.startsWith(w, p - w.length) && (p === w.length || !isAlnum(f.charCodeAt(p - w.length - 1)));
   return word('mau') || word('bieu');
 }

@@ -100,7 +100,7 @@ export function transliterationShape(w: string): boolean {
   if (!vowel) return false;
   const { tone, marks } = toneOf(w);
   if (marks > 1) return false;
-  return marks === 0 || tone === 1 || tone === 5 || !/(c|ch|p|t)$/.test(w);
+  return marks === 0 || toneFitsFinal(w.endsWith('ch') ? 'ch' : w.slice(-1), tone);
 }
 
 /** The word with its tone marks removed (modifiers kept): 'thuyết' -> 'thuyêt'. */
@@ -135,6 +135,8 @@ const RIMES = (
 
 const FINALS = ['ch', 'ng', 'nh', 'c', 'm', 'n', 'p', 't'];
 const STOP = new Set(['c', 'ch', 'p', 't']);
+/** A stop final (c, ch, p, t) takes only sắc (1) or nặng (5). */
+const toneFitsFinal = (final: string, t: Tone): boolean => !STOP.has(final) || t === 1 || t === 5;
 const FRONT = new Set(['i', 'y', 'e', 'ê']);
 
 function splitRime(r: string): { v: string; f: string } {
@@ -194,11 +196,10 @@ export function syllableTable(): Map<string, string> {
   // toned spellings of each rime, computed once: [canonical, ...alternatives] per allowed tone
   const rimeForms = RIMES.map(r => {
     const { v, f } = splitRime(r);
-    const stop = STOP.has(f);
     const pos = tonePositions(v, f !== '');
     const forms: string[][] = [];
     for (let t = 0 as Tone; t < 6; t = (t + 1) as Tone) {
-      if (stop && t !== 1 && t !== 5) continue;
+      if (!toneFitsFinal(f, t)) continue;
       forms.push(pos.map(p => render('', v, f, t, p)));
     }
     return forms;
