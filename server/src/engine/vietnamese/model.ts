@@ -399,6 +399,13 @@ export class SpellingModel {
         const id = this.ids.get('tr' + withTone('o', o.tone) + w.slice(2));
         if (id !== undefined && id !== self && !this.isPseudo(id) && (best.get(id) ?? -Infinity) < p.multi) best.set(id, p.multi);
       }
+      // ...and before an ư the "ư" it made merges with the word's own: "ường" for "trường",
+      // "ưởng" for "trưởng". Only for a syllable the lexicon lacks: "ước", "ứng" are words
+      // (their build-time candidate lists stay as they are).
+      if (self < 0 && charInfo(w[0]!)?.base === 'ư') {
+        const id = this.ids.get('tr' + w);
+        if (id !== undefined && !this.isPseudo(id) && (best.get(id) ?? -Infinity) < p.multi) best.set(id, p.multi);
+      }
       // (sk !== w: the word has marks)
       for (const [obs, intended] of self < 0 && sk !== w ? MULTI_UNKNOWN : MULTI) {
         let at = sk.indexOf(obs);

@@ -349,6 +349,11 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged('Thời tiết ẩm ướt kéo dài; ước tính cả năm đạt kế hoạch; ký kết hiệp ước; xây dựng vườn ươm.'), []);
   });
 
+  test('"tr" lost in an "ư" ("ường" for "trường") is fixed by its neighbours, not turned into "ương"', () => {
+    assert.deepStrictEqual(fixes('Thị ường bất động sản ổn định, nhà ường tổ chức khai giảng, kinh tế tăng ưởng khá.'),
+      ['ường -> trường', 'ường -> trường', 'ưởng -> trưởng']);
+  });
+
   test('names of the ethnic minorities are names: "Giàng Seo Phử" is no unknown syllable to correct', () => {
     // Hmong, Thái and Highlands surnames open a person's name as the common ones do; a syllable
     // no word has ("Phử", "Chứ") is then not read as a word a neighbour likes ("Phủ")
