@@ -36,6 +36,12 @@ export interface ScoreParams {
   deepPair: number;
   /** ... and only when the written word forms a pair counted under this with each neighbour. */
   deepSelfPair: number;
+  /**
+   * With only one known neighbour (the other side a clause or sentence boundary: "an toàn, bần
+   * vững", "bền" being the 17th candidate of "bần"), a deep candidate needs a pair counted at
+   * least this often with it (Infinity = never).
+   */
+  deepOneSide: number;
   /** Weight of the register's clause-start counts against the smoothing (1 = as counted). */
   startWeight: number;
 }
@@ -54,6 +60,7 @@ export const defaultScore: ScoreParams = {
   maxDeep: 24,
   deepPair: 20,
   deepSelfPair: 3,
+  deepOneSide: 300,
   startWeight: 0.3,
 };
 
@@ -423,8 +430,9 @@ export class Checker {
   /** End of the candidates weighed in context (past n: the deep ones, see ScoreParams.maxDeep). */
   private deepEnd(cands: readonly Candidate[], n: number, l: number, r: number, valid: boolean, self: number): number {
     const sc = this.score, d = sc.maxDeep;
-    if (!valid || d <= n || l < 0 || r < 0) return n;
-    if (self >= 0 && (this.model.pair(l, self) >= sc.deepSelfPair || this.model.pair(self, r) >= sc.deepSelfPair)) return n;
+    if (!valid || d <= n || (l < 0 && r < 0)) return n;
+    if ((l < 0 || r < 0) && sc.deepOneSide === Infinity) return n;
+    if (self >= 0 && ((l >= 0 && this.model.pair(l, self) >= sc.deepSelfPair) || (r >= 0 && this.model.pair(self, r) >= sc.deepSelfPair))) return n;
     return Math.min(cands.length, d, this.scratch.length);
   }
 
@@ -458,6 +466,8 @@ export class Checker {
   /** A deep candidate is weighed only when it forms a common pair with each neighbour. */
   private deepOk(l: number, x: number, r: number): boolean {
     const k = this.score.deepPair, m = this.model;
+    if (l < 0) return m.pair(x, r) >= this.score.deepOneSide;
+    if (r < 0) return m.pair(l, x) >= this.score.deepOneSide;
     return m.pair(l, x) >= k && m.pair(x, r) >= k;
   }
 

@@ -354,6 +354,16 @@ suite('rules/spelling', () => {
       ['ường -> trường', 'ường -> trường', 'ưởng -> trưởng']);
   });
 
+  test('after a comma, a reading far down the candidate list is weighed when it forms a strong pair with the other neighbour ("an toàn, bần vững" -> bền)', () => {
+    // "bền" is the 17th candidate of "bần" (a for e), weighed past the first ten only beside a
+    // pair counted often: with a known word on each side as before, and now also when the
+    // other side is a clause boundary and the pair ("bền vững") is counted at least deepOneSide times
+    const text = 'Một là, tập trung phát triển nông nghiệp theo hướng hàng hóa, an toàn, bần vững; xây dụng nông thôn mởi, nâng cao đời sổng nhân dãn.';
+    assert.ok(fixes(text).includes('bần -> bền'), fixes(text).join('; '));
+    // the same word beside no strong pair is left alone ("người bần nông")
+    assert.ok(!flagged('Gia đình bần nông, xây dụng nông thôn mởi, nâng cao đời sổng nhân dãn.').includes('bần'));
+  });
+
   test('names of the ethnic minorities are names: "Giàng Seo Phử" is no unknown syllable to correct', () => {
     // Hmong, Thái and Highlands surnames open a person's name as the common ones do; a syllable
     // no word has ("Phử", "Chứ") is then not read as a word a neighbour likes ("Phủ")
