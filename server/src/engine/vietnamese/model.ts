@@ -93,6 +93,11 @@ const MULTI: [string, string][] = [
  * of the lexicon's syllables (precomputed at build time) stay as they are.
  */
 const MULTI_UNKNOWN: [string, string][] = [...MULTI, ['in', 'm'], ['ni', 'm'], ['ri', 'n'], ['li', 'h'], ['cl', 'd']];
+/**
+ * ... and for a word without marks that is no syllable at all ("ari ninh" for "an ninh"), the
+ * "n" broken into "ri" too: "in" and "ni" stay out ("init" is no "mít").
+ */
+const MULTI_BARE: [string, string][] = [...MULTI, ['ri', 'n']];
 
 
 export class SpellingModel {
@@ -407,7 +412,7 @@ export class SpellingModel {
         if (id !== undefined && !this.isPseudo(id) && (best.get(id) ?? -Infinity) < p.multi) best.set(id, p.multi);
       }
       // (sk !== w: the word has marks)
-      for (const [obs, intended] of self < 0 && sk !== w ? MULTI_UNKNOWN : MULTI) {
+      for (const [obs, intended] of self < 0 ? (sk !== w ? MULTI_UNKNOWN : MULTI_BARE) : MULTI) {
         let at = sk.indexOf(obs);
         while (at >= 0) {
           for (const id of idx.get(sk.slice(0, at) + intended + sk.slice(at + obs.length)) ?? []) offer(id, p.multi);

@@ -364,6 +364,11 @@ suite('rules/spelling', () => {
     assert.ok(!flagged('Gia đình bần nông, xây dụng nông thôn mởi, nâng cao đời sổng nhân dãn.').includes('bần'));
   });
 
+  test('an "n" OCR broke into "ri" in a word without marks is read back ("ari ninh" -> an), while "init" stays no "mít"', () => {
+    assert.deepStrictEqual(fixes('Tình hình ari ninh chính trị ổn định; trật tự, an toàn xã hội được giữ vững.'), ['ari -> an']);
+    assert.ok(!fixes('Chạy lệnh init để khởi tạo kho mã nguồn.').some(x => x.endsWith('mít')), fixes('Chạy lệnh init để khởi tạo kho mã nguồn.').join('; '));
+  });
+
   test('names of the ethnic minorities are names: "Giàng Seo Phử" is no unknown syllable to correct', () => {
     // Hmong, Thái and Highlands surnames open a person's name as the common ones do; a syllable
     // no word has ("Phử", "Chứ") is then not read as a word a neighbour likes ("Phủ")
