@@ -463,7 +463,7 @@ export class Checker {
     return bi;
   }
 
-  /** A deep candidate is weighed only when it forms a common pair with each neighbour. */
+  /** A deep candidate is weighed only when it forms a common pair with each neighbour (with the one there is, beside a boundary: deepOneSide). */
   private deepOk(l: number, x: number, r: number): boolean {
     const k = this.score.deepPair, m = this.model;
     if (l < 0) return m.pair(x, r) >= this.score.deepOneSide;
