@@ -431,7 +431,6 @@ export class Checker {
   private deepEnd(cands: readonly Candidate[], n: number, l: number, r: number, valid: boolean, self: number): number {
     const sc = this.score, d = sc.maxDeep;
     if (!valid || d <= n || (l < 0 && r < 0)) return n;
-    if ((l < 0 || r < 0) && sc.deepOneSide === Infinity) return n;
     if (self >= 0 && ((l >= 0 && this.model.pair(l, self) >= sc.deepSelfPair) || (r >= 0 && this.model.pair(self, r) >= sc.deepSelfPair))) return n;
     return Math.min(cands.length, d, this.scratch.length);
   }

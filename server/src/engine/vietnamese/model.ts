@@ -396,21 +396,19 @@ export class SpellingModel {
           }
         }
       }
+      // a reading by one whole confusion, priced at p.multi with no letter-by-letter cost added
+      const offerWhole = (id: number | undefined) => {
+        if (id !== undefined && id !== self && !this.isPseudo(id) && (best.get(id) ?? -Infinity) < p.multi) best.set(id, p.multi);
+      };
       // "tr" read as "ư" before an o, which then takes the horn too ("ương đó" for "trong đó",
       // "ượng" for "trọng"): the horns come with the misread letter, so only the multi-letter
       // confusion is priced, and the tone stays where it was
       const o = w.length > 1 && w[0] === 'ư' ? charInfo(w[1]!) : undefined;
-      if (o && o.base === 'ơ') {
-        const id = this.ids.get('tr' + withTone('o', o.tone) + w.slice(2));
-        if (id !== undefined && id !== self && !this.isPseudo(id) && (best.get(id) ?? -Infinity) < p.multi) best.set(id, p.multi);
-      }
+      if (o && o.base === 'ơ') offerWhole(this.ids.get('tr' + withTone('o', o.tone) + w.slice(2)));
       // ...and before an ư the "ư" it made merges with the word's own: "ường" for "trường",
       // "ưởng" for "trưởng". Only for a syllable the lexicon lacks: "ước", "ứng" are words
       // (their build-time candidate lists stay as they are).
-      if (self < 0 && charInfo(w[0]!)?.base === 'ư') {
-        const id = this.ids.get('tr' + w);
-        if (id !== undefined && !this.isPseudo(id) && (best.get(id) ?? -Infinity) < p.multi) best.set(id, p.multi);
-      }
+      if (self < 0 && charInfo(w[0]!)?.base === 'ư') offerWhole(this.ids.get('tr' + w));
       // (sk !== w: the word has marks)
       for (const [obs, intended] of self < 0 ? (sk !== w ? MULTI_UNKNOWN : MULTI_BARE) : MULTI) {
         let at = sk.indexOf(obs);
