@@ -44,6 +44,20 @@ export interface ScoreParams {
   deepOneSide: number;
   /** Weight of the register's clause-start counts against the smoothing (1 = as counted). */
   startWeight: number;
+  /**
+   * A valid word counted with neither neighbour may be a misread of a word that both neighbours
+   * call for but no candidate list reaches ("giải ngân yến đầu tư": "vốn" is two letters off
+   * "yến"; "Huyện ty chủ trì": "ủy" is too far down the candidates of "ty" to be weighed): a syllable counted at
+   * least ctxPair times with one neighbour and ctxPairMin times with the other (Infinity = off)...
+   */
+  ctxPair: number;
+  ctxPairMin: number;
+  /** ... when the written word is counted fewer than ctxSelfPair times with each neighbour... */
+  ctxSelfPair: number;
+  /** ... reached by at most this many letter edits (model.editChannel)... */
+  ctxEdits: number;
+  /** ... at this extra cost (nats) on top of the edits' channel. */
+  ctxPenalty: number;
 }
 
 export const defaultScore: ScoreParams = {
@@ -62,6 +76,11 @@ export const defaultScore: ScoreParams = {
   deepSelfPair: 3,
   deepOneSide: 300,
   startWeight: 0.3,
+  ctxPair: 300,
+  ctxPairMin: 5,
+  ctxSelfPair: 10,
+  ctxEdits: 2,
+  ctxPenalty: 0,
 };
 
 export interface TypeInfo {
@@ -378,7 +397,8 @@ export class Checker {
     if (self >= 0) selfScore = this.lm(l2, l, self, r, r2) + m.channel.keep;
     else selfScore = valid ? this.score.lnUnknown : -Infinity;
     const nd = this.deepEnd(cands, n, l, r, valid, self);
-    if (n > 0 && info.known && this.prune > -Infinity && this.canPrune()) {
+    const extra = this.contextReadings(w, cands, nd, valid, self, l, r);
+    if (n > 0 && info.known && this.prune > -Infinity && this.canPrune() && !extra) {
       // most known syllables are far ahead of every candidate: bound the candidates' scores
       // (cheapest bound first) and score them in full only when one may come close
       const need = selfScore + this.prune;
@@ -413,19 +433,62 @@ export class Checker {
       bi = this.scoreDeep(cands, n, nd, skip, l2, l, r, r2, bi);
       if (bi >= 0) bs = sc[bi]!;
     }
+    let bestId = bi >= 0 ? cands[bi]!.id : -1;
+    const xs = extra ? extra.map(c => this.lm(l2, l, c.id, r, r2) + c.channel) : null;
+    if (extra) for (let i = 0; i < extra.length; i++) if (xs![i]! > bs) { bs = xs![i]!; bestId = extra[i]!.id; }
     const max = Math.max(bs, selfScore);
-    if (bi < 0) return { self, valid, best: -1, conf: 0, selfConf: 1, margin: -Infinity, cands: n };
+    if (bestId < 0) return { self, valid, best: -1, conf: 0, selfConf: 1, margin: -Infinity, cands: n };
     let z = selfScore === -Infinity ? 0 : Math.exp(selfScore - max);
     for (let i = 0; i < nd; i++) if (sc[i] !== -Infinity) z += Math.exp(sc[i]! - max);
+    if (xs) for (const v of xs) z += Math.exp(v - max);
     return {
       self, valid,
-      best: cands[bi]!.id,
+      best: bestId,
       conf: Math.exp(bs - max) / z,
       selfConf: selfScore === -Infinity ? 0 : Math.exp(selfScore - max) / z,
       margin: bs - selfScore,
       cands: n,
     };
   }
+
+  /**
+   * Readings of a valid word that fits neither neighbour, called for by both (ScoreParams.ctxPair)
+   * and not among the first `nd` candidates already weighed; null when there are none.
+   */
+  private contextReadings(w: string, cands: readonly Candidate[], nd: number, valid: boolean, self: number, l: number, r: number): Candidate[] | null {
+    const sc = this.score, m = this.model;
+    if (!valid || l < 0 || r < 0 || sc.ctxPair === Infinity) return null;
+    if (self >= 0 && (m.pair(l, self) >= sc.ctxSelfPair || m.pair(self, r) >= sc.ctxSelfPair)) return null;
+    // a code in capitals ("#": TAB, PDF, UBND) stands for any name: what it calls for is a guess
+    // ("định dùng TAB" is no "định dạng")
+    const code = this.codeId ??= m.idOf('#');
+    if (l === code || r === code) return null;
+    // the syllables counted ctxPair times after l or before r (short lists), and at least
+    // ctxPairMin times on the other side
+    const ys = this.ctxScratch, lo = Math.min(sc.ctxPair, sc.ctxPairMin);
+    ys.length = 0;
+    m.followersAtLeast(l, sc.ctxPair, ys);
+    const nl = ys.length;
+    m.predecessorsAtLeast(r, sc.ctxPair, ys);
+    const len = skeleton(w).length;
+    let out: Candidate[] | null = null, pl = 0;
+    for (let j = 0; j < ys.length; j++) {
+      const y = ys[j]!;
+      if (y === self || m.isPseudo(y) || Math.abs(m.skeletonOf(y).length - len) > sc.ctxEdits) continue;
+      // (a syllable on both lists is taken from the first)
+      if (j < nl ? m.pair(y, r) < lo : (pl = m.pair(l, y)) < lo || pl >= sc.ctxPair) continue;
+      let ch = -Infinity, weighed = false;
+      for (let i = 0; i < cands.length; i++) if (cands[i]!.id === y) { weighed = i < nd; ch = cands[i]!.channel; break; }
+      if (weighed) continue;
+      if (ch === -Infinity) ch = m.editChannel(w, y, sc.ctxEdits);
+      if (ch === -Infinity) continue;
+      (out ??= []).push({ id: y, channel: ch + sc.ctxPenalty });
+    }
+    return out;
+  }
+
+  private readonly ctxScratch: number[] = [];
+  private codeId: number | undefined;
 
   /** End of the candidates weighed in context (past n: the deep ones, see ScoreParams.maxDeep). */
   private deepEnd(cands: readonly Candidate[], n: number, l: number, r: number, valid: boolean, self: number): number {
@@ -567,6 +630,7 @@ export class Checker {
     for (let i = n, nd = this.deepEnd(cands, n, l, r, valid, self); i < nd; i++) {
       if (!(i < 30 && (mask & (1 << i))) && this.deepOk(l, cands[i]!.id, r)) xs.push({ id: cands[i]!.id, s: this.lm(l2, l, cands[i]!.id, r, r2) + cands[i]!.channel });
     }
+    for (const c of this.contextReadings(w, cands, Math.max(n, this.deepEnd(cands, n, l, r, valid, self)), valid, self, l, r) ?? []) xs.push({ id: c.id, s: this.lm(l2, l, c.id, r, r2) + c.channel });
     xs.sort((a, b) => b.s - a.s);
     const out = xs.slice(0, limit).map(x => x.id);
     if (d && !d.pruned) d.ranked = out; // a pruned decision is shared by many contexts

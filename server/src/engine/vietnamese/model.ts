@@ -264,6 +264,69 @@ export class SpellingModel {
     return this.followerCounts;
   }
 
+  /** Appends to `out` every syllable counted after `a` at least `min` times (weighted). */
+  followersAtLeast(a: number, min: number, out: number[]): void {
+    const k = this.pairK, q = this.pairQ;
+    for (let i = this.pairStart[a]!, e = this.pairStart[a + 1]!; i < e; i++) if (COUNT[q[i]!]! >= min) out.push(k[i]! & 0xffff);
+  }
+
+  private preIndex: { start: Int32Array; from: Uint16Array; q: Uint8Array } | null = null;
+
+  /** Appends to `out` every syllable counted before `b` at least `min` times (weighted). */
+  predecessorsAtLeast(b: number, min: number, out: number[]): void {
+    let x = this.preIndex;
+    if (!x) {
+      // the pairs grouped by their second syllable (built on first use: 1 MB, a few ms)
+      const k = this.pairK, q = this.pairQ, n = k.length;
+      const start = new Int32Array(this.size + 1);
+      for (let i = 0; i < n; i++) start[(k[i]! & 0xffff) + 1]++;
+      for (let c = 0; c < this.size; c++) start[c + 1] += start[c]!;
+      const fill = start.slice(0, this.size), from = new Uint16Array(n), qq = new Uint8Array(n);
+      for (let i = 0; i < n; i++) { const c = k[i]! & 0xffff, at = fill[c]!++; from[at] = k[i]! >>> 16; qq[at] = q[i]!; }
+      x = this.preIndex = { start, from, q: qq };
+    }
+    for (let i = x.start[b]!, e = x.start[b + 1]!; i < e; i++) if (COUNT[x.q[i]!]! >= min) out.push(x.from[i]!);
+  }
+
+  private editScratch = new Float64Array(13 * 13 * 3);
+
+  /**
+   * ln P(observed w | intended syllable y) for a reading more than one letter away: the
+   * cheapest alignment of the two skeletons with at most `maxEdits` letter edits (substitutions
+   * priced as substCost, a letter OCR lost at indel, one it added at insert), plus the marks
+   * (looseDiacriticCost). -Infinity when more edits are needed.
+   */
+  editChannel(w: string, y: number, maxEdits: number): number {
+    const a = skeleton(w), b = this.skeletonOf(y);
+    const n = a.length, m = b.length;
+    if (Math.abs(n - m) > maxEdits || n > 12 || m > 12) return -Infinity;
+    const p = this.channel, K = maxEdits + 1, W = m + 1, size = (n + 1) * W * K;
+    // best[(i * W + j) * K + k]: a[0, i) aligned with b[0, j) using exactly k edits
+    if (this.editScratch.length < size) this.editScratch = new Float64Array(size);
+    const best = this.editScratch.fill(-Infinity, 0, size);
+    best[0] = 0;
+    for (let i = 0; i <= n; i++) {
+      for (let j = 0; j <= m; j++) {
+        for (let k = 0; k < K; k++) {
+          const v = best[(i * W + j) * K + k]!;
+          if (v === -Infinity) continue;
+          if (i < n && j < m) {
+            if (a[i] === b[j]) { const o = ((i + 1) * W + j + 1) * K + k; if (v > best[o]!) best[o] = v; }
+            else if (k + 1 < K) { const o = ((i + 1) * W + j + 1) * K + k + 1, c = v + this.substCost(a[i]!, b[j]!); if (c > best[o]!) best[o] = c; }
+          }
+          if (k + 1 < K) {
+            // OCR added a[i]; OCR lost b[j]
+            if (i < n) { const o = ((i + 1) * W + j) * K + k + 1, c = v + p.insert; if (c > best[o]!) best[o] = c; }
+            if (j < m) { const o = (i * W + j + 1) * K + k + 1, c = v + p.indel; if (c > best[o]!) best[o] = c; }
+          }
+        }
+      }
+    }
+    let v = -Infinity;
+    for (let k = 0; k < K; k++) v = Math.max(v, best[(n * W + m) * K + k]!);
+    return v === -Infinity ? v : v + this.looseDiacriticCost(w, this.syllables[y]!);
+  }
+
   private boundTables: CountBounds | null = null;
 
   /**
@@ -489,7 +552,7 @@ export class SpellingModel {
   tonePairs = new Set<number>([13, 31, 23, 32, 34, 43, 50, 14, 41, 24, 42]);
 
   /** Approximate diacritic cost when the skeletons differ (letters not aligned). */
-  private looseDiacriticCost(obs: string, intended: string): number {
+  looseDiacriticCost(obs: string, intended: string): number {
     const p = this.channel;
     let cost = 0;
     const ta = toneOf(obs), tb = toneOf(intended);

@@ -152,4 +152,24 @@ suite('vietnamese/checker', () => {
     const a = ck2.decide('thử', id('phố'), id('lần'), id('0'), -1), b = ck2.decide('thử', id('phố'), id('lần'), id('0'), id('của'));
     assert.notStrictEqual(a, b);
   });
+
+  test('a word counted with neither neighbour is weighed against a reading two letters away that both call for ("giải ngân yến đầu tư" -> vốn)', () => {
+    const c = new Checker(model), off = new Checker(model);
+    off.score = { ...off.score, ctxPair: Infinity };
+    const id = (w: string) => model.idOf(w);
+    const d = c.decide('yến', id('giải'), id('ngân'), id('đầu'), id('tư'));
+    assert.strictEqual(model.syllables[d.best], 'vốn', JSON.stringify(d));
+    assert.ok(d.margin > 1.5, JSON.stringify(d));
+    assert.strictEqual(c.rank('yến', id('giải'), id('ngân'), id('đầu'), id('tư'), 3, d)[0], id('vốn'));
+    // without it "vốn" is out of reach (no candidate of "yến")
+    assert.notStrictEqual(model.syllables[off.decide('yến', id('giải'), id('ngân'), id('đầu'), id('tư')).best], 'vốn');
+    // a word counted with a neighbour is not questioned this way ("yến sào")
+    const sao = c.decide('yến', -1, id('nuôi'), id('sào'), -1);
+    assert.ok(sao.margin < 0, JSON.stringify(sao));
+    // the pruned path never hides such a reading
+    const fast = new Checker(model);
+    fast.pruneMargin = -4.5;
+    const f = fast.decide('yến', id('giải'), id('ngân'), id('đầu'), id('tư'));
+    assert.deepStrictEqual([f.best, f.margin, f.conf], [d.best, d.margin, d.conf]);
+  });
 });

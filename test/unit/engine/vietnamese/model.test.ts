@@ -84,6 +84,21 @@ suite('vietnamese/model', () => {
     assert.ok(!(ch('ứng', 'trứng')! >= m.channel.multi));
   });
 
+  test('editChannel prices a reading two letters away and refuses one three letters away', () => {
+    const m = loadSpellingModel();
+    const id = (w: string) => m.idOf(w);
+    const two = m.editChannel('yến', id('vốn'), 2);
+    assert.ok(Number.isFinite(two) && two < 0, String(two));
+    // two edits cost more than one of them alone; more than two are refused
+    assert.ok(m.editChannel('yến', id('yếu'), 2) > two);
+    assert.strictEqual(m.editChannel('yến', id('vốn'), 1), -Infinity);
+    assert.strictEqual(m.editChannel('xích', id('lượng'), 2), -Infinity);
+    // a lost letter and a changed one ("niệu" for "triệu": t lost, r read as n)
+    assert.ok(Number.isFinite(m.editChannel('niệu', id('triệu'), 2)));
+    // same skeleton: only the marks count
+    assert.strictEqual(m.editChannel('phổ', id('phố'), 2), m.looseDiacriticCost('phổ', 'phố'));
+  });
+
   test('a tone change costs less than a letter change', () => {
     const m = loadSpellingModel();
     const ch = (o: string, c: string) => m.candidates(o).find(x => m.syllables[x.id] === c)!.channel;

@@ -364,6 +364,12 @@ suite('rules/spelling', () => {
     assert.ok(!flagged('Gia đình bần nông, xây dụng nông thôn mởi, nâng cao đời sổng nhân dãn.').includes('bần'));
   });
 
+  test('a misread two letters away is fixed when both neighbours call for it ("giải ngân yến đầu tư" -> vốn, "năng suất ho động" -> lao)', () => {
+    assert.deepStrictEqual(fixes('Tỷ lệ giải ngân yến đầu tư công đạt 95% kế hoạch; tốc độ tăng năng suất ho động đạt 6%.'), ['yến -> vốn', 'ho -> lao']);
+    // the same words where a neighbour goes with them are left alone
+    assert.deepStrictEqual(flagged('Nghề nuôi yến phát triển; trẻ em bị ho được khám miễn phí.'), []);
+  });
+
   test('an "n" OCR broke into "ri" in a word without marks is read back ("ari ninh" -> an), while "init" stays no "mít"', () => {
     assert.deepStrictEqual(fixes('Tình hình ari ninh chính trị ổn định; trật tự, an toàn xã hội được giữ vững.'), ['ari -> an']);
     assert.ok(!fixes('Chạy lệnh init để khởi tạo kho mã nguồn.').some(x => x.endsWith('mít')), fixes('Chạy lệnh init để khởi tạo kho mã nguồn.').join('; '));
