@@ -24,9 +24,14 @@ export interface SectionLabel {
  * lone "1" may also be the two strokes of II read as one (`oneForII` more than a reading).
  * Between two labels read as numerals: the next numeral costs nothing, a restart at I (a second
  * bulletin on the page) `restart`, a first label other than I (a page that starts in
- * mid-document) `midStart`, a skip forward `jump`, a repeat or a step back `back`.
+ * mid-document) `midStart`, a skip forward `jump`, a step back `back`, a repeat a little less
+ * (`repeat`: of "II., II." the second is likelier III. than the first, then II. again). A sound
+ * numeral may have lost its last stroke ("II." for III., "I." for II.: the thin I is what small
+ * type loses): read so at `lostStroke`, more than a repeat costs, so a lone repeat stays as
+ * written (the structure check reports it) and only a sequence that also needs the next step
+ * ("II., II., IV.") reads it so.
  */
-const LABEL_COST = { read: 1, laterReading: 0.3, oneForII: 0.6, unread: 2, unreadDotted: 4, listItem: 0.8, listItemOdd: 1.5, restart: 2, midStart: 3, jump: 3, back: 5 };
+const LABEL_COST = { read: 1, laterReading: 0.3, oneForII: 0.6, unread: 2, unreadDotted: 4, listItem: 0.8, listItemOdd: 1.5, restart: 2, midStart: 3, jump: 3, back: 5, repeat: 4.5, lostStroke: 5.5 };
 
 /** States kept per label by decodeLabels (the last numerals read with the cheapest paths). */
 const LABEL_BEAM = 16;
@@ -37,7 +42,7 @@ const LABEL_BEAM = 16;
  * that do not take part (an arabic list number). Ties go to the earlier option.
  */
 export function decodeLabels(options: readonly ({ value: number; cost: number }[] | null)[]): number[] {
-  const step = (from: number, to: number) => to === from + 1 ? 0 : to === 1 ? LABEL_COST.restart : from === 0 ? LABEL_COST.midStart : to <= from ? LABEL_COST.back : LABEL_COST.jump;
+  const step = (from: number, to: number) => to === from + 1 ? 0 : to === 1 ? LABEL_COST.restart : from === 0 ? LABEL_COST.midStart : to === from ? LABEL_COST.repeat : to < from ? LABEL_COST.back : LABEL_COST.jump;
   // cost of the best path ending with the last numeral read = state
   let best = new Map<number, number>([[0, 0]]);
   const back: Map<number, { from: number; value: number }>[] = [];
@@ -110,7 +115,10 @@ export function damagedSectionLabels(text: string, lines: readonly { start: numb
   // the sections follow on best, or left alone when no reading fits
   const choice = decodeLabels(labels.map((lab, k) => {
     if (lab.arabic) return null;
-    if (lab.value !== undefined) return [{ value: lab.value, cost: 0 }];
+    if (lab.value !== undefined) {
+      const more = romanValue(lab.raw + 'I');
+      return more === undefined ? [{ value: lab.value, cost: 0 }] : [{ value: lab.value, cost: 0 }, { value: more, cost: LABEL_COST.lostStroke }];
+    }
     const one = /^1+$/.test(lab.raw);
     // "1." is a list's first number as often as an "I." OCR misread: never an "I." before "2."
     if (one && (!labels[k + 1] || labels[k + 1]!.arabic)) return null;
@@ -127,7 +135,7 @@ export function damagedSectionLabels(text: string, lines: readonly { start: numb
   const out: SectionLabel[] = [];
   labels.forEach((lab, k) => {
     const v = choice[k]!;
-    if (lab.value !== undefined || !v) return;
+    if (!v || v === lab.value) return;
     const end = lab.start + lab.raw.length;
     out.push({ raw: lab.raw, start: lab.start, end, value: v });
   });
