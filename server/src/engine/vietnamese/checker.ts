@@ -56,8 +56,14 @@ export interface ScoreParams {
   ctxSelfPair: number;
   /** ... reached by at most this many letter edits (model.editChannel)... */
   ctxEdits: number;
-  /** ... at this extra cost (nats) on top of the edits' channel. */
+  /** ... at this extra cost (nats) on top of the edits' channel... */
   ctxPenalty: number;
+  /**
+   * ... and this much more for a syllable the lexicon lacks: it has no score of its own to beat,
+   * only its one-edit readings, so a reading further away must beat those clearly ("bảng bằm
+   * tập tin" is "băm", not "cần" because "cần tập" is common).
+   */
+  ctxUnknown: number;
 }
 
 export const defaultScore: ScoreParams = {
@@ -81,6 +87,7 @@ export const defaultScore: ScoreParams = {
   ctxSelfPair: 10,
   ctxEdits: 2,
   ctxPenalty: 0,
+  ctxUnknown: -4,
 };
 
 export interface TypeInfo {
@@ -482,7 +489,7 @@ export class Checker {
       if (weighed) continue;
       if (ch === -Infinity) ch = m.editChannel(w, y, sc.ctxEdits);
       if (ch === -Infinity) continue;
-      (out ??= []).push({ id: y, channel: ch + sc.ctxPenalty });
+      (out ??= []).push({ id: y, channel: ch + sc.ctxPenalty + (self < 0 ? sc.ctxUnknown : 0) });
     }
     return out;
   }
