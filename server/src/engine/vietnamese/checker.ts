@@ -47,8 +47,9 @@ export interface ScoreParams {
   /**
    * A valid word counted with neither neighbour may be a misread of a word that both neighbours
    * call for but no candidate list reaches ("giải ngân yến đầu tư": "vốn" is two letters off
-   * "yến"; "Huyện ty chủ trì": "ủy" is too far down the candidates of "ty" to be weighed): a syllable counted at
-   * least ctxPair times with one neighbour and ctxPairMin times with the other (Infinity = off)...
+   * "yến"; "Huyện ty chủ trì": "ủy" is too far down the candidates of "ty" to be weighed): a
+   * syllable counted at least ctxPair times with one neighbour and ctxPairMin times with the
+   * other (ctxPair Infinity = off)...
    */
   ctxPair: number;
   ctxPairMin: number;
