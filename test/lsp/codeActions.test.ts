@@ -170,6 +170,28 @@ suite('lsp: code actions', () => {
     assert.deepStrictEqual(await actions(c, uri, [], ['source.fixAll.bulletin']), []);
   });
 
+  test('a misread two letters away that both neighbours call for, and a section number that lost a stroke, get preferred quick fixes', async () => {
+    c = await TestClient.start();
+    const uri = 'file:///virtual/reads.bulletin';
+    const text = [
+      'BÁO CÁO', '', 'I. KẾT QUẢ ĐẠT ĐƯỢC', '', 'Tỷ lệ giải ngân yến đầu tư công đạt 95% kế hoạch.', '',
+      'II. HẠN CHẾ', '', 'Một số nhiệm vụ còn chậm.', '', 'II. NHIỆM VỤ NĂM 2025', '', 'Tiếp tục thực hiện.', '', 'IV. KIẾN NGHỊ', '',
+    ].join('\n');
+    const ds = await c.openAndWait(uri, text);
+    const fixOf = async (line: number, word: string) => {
+      const d = ds.find(x => x.range.start.line === line && lineText(text, line).slice(x.range.start.character, x.range.end.character) === word);
+      assert.ok(d, `no finding on "${word}"; got ${ds.map(x => `${x.code}@${x.range.start.line}`).join(', ')}`);
+      const pref = (await actions(c, uri, [d])).find(a => a.isPreferred);
+      assert.ok(pref, `no preferred quick fix for "${word}"`);
+      return lineText(applyTextEdits(text, editsFor(pref.edit, uri)), line);
+    };
+    assert.strictEqual(await fixOf(4, 'yến'), 'Tỷ lệ giải ngân vốn đầu tư công đạt 95% kế hoạch.');
+    assert.strictEqual(await fixOf(10, 'II'), 'III. NHIỆM VỤ NĂM 2025');
+    // the first "II." stays, and the sequence is not reported as repeating or skipping a number
+    assert.ok(!ds.some(x => x.range.start.line === 6), ds.map(x => `${x.code}@${x.range.start.line}`).join(', '));
+    assert.ok(!ds.some(x => x.code === 'structure.numbering-sequence'), ds.map(x => `${x.code}@${x.range.start.line}`).join(', '));
+  });
+
   test('citation.malformed "QD/TW" gets a quick fix to "QĐ/TW"', async () => {
     c = await TestClient.start();
     const text = seed('ocr');
