@@ -442,8 +442,12 @@ export class Checker {
       if (bi >= 0) bs = sc[bi]!;
     }
     let bestId = bi >= 0 ? cands[bi]!.id : -1;
-    const xs = extra ? extra.map(c => this.lm(l2, l, c.id, r, r2) + c.channel) : null;
-    if (extra) for (let i = 0; i < extra.length; i++) if (xs![i]! > bs) { bs = xs![i]!; bestId = extra[i]!.id; }
+    // (a loop, not a callback: bs and bestId captured by a closure would live on the heap for every decision)
+    const xs = extra ? new Array<number>(extra.length) : null;
+    if (extra) for (let i = 0; i < extra.length; i++) {
+      const v = xs![i] = this.lm(l2, l, extra[i]!.id, r, r2) + extra[i]!.channel;
+      if (v > bs) { bs = v; bestId = extra[i]!.id; }
+    }
     const max = Math.max(bs, selfScore);
     if (bestId < 0) return { self, valid, best: -1, conf: 0, selfConf: 1, margin: -Infinity, cands: n };
     let z = selfScore === -Infinity ? 0 : Math.exp(selfScore - max);
@@ -635,10 +639,11 @@ export class Checker {
       if (i < 30 && (mask & (1 << i))) continue;
       xs.push({ id: cands[i]!.id, s: this.lm(l2, l, cands[i]!.id, r, r2) + cands[i]!.channel });
     }
-    for (let i = n, nd = this.deepEnd(cands, n, l, r, valid, self); i < nd; i++) {
+    const nd = this.deepEnd(cands, n, l, r, valid, self);
+    for (let i = n; i < nd; i++) {
       if (!(i < 30 && (mask & (1 << i))) && this.deepOk(l, cands[i]!.id, r)) xs.push({ id: cands[i]!.id, s: this.lm(l2, l, cands[i]!.id, r, r2) + cands[i]!.channel });
     }
-    for (const c of this.contextReadings(w, cands, Math.max(n, this.deepEnd(cands, n, l, r, valid, self)), valid, self, l, r) ?? []) xs.push({ id: c.id, s: this.lm(l2, l, c.id, r, r2) + c.channel });
+    for (const c of this.contextReadings(w, cands, nd, valid, self, l, r) ?? []) xs.push({ id: c.id, s: this.lm(l2, l, c.id, r, r2) + c.channel });
     xs.sort((a, b) => b.s - a.s);
     const out = xs.slice(0, limit).map(x => x.id);
     if (d && !d.pruned) d.ranked = out; // a pruned decision is shared by many contexts
