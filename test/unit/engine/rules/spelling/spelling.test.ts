@@ -485,6 +485,16 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged(b), []);
   });
 
+  test('two neighbours misread together are searched even when one alone is far from a change ("trong đồ cổ các")', () => {
+    // "đồ" alone (between "trong" and "cổ") is 9 nats from a change in this OCR-damaged text,
+    // once beyond the pair search's bound; read together, "đó có" is far better than "đồ cổ"
+    const a = 'Kỳ hợp đã biểu quyết thông qua 21 nghị quyết, trong đồ cổ các nghị quyết quan trọng về chính sách hỗ trự phát triển nông nghiệp.';
+    assert.deepStrictEqual(fixes(a), ['hợp -> họp', 'đồ -> đó', 'cổ -> có', 'trự -> trợ']);
+    // "đồ cổ" (antiques) stays where it is meant, in the same damaged company
+    const b = 'Kỳ hợp đã biểu quyết thông qua 21 nghị quyết về chính sách hỗ trự phát triển nông nghiệp. Bảo tàng tỉnh trưng bày nhiều đồ cổ có giá trị, đồ cổ các triều đại được bảo quản tốt.';
+    assert.deepStrictEqual(fixes(b), ['hợp -> họp', 'trự -> trợ']);
+  });
+
   test('two neighbours misread together after a comma are both found ("kiểm tra, giảm sắt")', () => {
     // with no left neighbour "giảm" alone is far from a change (4.7 nats); the pair "giám sát"
     // is one of the register's commonest, so the two are scored together all the same
