@@ -63,6 +63,13 @@ export const tuning = {
   jointPrune: 10,
   /** ... and over the best reading that changes only one of them. */
   jointOverSingle: 1.5,
+  /**
+   * ... of which at most this many may look like a name (capitalised inside a sentence), each
+   * asking this much more margin: OCR damages names of bodies too ("Đài Phát thanh và Truyện
+   * hinh" for "Truyền hình"), and a capital alone made pass 4 pass them by until stop 29.
+   */
+  jointNames: 1,
+  jointNameMargin: 4,
   /** ... with this many candidates of each. */
   jointCandidates: 6,
   /** A reported word's joint readings also take its first suggestions (0 = none). */
@@ -1875,7 +1882,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const ta = tokens[i]!, tb = tokens[i + 1]!;
     const ia = infos[i]!, ib = infos[i + 1]!;
     if (ta.skip || tb.skip || ta.hyphened || tb.hyphened || !ia.known || !ib.known || userWords.has(ta.lower) || userWords.has(tb.lower)) return null;
-    if (nameLikeToken(ta) || nameLikeToken(tb)) return null;
+    const names = (nameLikeToken(ta) ? 1 : 0) + (nameLikeToken(tb) ? 1 : 0);
+    if (names > tuning.jointNames) return null;
     const [l2, l, r, r2] = pairContext(i);
     const keep = model.channel.keep;
     const sa = ia.self, sb = ib.self;
@@ -1900,7 +1908,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         if (v > bs) { bs = v; bx = a.id; by = b.id; }
       }
     }
-    if (bx < 0 || bs < tuning.jointMargin || bs < single + tuning.jointOverSingle) return null;
+    if (bx < 0 || bs < tuning.jointMargin + names * tuning.jointNameMargin || bs < single + tuning.jointOverSingle) return null;
     const conf = Math.exp(bs) / z;
     if (conf < config.spelling.contextThreshold) return null;
     // each word's other suggestions are ranked next to the other's joint reading

@@ -495,6 +495,16 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(b), ['hợp -> họp', 'trự -> trợ']);
   });
 
+  test('two neighbours misread together are found when one of them is capitalised ("Truyện hinh")', () => {
+    // the name of a body, damaged across a line break: "Truyện" looks like a name, "hinh" alone
+    // reads "hình" only weakly after "Truyện"; together "Truyền hình" is far better
+    const a = 'Ban Tuyên giáo Tỉnh ủy phôi hợp với Báo tỉnh, Đài Phát thanh và Truyện\nhinh tỉnh đẩy mạnh tuyên truyên về đại hội.';
+    assert.deepStrictEqual(fixes(a), ['phôi -> phối', 'Truyện -> Truyền', 'hinh -> hình', 'truyên -> truyền']);
+    // two capitalised words are a name, read as written whatever pair they resemble
+    const b = 'Ban Tuyên giáo phôi hợp tuyên truyên. Dự có các đồng chí Nguyễn Văn Tần, Trần Thị Bình, Cầm Bá Tiến, Lò Văn Muôn và Thào Xuân Sùng.';
+    assert.deepStrictEqual(fixes(b), ['phôi -> phối', 'truyên -> truyền']);
+  });
+
   test('two neighbours misread together after a comma are both found ("kiểm tra, giảm sắt")', () => {
     // with no left neighbour "giảm" alone is far from a change (4.7 nats); the pair "giám sát"
     // is one of the register's commonest, so the two are scored together all the same
