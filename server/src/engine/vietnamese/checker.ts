@@ -383,6 +383,22 @@ export class Checker {
     return v + (pw !== 1 ? (pw - 1) * (m.lnUni(x) + m.lnUni(y)) : 0);
   }
 
+  /**
+   * Log-score of three neighbouring syllables x y z read together between l2 l and r r2, as
+   * lmPair for two: each link once, plus the triples that include x, y or z.
+   */
+  lmTriple(l2: number, l: number, x: number, y: number, z: number, r: number, r2: number): number {
+    const m = this.model, sc = this.score;
+    const pw = sc.priorWeight;
+    const plx = l >= 0 ? m.pair(l, x) : 0, pxy = m.pair(x, y), pyz = m.pair(y, z), pzr = r >= 0 ? m.pair(z, r) : 0;
+    let v = this.leftGiven(l, x, plx) + this.leftGiven(x, y, pxy) + this.leftGiven(y, z, pyz) + this.rightGiven(z, r, pzr);
+    // a triple through an unseen pair is never counted (see lm)
+    if (pxy > 0 && pyz > 0) v += this.tri(x, y, z);
+    if (plx > 0) v += (pxy > 0 ? this.tri(l, x, y) : 0) + this.outer(l2, l, x, -1, -1);
+    if (pzr > 0) v += (pyz > 0 ? this.tri(y, z, r) : 0) + this.outer(-1, -1, z, r, r2);
+    return v + (pw !== 1 ? (pw - 1) * (m.lnUni(x) + m.lnUni(y) + m.lnUni(z)) : 0);
+  }
+
   /** Decide on lower-case token `w` with neighbour ids (-1 = none). Cached per (w, context). */
   decide(w: string, l2: number, l: number, r: number, r2: number, info?: TypeInfo): Decision {
     const t = info ?? this.typeInfo(w);

@@ -70,6 +70,13 @@ export const tuning = {
    */
   jointNames: 1,
   jointNameMargin: 4,
+  /**
+   * Three neighbours read together (pass 5): margin of the all-changed reading over the text
+   * (each within jointPrune of a change alone; over the best reading that changes fewer by
+   * jointOverSingle), with this many candidates of each (Infinity = off).
+   */
+  tripleMargin: 4,
+  tripleCandidates: 4,
   /** ... with this many candidates of each. */
   jointCandidates: 6,
   /** A reported word's joint readings also take its first suggestions (0 = none). */
@@ -1774,8 +1781,56 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       i++;
     }
   }
+  // pass 5: three neighbours misread together ("chiến đầu phông thú" for "chiến đấu phòng thủ"):
+  // each misreading spoils the context of the others, so no pair reads well while the third
+  // stays as written. Their readings are scored as a triple, and all three are reported when a
+  // reading that changes all three is far better than the text and than every reading that
+  // changes fewer.
+  if (tuning.tripleMargin < Infinity) {
+    for (let i = 0; i + 2 < n; i++) {
+      if (found[i] || found[i + 1] || found[i + 2] || tokens[i]!.breakAfter || tokens[i + 1]!.breakAfter) continue;
+      if (margins[i]! < -tuning.jointPrune || margins[i + 1]! < -tuning.jointPrune || margins[i + 2]! < -tuning.jointPrune) continue;
+      const three = tripleReading(i);
+      if (!three) continue;
+      found[i] = three[0]; found[i + 1] = three[1]; found[i + 2] = three[2];
+      i += 2;
+    }
+  }
   for (const x of found) if (x) out.push(x);
   return out;
+
+  /** The best reading of tokens i, i + 1, i + 2 that changes all three, when it stands out (pass 5). */
+  function tripleReading(i: number): [SpellingIssue, SpellingIssue, SpellingIssue] | null {
+    const ts = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!], is = [infos[i]!, infos[i + 1]!, infos[i + 2]!];
+    for (let k = 0; k < 3; k++) {
+      const t = ts[k]!;
+      if (t.skip || t.hyphened || !is[k]!.known || is[k]!.self < 0 || userWords.has(t.lower) || nameLikeToken(t)) return null;
+    }
+    const l = left(i), l2 = left2(i, l), r = right(i + 2), r2 = right2(i + 2, r);
+    const keep = model.channel.keep;
+    // each word's options: as written, then its first candidates
+    const opts = ts.map((t, k) => [{ id: is[k]!.self, channel: keep }, ...model.candidates(t.lower).slice(0, tuning.tripleCandidates)]);
+    const base = checker.lmTriple(l2, l, is[0]!.self, is[1]!.self, is[2]!.self, r, r2) + 3 * keep;
+    let z = 0, bs = -Infinity, fewer = -Infinity, ba = -1, bb = -1, bc = -1;
+    for (let a = 0; a < opts[0]!.length; a++) {
+      const x = opts[0]![a]!;
+      for (let b = 0; b < opts[1]!.length; b++) {
+        const y = opts[1]![b]!;
+        for (let c = 0; c < opts[2]!.length; c++) {
+          const w = opts[2]![c]!;
+          const changed = (a > 0 ? 1 : 0) + (b > 0 ? 1 : 0) + (c > 0 ? 1 : 0);
+          const v = checker.lmTriple(l2, l, x.id, y.id, w.id, r, r2) + x.channel + y.channel + w.channel + changed * delta - base;
+          z += Math.exp(v);
+          if (changed < 3) { if (v > fewer) fewer = v; continue; }
+          if (v > bs) { bs = v; ba = x.id; bb = y.id; bc = w.id; }
+        }
+      }
+    }
+    if (ba < 0 || bs < tuning.tripleMargin || bs < fewer + tuning.jointOverSingle) return null;
+    const conf = Math.exp(bs) / z;
+    if (conf < config.spelling.contextThreshold) return null;
+    return [jointIssue(i, ba, l2, l, bb, bc, conf), jointIssue(i + 1, bb, l, ba, bc, r, conf), jointIssue(i + 2, bc, ba, bb, r, r2, conf)];
+  }
 
   /** The context of the pair (i, i + 1): two neighbours on each side. */
   function pairContext(i: number): [number, number, number, number] {

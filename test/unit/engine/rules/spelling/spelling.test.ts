@@ -505,6 +505,15 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(b), ['phôi -> phối', 'truyên -> truyền']);
   });
 
+  test('three neighbours misread together are all found ("chiến đầu phông thú")', () => {
+    // each misreading spoils the others' context: no word and no pair reads well alone, the
+    // three together read "chiến đấu phòng thủ"
+    const a = 'Tổ chức diễn tập chiến đầu phông thú tại 12 xã, thị trấn bảo đảm an toàn tuyệt đối.';
+    assert.deepStrictEqual(fixes(a), ['đầu -> đấu', 'phông -> phòng', 'thú -> thủ']);
+    const b = 'Tổ chức diễn tập chiến đấu phòng thủ tại 12 xã; đầu tư phòng học, nuôi thú y tại chỗ.';
+    assert.deepStrictEqual(flagged(b), []);
+  });
+
   test('two neighbours misread together after a comma are both found ("kiểm tra, giảm sắt")', () => {
     // with no left neighbour "giảm" alone is far from a change (4.7 nats); the pair "giám sát"
     // is one of the register's commonest, so the two are scored together all the same
