@@ -39,7 +39,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIR = path.join(ROOT, '.cache/ocr-synth');
 const OUT = path.join(ROOT, 'scripts/data/ocr-confusions.tsv');
-const NEVER = new Set(['holdout', 'hold2', 'webhold']);
+const NEVER = new Set(['holdout', 'hold2', 'hold3', 'webhold']);
 
 const argv = process.argv.slice(2);
 const sylAt = argv.indexOf('--syl');

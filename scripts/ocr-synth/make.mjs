@@ -89,6 +89,10 @@ const SETS = {
     text: () => bulletinPages(0, 'bulletin2') },
   hold2: { neverTune: true, seed: 88, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
     text: () => bulletinPages(1, 'bulletin2') },
+  // the third batch of composed pages (bulletin3/, d01-d12, 2026-12-05), all held out: written
+  // after the checker's stop-28 version, to measure on text no change was ever made for
+  hold3: { neverTune: true, seed: 121, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
+    text: () => [...bulletinPages(0, 'bulletin3'), ...bulletinPages(1, 'bulletin3')] },
   // the tuning sets' bulletin pages again, in the holdouts' harder conditions (smaller type, grey
   // and low-resolution scans) but in a font no other set uses: how the checker does on a worse
   // scan can be studied without looking at the holdouts. Its own folder keeps it out of the
