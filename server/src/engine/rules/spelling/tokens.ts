@@ -30,6 +30,8 @@ export interface Token extends Span {
   numFix?: string;
   /** A mark standing alone ("ˆ", "˜"): what OCR leaves of a diacritic it tore off a letter. */
   stray?: boolean;
+  /** ... or a letter standing alone where no word can be (a speck of the scan): also stray. */
+  speck?: boolean;
   /** A word with Vietnamese marks and a capital after its first letter ("ĐIểm", "kếU", "nútThêm"). */
   mixed?: boolean;
   /** A number and a word with marks run together ("11năm", "đạt91%"): skipped as context, reported. */
@@ -174,7 +176,7 @@ export function neighbourIds(tokens: TokenList, from: number, to: number, model:
 export function gluedLetters(token: string): string { return token.replace(/[\d.,%]/g, ''); }
 
 /** Token flags (TokenList.flags). */
-export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512, F_ATTACHED = 1024, F_COMMA_AFTER = 2048, F_HYPHENED = 4096;
+export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512, F_ATTACHED = 1024, F_COMMA_AFTER = 2048, F_HYPHENED = 4096, F_SPECK = 8192;
 /**
  * Set by TokenList.add from the token's characters: every one is an ASCII letter (F_ASCII), and
  * some are lower case (F_ASCII_LOWER, only with F_ASCII). Kept with the paragraph's cached tokens,
@@ -256,6 +258,7 @@ export class TokenList {
     if (f & F_NUM) t.num = true;
     if (f & F_NUM_FIX) t.numFix = this.numFix.get(i)!;
     if (f & F_STRAY) t.stray = true;
+    if (f & F_SPECK) t.speck = true;
     if (f & F_MIXED) t.mixed = true;
     if (f & F_GLUED) t.glued = true;
     if (f & F_ATTACHED) t.attached = true;
@@ -513,6 +516,35 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     if (c === 93) return firstOpen < 0 || firstOpen > at;
     return bars === 1;
   }
+  /**
+   * The one-letter chunk at `s` is a speck of the scan OCR read as a letter: the last thing on
+   * its line after the sentence or clause ended there ("các ô. ị", "bằng bàn phím. Ẹ"), or a
+   * small letter ending a heading in capitals ("BAN DÂN VẬN TỈNH ỦY s"). No word stands there:
+   * a letter after a full stop would open a sentence that never goes on. (Only with a space
+   * before it, so the finding's range can take that space and deleting it leaves the line clean.)
+   */
+  function speck(s: number): boolean {
+    let k = s + 1;
+    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < n && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) return false;
+    if (s - 1 <= lineStart || text.charCodeAt(s - 1) !== 32) return false;
+    let p = s - 1;
+    while (p > lineStart && text.charCodeAt(p - 1) === 32) p--;
+    if (p <= lineStart) return false;
+    const c = text.charCodeAt(p - 1);
+    // . ! ? ; : …
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x2026) {
+      const ch = text.charCodeAt(s);
+      // not a Roman numeral ("như sau: I", wrapped before its dot); after a colon or semicolon
+      // not a capital A-Z either (the label of a list that goes on below: "gồm hai loại: A")
+      if (ch === 73 || ch === 86 || ch === 88) return false;
+      if ((c === 58 || c === 59) && ch >= 65 && ch <= 90) return false;
+      // (nor after a lone number or Roman numeral and its dot: "Phần 2. A" could be a label)
+      return !/(?:^|\s)[\dIVX]{1,4}\.$/.test(text.slice(Math.max(lineStart, p - 6), p));
+    }
+    const ch = text.charCodeAt(s);
+    return upperLine && caseOf(ch) === 2 && isLetter(c);
+  }
   function inSkip(s: number, e: number): boolean {
     while (skipIdx < skips.length && skips[skipIdx]!.end <= s) skipIdx++;
     const sp = skips[skipIdx];
@@ -529,7 +561,16 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       else if (c === 60 || c === 62) { angle = true; allLetters = false; }
       else if (allLetters && !isLetter(c)) allLetters = false;
     }
-    if (allLetters) { emit(s, e); return; }
+    if (allLetters) {
+      if (e - s === 1 && speck(s)) {
+        breakPrev();
+        out.add(s - 1, e, F_BREAK_BEFORE | F_BREAK_AFTER | F_SKIP | F_STRAY | F_SPECK, line);
+        breakPrev();
+        return;
+      }
+      emit(s, e);
+      return;
+    }
     const chunk = text.slice(s, e);
     const sm = hasDigit || !MARK_CHAR.test(chunk) ? null : STRAY_MARK.exec(chunk);
     if (sm) {

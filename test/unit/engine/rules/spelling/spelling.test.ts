@@ -226,6 +226,11 @@ suite('rules/spelling', () => {
       // (a mark after a space is reported with that space, so that deleting it leaves one)
       [' ˆ -> ', ' ˆ -> ', "ˆ'ˆ -> ", 'ˆ -> ', ' ¨ -> '],
       'Công thức x^2 và a ^ b, ký hiệu ~ và dấu ` trong mã, chữ \'a\' và "b", khoảng 5 ° C.'],
+    ['a letter alone at a line end after the sentence ended, or small at the end of a heading, is a speck of the scan; labels and numerals are not',
+      'Đã hỗ trợ xây mới 214 căn nhà, xóa nhà tạm, nhà dột nát. ề\nCông tác hòa giải ở cơ sở được quan tâm; ì\nBAN DÂN VẬN TỈNH ỦY s\nThu ngân sách đạt kế hoạch! Ẹ',
+      // (reported with the space before it, so that deleting it leaves the line clean)
+      [' ề -> ', ' ì -> ', ' s -> ', ' Ẹ -> '],
+      'Kết luận như sau: I\nCác khu vực gồm hai loại: A\nvà B; xe hạng B\nPhần 2. A\nPhụ lục I\nHẠNG A\nthôn A\nx\nđiểm a, khoản 2 Điều 5. Mục b'],
     ['a percentage OCR wrote with a letter is a number; a Roman section number with a subsection is a label',
       'Tỷ lệ hộ nghèo giảm còn dưới I.5%, tăng I,2% so với cùng kỳ.',
       ['I.5 -> 1.5', 'I,2 -> 1,2'],
