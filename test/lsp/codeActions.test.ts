@@ -84,6 +84,21 @@ suite('lsp: code actions', () => {
     assert.strictEqual(applyTextEdits(text, editsFor(del.edit, uri)), 'Hội nghị đã thống nhất ban hành nghị quyết.\n');
   });
 
+  test('a letter standing alone after the sentence ended (a speck of the scan) gets a "Delete" quick fix that leaves the line clean', async () => {
+    c = await TestClient.start();
+    const uri = 'file:///virtual/speck.bulletin';
+    const text = 'Đã hỗ trợ xây mới 214 căn nhà, xóa nhà tạm, nhà dột nát. ề\nCông tác hòa giải được quan tâm.\n';
+    const ds = await c.openAndWait(uri, text);
+    const d = ds.find(x => x.code === 'spelling.invalid-syllable');
+    assert.ok(d, `no finding on the speck; got ${ds.map(x => x.code).join(', ')}`);
+    assert.match(String(d.message), /"ề" stands alone where no word can be/);
+    const as = await actions(c, uri, [d]);
+    const del = as.find(a => a.isPreferred);
+    assert.ok(del, 'no preferred quick fix');
+    assert.strictEqual(del.title, 'Delete');
+    assert.strictEqual(applyTextEdits(text, editsFor(del.edit, uri)), 'Đã hỗ trợ xây mới 214 căn nhà, xóa nhà tạm, nhà dột nát.\nCông tác hòa giải được quan tâm.\n');
+  });
+
   test('a document typed without marks: each line restores its own, one action restores them all, no "add word"', async () => {
     c = await TestClient.start();
     const uri = fileUri(path.join(tmpDir(), 'bare.bulletin'));

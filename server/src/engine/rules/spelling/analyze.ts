@@ -77,6 +77,8 @@ export const tuning = {
    */
   tripleMargin: 4,
   tripleCandidates: 4,
+  /** ... and only where both written pairs are counted fewer times than this. */
+  triplePairMax: 5,
   /** ... with this many candidates of each. */
   jointCandidates: 6,
   /** A reported word's joint readings also take its first suggestions (0 = none). */
@@ -1797,6 +1799,12 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     for (let i = 0; i + 2 < n; i++) {
       if (found[i] || found[i + 1] || found[i + 2] || tokens[i]!.breakAfter || tokens[i + 1]!.breakAfter) continue;
       if (margins[i]! < -tuning.jointPrune || margins[i + 1]! < -tuning.jointPrune || margins[i + 2]! < -tuning.jointPrune) continue;
+      // (a triple read as written, each of whose two pairs is counted as a phrase, is no
+      // misreading of all three: most windows stop here, before 125 scorings)
+      {
+        const a = infos[i]!.self, b = infos[i + 1]!.self, c = infos[i + 2]!.self;
+        if (a < 0 || b < 0 || c < 0 || model.pair(a, b) >= tuning.triplePairMax || model.pair(b, c) >= tuning.triplePairMax) continue;
+      }
       const three = tripleReading(i);
       if (!three) continue;
       found[i] = three[0]; found[i + 1] = three[1]; found[i + 2] = three[2];
