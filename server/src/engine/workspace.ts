@@ -71,7 +71,12 @@ class Entry implements IndexedBulletin {
   private analysis: CitationAnalysis | undefined;
   /** Set when the analysis holds only the definitions of a summary (never shared with a lint). */
   partial = false;
-  constructor(readonly uri: string, readonly text: string, readonly version: number) {}
+  /**
+   * `keepFolded`: keep the folded text the analysis is made from, for a document that adopts the
+   * analysis (the CLI lints every file it indexes; the server opens few of the bulletins on disk,
+   * and a hundred of them kept a hundred folded copies: 9 MB).
+   */
+  constructor(readonly uri: string, readonly text: string, readonly version: number, private readonly keepFolded = true) {}
   /** Take the definitions of a summary as this bulletin's (partial) analysis. */
   adoptSummary(s: IndexSummary): void {
     const documents = new Map<string, CitedDocument>();
@@ -93,7 +98,7 @@ class Entry implements IndexedBulletin {
   citations(): CitationAnalysis {
     if (!this.analysis) {
       const t = this.source().text;
-      this.analysis = analyzeText(t, undefined, findComments(t));
+      this.analysis = analyzeText(t, undefined, findComments(t), this.keepFolded);
     }
     return this.analysis;
   }
@@ -128,6 +133,8 @@ export function definitionOrder(x: IndexedDefinition, y: IndexedDefinition): num
 
 /** The engine's workspace index: pure (texts in, data out), updated by the host. */
 export class BulletinIndex implements WorkspaceIndex {
+  /** `diskFolded`: keep the folded text of bulletins read from disk (version 0) too (see Entry). */
+  constructor(private readonly diskFolded = true) {}
   private readonly entries = new Map<string, Entry>();
   /** key -> URIs whose analysis mentions it. */
   private readonly byKey = new Map<string, Set<string>>();
@@ -153,7 +160,7 @@ export class BulletinIndex implements WorkspaceIndex {
     const old = this.entries.get(uri);
     if (old && old.text === text) return;
     this.withdraw(uri);
-    this.entries.set(uri, new Entry(uri, text, version));
+    this.entries.set(uri, new Entry(uri, text, version, this.diskFolded || version !== 0));
     this.dirty.add(uri);
     this.generation++;
   }
@@ -314,8 +321,8 @@ export class BulletinIndex implements WorkspaceIndex {
 }
 
 /** A new, empty workspace index (the LSP glue and the CLI create one each). */
-export function createWorkspaceIndex(): BulletinIndex {
-  return new BulletinIndex();
+export function createWorkspaceIndex(opts: { diskFolded?: boolean } = {}): BulletinIndex {
+  return new BulletinIndex(opts.diskFolded ?? true);
 }
 
 /** Indexed bulletins other than `uri`. */

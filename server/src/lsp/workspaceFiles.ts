@@ -19,7 +19,8 @@ export interface UpdatableIndex extends WorkspaceIndex {
 const SLICE_MS = 8;
 
 export function createIndex(): UpdatableIndex {
-  return createWorkspaceIndex();
+  // a bulletin read from disk is rarely opened: its analysis need not keep a folded copy of it
+  return createWorkspaceIndex({ diskFolded: false });
 }
 
 export function uriToPath(uri: string): string | undefined {

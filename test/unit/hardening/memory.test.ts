@@ -9,6 +9,7 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { lintText, resolveConfig } from '../../../server/src/engine/index';
 import { loadDefaultResources } from '../../../server/src/engine/resources';
+import { createWorkspaceIndex } from '../../../server/src/engine/workspace';
 
 function findRoot(dir: string): string {
   while (!fs.existsSync(path.join(dir, 'seeds')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
@@ -56,5 +57,23 @@ suite('hardening: memory across edits', () => {
     for (let k = 1; k <= 20; k++) lintText('file:///bare.md', version(k), config, { resources });
     const grown = (heapAfterGc() - before) / 1e6;
     assert.ok(grown < 5, `heap grew by ${grown.toFixed(1)} MB over 20 edits`);
+  });
+  test('an index of bulletins read from disk keeps no folded copy of their text when told so (the server), and the CLI\'s does', function () {
+    this.timeout(60000);
+    const seed = fs.readFileSync(path.join(root, 'seeds', fs.readdirSync(path.join(root, 'seeds')).find(f => f.startsWith('000'))!), 'utf8');
+    // forty distinct bulletins of 43k characters: a folded copy of each is 40 × 87 KB (UTF-16)
+    const texts = Array.from({ length: 40 }, (_, k) => seed + `\n\nPhụ lục ${k}.`);
+    const measure = (diskFolded: boolean): number => {
+      const before = heapAfterGc();
+      const ix = createWorkspaceIndex({ diskFolded });
+      texts.forEach((t, k) => ix.update(`file:///w/${k}.txt`, t, 0));
+      ix.keys(); // analyse every bulletin
+      const used = heapAfterGc() - before;
+      assert.ok(ix.uris().length === 40);
+      return used / 1e6;
+    };
+    measure(true); // (first use: the citation tables and caches are made once)
+    const server = measure(false), cli = measure(true);
+    assert.ok(cli - server > 2.5, `the folded copies are not dropped: ${server.toFixed(1)} MB against ${cli.toFixed(1)} MB`);
   });
 });

@@ -109,10 +109,10 @@ function commentSpans(doc: BulletinDocument): Span[] {
  * Recognise and resolve the citations of an analysis text. `f` is its folded text when the
  * caller has it (it is assembled from the recognised chunks otherwise).
  */
-export function analyzeText(t: string, f?: string, skips: Span[] = []): CitationAnalysis {
+export function analyzeText(t: string, f?: string, skips: Span[] = [], keepFolded = true): CitationAnalysis {
   const r = recognizeChunked(t, skips);
   const a = resolveRecognised(f ?? r.folded, r.mentions, r.badSymbols);
-  foldedOf.set(a, f ?? r.folded);
+  if (keepFolded) foldedOf.set(a, f ?? r.folded);
   return a;
 }
 
