@@ -69,34 +69,28 @@ suite('lsp: code actions', () => {
     assert.ok(fixed.includes('thành phố lần thử 24') || fixed.includes('thành phố lần thứ 24'), 'the preferred fix does not produce "thành phố"');
   });
 
-  test('a diacritic OCR left standing alone gets a "Delete" quick fix that leaves one space', async () => {
+  /** A finding on `uri`'s only invalid-syllable whose message matches, and its preferred quick fix "Delete" giving `fixed`. */
+  async function deleteFix(uri: string, text: string, message: RegExp, fixed: string, what: string): Promise<void> {
     c = await TestClient.start();
-    const uri = 'file:///virtual/stray.bulletin';
-    const text = 'Hội nghị đã thống nhất ˆ ban hành nghị quyết.\n';
     const ds = await c.openAndWait(uri, text);
     const d = ds.find(x => x.code === 'spelling.invalid-syllable');
-    assert.ok(d, `no finding on the mark; got ${ds.map(x => x.code).join(', ')}`);
-    assert.match(String(d.message), /"ˆ" is a mark standing alone/);
+    assert.ok(d, `no finding on the ${what}; got ${ds.map(x => x.code).join(', ')}`);
+    assert.match(String(d.message), message);
     const as = await actions(c, uri, [d]);
     const del = as.find(a => a.isPreferred);
     assert.ok(del, 'no preferred quick fix');
     assert.strictEqual(del.title, 'Delete');
-    assert.strictEqual(applyTextEdits(text, editsFor(del.edit, uri)), 'Hội nghị đã thống nhất ban hành nghị quyết.\n');
+    assert.strictEqual(applyTextEdits(text, editsFor(del.edit, uri)), fixed);
+  }
+
+  test('a diacritic OCR left standing alone gets a "Delete" quick fix that leaves one space', async () => {
+    await deleteFix('file:///virtual/stray.bulletin', 'Hội nghị đã thống nhất ˆ ban hành nghị quyết.\n', /"ˆ" is a mark standing alone/,
+      'Hội nghị đã thống nhất ban hành nghị quyết.\n', 'mark');
   });
 
   test('a letter standing alone after the sentence ended (a speck of the scan) gets a "Delete" quick fix that leaves the line clean', async () => {
-    c = await TestClient.start();
-    const uri = 'file:///virtual/speck.bulletin';
-    const text = 'Đã hỗ trợ xây mới 214 căn nhà, xóa nhà tạm, nhà dột nát. ề\nCông tác hòa giải được quan tâm.\n';
-    const ds = await c.openAndWait(uri, text);
-    const d = ds.find(x => x.code === 'spelling.invalid-syllable');
-    assert.ok(d, `no finding on the speck; got ${ds.map(x => x.code).join(', ')}`);
-    assert.match(String(d.message), /"ề" stands alone where no word can be/);
-    const as = await actions(c, uri, [d]);
-    const del = as.find(a => a.isPreferred);
-    assert.ok(del, 'no preferred quick fix');
-    assert.strictEqual(del.title, 'Delete');
-    assert.strictEqual(applyTextEdits(text, editsFor(del.edit, uri)), 'Đã hỗ trợ xây mới 214 căn nhà, xóa nhà tạm, nhà dột nát.\nCông tác hòa giải được quan tâm.\n');
+    await deleteFix('file:///virtual/speck.bulletin', 'Đã hỗ trợ xây mới 214 căn nhà, xóa nhà tạm, nhà dột nát. ề\nCông tác hòa giải được quan tâm.\n',
+      /"ề" stands alone where no word can be/, 'Đã hỗ trợ xây mới 214 căn nhà, xóa nhà tạm, nhà dột nát.\nCông tác hòa giải được quan tâm.\n', 'speck');
   });
 
   test('a document typed without marks: each line restores its own, one action restores them all, no "add word"', async () => {

@@ -1435,17 +1435,14 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   const check = (i: number): SpellingIssue | null => {
     const t = tokens[i]!;
     if (t.stray) {
-      if (userWords.has(t.text.trim())) return null;
-      if (t.speck) {
-        const w = t.text.trim();
-        return {
-          bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: 'warning', conf: 0,
-          message: { en: `"${w}" stands alone where no word can be: probably a speck of the scan read as a letter (delete it)`, vi: `"${w}" đứng riêng ở chỗ không thể có từ: có lẽ là vết bẩn trên bản quét bị nhận thành chữ (hãy xóa nó)` },
-        };
-      }
+      const w = t.text.trim();
+      if (userWords.has(w)) return null;
+      // (the one deletion suggestion, '': repairIssue offers none for an empty fix)
       return {
-        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: 'error', conf: 0,
-        message: { en: `"${t.text.trim()}" is a mark standing alone: OCR tore it off a letter (delete it, and check the word beside it)`, vi: `"${t.text.trim()}" là một dấu đứng riêng: OCR đã tách nó khỏi một chữ (hãy xóa nó và kiểm tra từ bên cạnh)` },
+        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: t.speck ? 'warning' : 'error', conf: 0,
+        message: t.speck
+          ? { en: `"${w}" stands alone where no word can be: probably a speck of the scan read as a letter (delete it)`, vi: `"${w}" đứng riêng ở chỗ không thể có từ: có lẽ là vết bẩn trên bản quét bị nhận thành chữ (hãy xóa nó)` }
+          : { en: `"${w}" is a mark standing alone: OCR tore it off a letter (delete it, and check the word beside it)`, vi: `"${w}" là một dấu đứng riêng: OCR đã tách nó khỏi một chữ (hãy xóa nó và kiểm tra từ bên cạnh)` },
       };
     }
     if (t.numFix !== undefined) {

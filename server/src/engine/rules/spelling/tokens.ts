@@ -531,10 +531,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     let p = s - 1;
     while (p > lineStart && text.charCodeAt(p - 1) === 32) p--;
     if (p <= lineStart) return false;
-    const c = text.charCodeAt(p - 1);
+    const c = text.charCodeAt(p - 1), ch = text.charCodeAt(s);
     // . ! ? ; : …
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x2026) {
-      const ch = text.charCodeAt(s);
       // not a Roman numeral ("như sau: I", wrapped before its dot); after a colon or semicolon
       // not a capital A-Z either (the label of a list that goes on below: "gồm hai loại: A")
       if (ch === 73 || ch === 86 || ch === 88) return false;
@@ -542,7 +541,6 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       // (nor after a lone number or Roman numeral and its dot: "Phần 2. A" could be a label)
       return !/(?:^|\s)[\dIVX]{1,4}\.$/.test(text.slice(Math.max(lineStart, p - 6), p));
     }
-    const ch = text.charCodeAt(s);
     return upperLine && caseOf(ch) === 2 && isLetter(c);
   }
   function inSkip(s: number, e: number): boolean {
