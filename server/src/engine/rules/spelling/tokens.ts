@@ -176,13 +176,16 @@ export function neighbourIds(tokens: TokenList, from: number, to: number, model:
 export function gluedLetters(token: string): string { return token.replace(/[\d.,%]/g, ''); }
 
 /** Token flags (TokenList.flags). */
-export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512, F_ATTACHED = 1024, F_COMMA_AFTER = 2048, F_HYPHENED = 4096, F_SPECK = 8192;
+export const F_BREAK_BEFORE = 1, F_BREAK_AFTER = 2, F_SENTENCE_START = 4, F_UPPER_LINE = 8, F_SKIP = 16, F_NUM = 32, F_NUM_FIX = 64, F_STRAY = 128, F_MIXED = 256, F_GLUED = 512, F_ATTACHED = 1024, F_COMMA_AFTER = 2048, F_HYPHENED = 4096;
 /**
  * Set by TokenList.add from the token's characters: every one is an ASCII letter (F_ASCII), and
  * some are lower case (F_ASCII_LOWER, only with F_ASCII). Kept with the paragraph's cached tokens,
  * so that a re-check of a large bulletin does not read every word again to find the unaccented ones.
  */
 export const F_ASCII = 8192, F_ASCII_LOWER = 16384;
+/** A lone letter where no word can be (a speck of the scan): with F_STRAY. Its own bit: it once
+ * shared F_ASCII's, which every plain-ASCII word carries. */
+export const F_SPECK = 32768;
 
 /**
  * A document's tokens, column-wise: no object and no string per token (a large bulletin has

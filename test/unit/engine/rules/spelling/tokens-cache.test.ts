@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { clearTokenCache, F_ASCII, F_ASCII_LOWER, F_SKIP, paragraphStarts, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
+import { clearTokenCache, F_ASCII, F_ASCII_LOWER, F_SKIP, F_SPECK, F_STRAY, paragraphStarts, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
 import { parseDocument } from '../../../../../server/src/engine/parse/index';
 import { repoRoot } from '../../../../helpers/markers';
 
@@ -33,6 +33,21 @@ suite('rules/spelling tokens: paragraph cache', () => {
     assert.strictEqual(expect(tokenList(text)), want);
     assert.strictEqual(expect(tokenListCached(text)), want);
     assert.strictEqual(expect(tokenListCached(text)), want);
+  });
+
+  test('a speck of the scan is marked as one, and no plain-ASCII word is (the flags have their own bits)', () => {
+    const text = 'Nhà dột nát. ề\nHoi nghi lan thu HDND tỉnh x';
+    const specks = (list: TokenList) => {
+      const got: string[] = [];
+      for (let i = 0; i < list.length; i++) {
+        const f = list.flags[i]!, t = list.token(i);
+        if (f & F_SPECK || t.speck) got.push(`${list.text(i).trim()}:${f & F_STRAY ? 'stray' : 'word'}`);
+      }
+      return got.join(' ');
+    };
+    clearTokenCache();
+    assert.strictEqual(specks(tokenList(text)), 'ề:stray');
+    assert.strictEqual(specks(tokenListCached(text)), 'ề:stray');
   });
 
   test('the seeds tokenize the same with and without the cache, cold and warm', () => {
