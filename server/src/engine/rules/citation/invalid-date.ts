@@ -60,6 +60,25 @@ function legislatureYear(ctx: RuleContext, s: ParsedSymbol): void {
   });
 }
 
+/**
+ * A cited date in a year after the bulletin's (OCR or a slip changed a digit: "năm 2032" in a 2024
+ * bulletin): the latest year one digit away that puts the date on or before the bulletin's, from
+ * 1945 on (documents cited are mostly recent ones), and the date as written with that year.
+ * `monthDay` is the date's "-mm-dd".
+ */
+function laterYearRepair(written: string, y: number, monthDay: string, bulletin: string): { y: number; text: string } | null {
+  const w = String(y), by = Number(bulletin.slice(0, 4));
+  if (y <= by || w.length !== 4 || !written.endsWith(w)) return null;
+  let best = -1;
+  for (let i = 0; i < 4; i++) {
+    for (let c = 0; c <= 9; c++) {
+      const z = Number(w.slice(0, i) + c + w.slice(i + 1));
+      if (z >= 1945 && z <= by && `${z}${monthDay}` <= bulletin && z > best) best = z;
+    }
+  }
+  return best < 0 ? null : { y: best, text: written.slice(0, -4) + best };
+}
+
 export const rule: Rule = {
   code: 'citation.invalid-date',
   family: 'citation',
@@ -148,10 +167,12 @@ export const rule: Rule = {
         }
       }
       if (bulletin && d.iso > bulletin) {
+        const year = laterYearRepair(ctx.doc.text.slice(d.span.start, d.span.end), d.y, d.iso.slice(4), bulletin);
         ctx.report({
           span: d.span, severity: 'warning',
-          message: both(`${quote(text)} is after the bulletin's own date (${dmy(bulletin)})`,
-            `${quote(text)} sau ngày của chính bản tin (${dmy(bulletin)})`),
+          message: both(`${quote(text)} is after the bulletin's own date (${dmy(bulletin)})` + (year ? `; ${year.y} was probably meant` : ''),
+            `${quote(text)} sau ngày của chính bản tin (${dmy(bulletin)})` + (year ? `; có lẽ là năm ${year.y}` : '')),
+          suggestions: year ? [year.text] : [],
           data: { kind: 'after-bulletin' },
         });
       }

@@ -209,6 +209,37 @@ suite('citation rules', () => {
       assert.deepStrictEqual(run(invalidDate, noHead, { bulletinDate: '2023-12-02' }).map(f => f.severity), ['warning']);
     });
 
+    test('the bulletin date: the meeting\'s, with words between the date and "Hội nghị", else the place-and-date line; never a cited document\'s date', () => {
+      const cite = 'Thực hiện Kết luận số 19-KL/TU ngày 15/6/2024 của Ban Thường vụ Tỉnh ủy.\n';
+      const dated = (head: string) => run(invalidDate, head + cite).map(f => f.message);
+      // a meeting on 20/7/2024: the conclusion of 15/6/2024 is before it, fine; a meeting on 10/6/2024: after it
+      assert.deepStrictEqual(dated('Ngày 20/7/2024, tại Hội trường Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh tổ chức\nHội nghị lần thứ 15.\n\n'), []);
+      assert.deepStrictEqual(dated('Ngày 10 tháng 6 năm 2024, Tỉnh ủy tổ chức Hội nghị lần thứ 15.\n\n'), ['“15/6/2024” is after the bulletin\'s own date (10/6/2024)']);
+      assert.deepStrictEqual(dated('*Hà Lâm, ngày 10 tháng 6 năm 2024*\n\nTHÔNG BÁO\n\n'), ['“15/6/2024” is after the bulletin\'s own date (10/6/2024)']);
+      // a blank line or a full stop between a date and "Hội nghị": not the meeting's date
+      assert.deepStrictEqual(dated('Ngày 10 tháng 6 năm 2024 là ngày đẹp.\n\nHội nghị lần thứ 15.\n\n'), []);
+      assert.deepStrictEqual(dated('Ngày 10 tháng 6 năm 2024\n\nHội nghị lần thứ 15.\n\n'), []);
+      // a cited document's date before "Hội nghị" (seed 003: "Nghị quyết 05-NQ/TU ngày 15 tháng 9 năm 2021 Hội nghị lần
+      // thứ tám …") is not the bulletin's: the place-and-date line below it is
+      const text = 'Nghị quyết 05-NQ/TU ngày 15 tháng 9 năm 2021 Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố.\n\n' + cite;
+      assert.deepStrictEqual(run(invalidDate, text), []);
+    });
+
+    test('a cited date in a year after the bulletin\'s: the latest year a digit away that fits, as the suggestion', () => {
+      const text = 'Ngày 20 tháng 7 năm 2024, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị.\n\nThực hiện Quy định số 69-QĐ/TW ngày 06 tháng 7 năm 2032 của Bộ Chính trị; Kết luận số 21-KL/TW ngày 25/10/2034 của Ban Chấp hành Trung ương; Chỉ thị số 05-CT/TU ngày 01/8/2024 của Tỉnh ủy.\n';
+      const fs = run(invalidDate, text);
+      assert.deepStrictEqual(fs.map(f => `${covered(text, f)} ${JSON.stringify(f.suggestions)}`), [
+        '06 tháng 7 năm 2032 ["06 tháng 7 năm 2022"]',
+        // 25/10/2024 is after 20/7/2024 too: 2014 is the latest year that fits
+        '25/10/2034 ["25/10/2014"]',
+        // the same year, a later day: no year to offer
+        '01/8/2024 []',
+      ]);
+      assert.match(fs[0]!.message, /after the bulletin's own date \(20\/7\/2024\); 2022 was probably meant/);
+      const vi = run(invalidDate, text, { locale: 'vi' });
+      assert.match(vi[0]!.message, /sau ngày của chính bản tin \(20\/7\/2024\); có lẽ là năm 2022/);
+    });
+
     test('"N năm thực hiện" must fit the document year and the bulletin year (hint)', () => {
       const text = HEAD + 'Báo cáo sơ kết 03 năm thực hiện Nghị quyết số 26-NQ/TU ngày 14/10/2020 của Thành ủy; tổng kết 10 năm thực hiện Nghị quyết số 27-NQ/TU ngày 01/3/2020 của Thành ủy.\n';
       assert.deepStrictEqual(run(invalidDate, text).map(f => `${f.severity} ${covered(text, f)}`), ['hint 10 năm']);
