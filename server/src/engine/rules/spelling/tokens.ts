@@ -546,6 +546,19 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     }
     return upperLine && caseOf(ch) === 2 && isLetter(c);
   }
+  /**
+   * The day or month slot of a date written in words, where a number must stand and OCR's B and S
+   * are 8 and 5 as in a percentage ("ngày 0B tháng 12", "tháng I2 năm 2023"): 31 for a day, 12
+   * for a month, 0 elsewhere.
+   */
+  function dateSlot(s: number, e: number): number {
+    // (the words without their marks: OCR damages them too, "ngây 0B tháng")
+    const bare = (x: string) => x.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const before = bare(text.slice(Math.max(lineStart, s - 10), s)), after = bare(text.slice(e, e + 8));
+    if (/(?:^|[\s(])ngay +$/.test(before) && /^ +thang\b/.test(after)) return 31;
+    if (/(?:^|\s)thang +$/.test(before) && /^ +nam\b/.test(after)) return 12;
+    return 0;
+  }
   function inSkip(s: number, e: number): boolean {
     while (skipIdx < skips.length && skips[skipIdx]!.end <= s) skipIdx++;
     const sp = skips[skipIdx];
@@ -630,7 +643,11 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       // ... but a Roman section number with a subsection ("Mục I.2", "Phụ lục II.1") is a label,
       // unless a percent sign says it is a quantity ("dưới I.5%")
       const label = dn && !dn[3]!.startsWith('%') && ROMAN_SUB.test(dn[2]!);
-      const fix = dn ? damagedNumber(dn[2]!, dn[3]!.startsWith('%')) : null;
+      let fix = dn ? damagedNumber(dn[2]!, dn[3]!.startsWith('%')) : null;
+      // ... and in a date's day or month slot, B and S as well, when they make a day or a month
+      // ("ngày 0B tháng 12" is the 8th)
+      const slot = dn && fix === null && !dn[1] && !dn[3] ? dateSlot(s, e) : 0;
+      if (slot) { const f = damagedNumber(dn![2]!, true); if (f && Number(f) >= 1 && Number(f) <= slot) fix = f; }
       if (dn && fix !== null && !label) {
         if (dn[1]) breakPrev();
         const st = s + dn[1]!.length;
