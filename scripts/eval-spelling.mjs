@@ -6,7 +6,7 @@
 // false alarms per 1,000 tokens on clean text (seed 003, clean gold sides, corpus samples).
 // Also prints model load time and lint throughput.
 //
-// usage: node scripts/eval-spelling.mjs [--only dev|synth|clean|speed] [--list N] [--cmd]
+// usage: node scripts/eval-spelling.mjs [--only dev|synth|clean|speed] [--list N] [--cmd] [--channel] [--holdout]
 //   --cmd   score the dev set through the real CLI (server/out/main.js) instead of the engine
 import { readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -46,6 +46,12 @@ const tLoad = performance.now();
 const config = eng.resolveConfig({});
 // experiments: SPELL_SCORE='{"outerCap":3}' overrides the checker's scoring parameters
 if (process.env.SPELL_SCORE && resources.spelling) Object.assign(eng.checkerFor(resources.spelling).score, JSON.parse(process.env.SPELL_SCORE));
+// experiments: SPELL_CHANNEL='{"tone":-4}' overrides the OCR edit costs; candidate lists are then
+// computed live instead of read from the model's precomputed ones (SPELL_CHANNEL='{}': live, unchanged costs)
+if (process.env.SPELL_CHANNEL && resources.spelling) {
+  Object.assign(resources.spelling.channel, JSON.parse(process.env.SPELL_CHANNEL));
+  resources.spelling.pre = null;
+}
 
 function lintFile(file) {
   const text = readFileSync(file, 'utf8');
@@ -92,6 +98,9 @@ if (existsSync(hardDir)) synthDirs.push(hardDir);
 // held-out register pages of the third web collection (make.mjs "web3tune"), scored on their own
 const webDir = path.join(root, '.cache/ocr-synth/web');
 if (existsSync(webDir)) synthDirs.push(webDir);
+// the opt-in channel set (make.mjs channel: counted text, never scored by default), with --channel
+const channelDir = path.join(root, '.cache/ocr-synth/channel');
+if (args.includes('--channel') && existsSync(channelDir)) synthDirs.push(channelDir);
 if (args.includes('--holdout')) {
   const h = path.join(root, '.cache/ocr-synth/holdout');
   if (existsSync(h)) synthDirs.push(h);
