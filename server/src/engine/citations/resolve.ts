@@ -72,9 +72,10 @@ const DATE = String.raw`ngay\s+(\d{1,2})\s*(?:thang\s+|[/.-])(\d{1,2})\s*(?:nam\
 const MEETING_DATE = new RegExp(DATE + String.raw`((?:(?!\n[ \t]*\n)[^.;!?]){0,100}?)hoi nghi`, 'g');
 /**
  * The place-and-date line of an administrative document ("Hà Nội, ngày 15 tháng 7 năm 2024",
- * "*TP. Hồ Chí Minh, ngày 10 tháng 10 năm 2023*"): a line of its own.
+ * "*TP. Hồ Chí Minh, ngày 10 tháng 10 năm 2023*"): a line of its own (the place part takes any
+ * emphasis or quote marks before it).
  */
-const PLACE_DATE = new RegExp(String.raw`(?:^|\n)[ \t*_>]*[^\n,]{2,40},[ \t]*` + DATE + String.raw`[ \t*_]*(?=\r?\n|$)`, 'g');
+const PLACE_DATE = new RegExp(String.raw`(?:^|\n)[^\n,]{2,48},[ \t]*` + DATE + String.raw`[ \t*_]*(?=\r?\n|$)`, 'g');
 
 function validDay(d: number, m: number, y: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate() && y >= 1900 && y <= 2100;
