@@ -646,7 +646,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       let fix = dn ? damagedNumber(dn[2]!, dn[3]!.startsWith('%')) : null;
       // ... and in a date's day or month slot, B and S as well, when they make a day or a month
       // ("ngày 0B tháng 12" is the 8th)
-      const slot = dn && fix === null && !dn[1] && !dn[3] ? dateSlot(s, e) : 0;
+      const slot = dn && fix === null && !dn[1] && !dn[3] && /[BS]/.test(dn[2]!) ? dateSlot(s, e) : 0;
       if (slot) { const f = damagedNumber(dn![2]!, true); if (f && Number(f) >= 1 && Number(f) <= slot) fix = f; }
       if (dn && fix !== null && !label) {
         if (dn[1]) breakPrev();
