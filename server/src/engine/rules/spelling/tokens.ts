@@ -576,6 +576,12 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       else if (allLetters && !isLetter(c)) allLetters = false;
     }
     if (allLetters) {
+      // a day or month OCR wrote with I or l for its ones ("tháng II năm 2023" for November,
+      // "ngày Il tháng 5"): dates are written in digits, so it is reported with them
+      if (e - s <= 2 && /^[Il]+$/.test(text.slice(s, e))) {
+        const slot = dateSlot(s, e), digits = '1'.repeat(e - s);
+        if (slot && Number(digits) <= slot) { pushNum(s, e, text.slice(s, e), digits); return; }
+      }
       if (e - s === 1 && speck(s)) {
         breakPrev();
         out.add(s - 1, e, F_BREAK_BEFORE | F_BREAK_AFTER | F_SKIP | F_STRAY | F_SPECK, line);
