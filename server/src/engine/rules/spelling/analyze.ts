@@ -1136,6 +1136,31 @@ function isHighlandName(text: string, lower: string, info: { valid: boolean; mar
   return shape !== 'lower' && (HIGHLAND_NAME.test(lower) || (shape === 'title' && HIGHLAND_TITLE.test(lower)));
 }
 
+/**
+ * Three digits that open a year ("19x", "20x") in the year slot of a date: after "tháng M năm"
+ * ("ngày 15 tháng 7 năm 202") or "N tháng năm" ("9 tháng năm 202 ước tăng"): the year lost a
+ * digit. Returns the year with that digit back that is nearest the closest four-digit year written
+ * in the same passage, "" when there is none to go by, or null when it is not such a number.
+ */
+function truncatedYear(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (!/^(?:19|20)\d$/.test(t.text) || i < 2 || t.breakBefore) return null;
+  const nam = tokens[i - 1]!, before = tokens[i - 2]!;
+  if (nam.lower !== 'năm' || nam.breakBefore) return null;
+  const monthSlot = before.lower === 'tháng' || (before.num && /^\d{1,2}$/.test(before.text) && +before.text >= 1 && +before.text <= 12 && i >= 3 && tokens[i - 3]!.lower === 'tháng' && !before.breakBefore);
+  if (!monthSlot) return null;
+  let near: number | undefined, dist = Infinity;
+  for (let k = Math.max(0, i - 60); k < Math.min(tokens.length, i + 60); k++) {
+    const y = tokens[k]!;
+    if (k !== i && y.num && isYear(y.text) && Math.abs(k - i) < dist) { dist = Math.abs(k - i); near = +y.text; }
+  }
+  if (near === undefined) return '';
+  const repairs = new Set<string>();
+  for (let k = 0; k <= 3; k++) for (let d = 0; d <= 9; d++) repairs.add(t.text.slice(0, k) + d + t.text.slice(k));
+  const ok = [...repairs].filter(x => isYear(x) && +x >= 1945).sort((a, b) => Math.abs(+a - near!) - Math.abs(+b - near!) || (a < b ? -1 : 1));
+  return ok[0] ?? '';
+}
+
 /** Years from 1945 to 2100 one digit away from `w` (replaced, or dropped from 5 digits). */
 function yearRepairs(w: string): string[] {
   const out = new Set<string>();
@@ -1472,6 +1497,13 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     }
     if (t.num && isYear(t.text)) return null;
     if (t.num) {
+      const short = truncatedYear(tokens, i);
+      if (short !== null && !userWords.has(t.text)) {
+        return repairIssue(t, short, 'warning', {
+          en: `"${t.text}" stands where a date's year must: a digit was probably lost` + (short ? ` ("${short}"?)` : ''),
+          vi: `"${t.text}" đứng ở chỗ năm của một ngày tháng: có lẽ bị mất một chữ số` + (short ? ` ("${short}"?)` : ''),
+        });
+      }
       const fix = implausibleYear(tokens, i, i > 0 && best[i - 1]! >= 0 ? model.syllables[best[i - 1]!] : undefined);
       if (fix === null || userWords.has(t.text)) return null;
       return repairIssue(t, fix, 'error', {
