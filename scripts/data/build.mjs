@@ -92,7 +92,8 @@ if (corpusFiles.length) {
   const { cu, cb, ct } = counted;
   corpusTokens = counted.tokens;
   // weight real counts so the corpus weighs about as much as the tesseract lists per token
-  const W = Math.max(1, tessUniTotal / Math.max(1, corpusTokens)) * +(process.env.CORPUS_W ?? 0.5);
+  // (experiments: SOFT_W scales the corpus alone, not the web register counts below)
+  const W = Math.max(1, tessUniTotal / Math.max(1, corpusTokens)) * +(process.env.CORPUS_W ?? 0.5) * +(process.env.SOFT_W ?? 1);
   for (const [k, v] of cu) add(uni, k, v * W);
   for (const [k, v] of cb) add(bi, k, v * W);
   for (const [k, v] of ct) if (v >= 2) add(tri, k, v * W);
