@@ -205,7 +205,7 @@ const learned = {};
 const confPath = path.join(root, 'scripts/data/ocr-confusions.tsv');
 if (existsSync(confPath) && !args.includes('--no-confusions')) {
   const TONES = ['ngang', 'sac', 'huyen', 'hoi', 'nga', 'nang'];
-  const tone = new Array(36).fill(null), vowel = {}, syl = {};
+  const tone = new Array(36).fill(null), vowel = {}, syl = {}, mark = {};
   const chars = {};
   for (const line of readFileSync(confPath, 'utf8').split('\n').slice(1)) {
     const [kind, from, to, count, total] = line.split('\t');
@@ -218,6 +218,9 @@ if (existsSync(confPath) && !args.includes('--no-confusions')) {
     } else if (kind === 'syl' && c >= 3 && t > 0) {
       const f = syl_(from), o = to.normalize('NFC');
       if (f) syl[f + ' ' + o] = Math.log(c / t);
+    } else if (kind === 'mark' && c >= 3 && t >= 20 && !args.includes('--no-marks')) {
+      // a vowel's marks read together as others ("ả" -> "ă"), keyed intended + observed
+      mark[from.normalize('NFC') + to.normalize('NFC')] = Math.log((c + 0.5) / (t + 9));
     } else if (kind === 'char') chars[from + '>' + to] = c;
   }
   // missing tone pairs: half a count
@@ -227,6 +230,7 @@ if (existsSync(confPath) && !args.includes('--no-confusions')) {
   learned.toneCost = tone;
   learned.vowelCost = vowel;
   learned.sylCost = syl;
+  if (Object.keys(mark).length) learned.markCost = mark;
   // đ is about 1/8 as frequent as the vowels seen here; a rough base for the stroke rates
   const dBase = 800;
   learned.dCost = [Math.log(((chars['đ>d'] ?? 0) + 0.5) / dBase), Math.log(((chars['d>đ'] ?? 0) + 0.5) / dBase)];
@@ -238,7 +242,7 @@ if (existsSync(confPath) && !args.includes('--no-confusions')) {
     if (from.length === 1 && to.length === 1 && from !== to && c >= 2 && !(from === 'đ' || to === 'đ')) charCost[from + to] = Math.log((c + 0.5) / dBase);
   }
   learned.charCost = charCost;
-  console.log(`learned channel: ${Object.keys(vowel).length} vowel, ${Object.keys(syl).length} syllable confusions`);
+  console.log(`learned channel: ${Object.keys(vowel).length} vowel, ${Object.keys(mark).length} vowel-mark, ${Object.keys(syl).length} syllable confusions`);
 }
 function syl_(w) { return table.get(w.normalize('NFC')) ?? null; }
 // acronyms of the tesseract word list are known too (count 0: never proposed as a repair)

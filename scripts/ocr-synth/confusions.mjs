@@ -21,6 +21,10 @@
 //   tone   gold tone -> OCR tone, on 1:1 pairs whose tone-less letters
 //          agree (so only the tone mark differs or is the same); from == to
 //          rows included; tones: ngang huyen sac hoi nga nang
+//   mark   gold vowel with all its marks (modifier and tone, "ả") -> the OCR vowel ("ă"), in
+//          words whose letters without marks agree and where it is the one letter that
+//          differs; total = that vowel's occurrences in such words (modifier and tone change
+//          together far more often than apart: stop 30)
 //   vowel  gold vowel letter (tone removed: a ă â e ê i o ô ơ u ư y) -> the OCR
 //          letter aligned with it (∅ = lost), from == to rows included;
 //          over all 1:1 pairs of Vietnamese-shaped words
@@ -116,6 +120,17 @@ for (const s of sets) {
     }
     const G = split(g), O = split(o);
     if (G.base === O.base) { inc(totals, `tone\t${G.tone}`); inc(counts, `tone\t${G.tone}\t${O.tone}`); }
+    // a vowel's marks together (modifier and tone), where the letters without marks agree: the
+    // gold vowel as written -> the OCR vowel, when it is the one vowel that differs
+    if (STRIP(g) === STRIP(o) && g.includes('đ') === o.includes('đ')) {
+      const A = [...g], B = [...o];
+      if (A.length === B.length) {
+        const diff = [];
+        for (let k = 0; k < A.length; k++) if (A[k] !== B[k]) diff.push(k);
+        for (const x of A) if (VOWELS.has(STRIP(x)) || VOWELS.has(split(x).base)) inc(totals, `mark\t${x}`);
+        if (diff.length === 1 && VOWELS.has(split(A[diff[0]]).base) && VOWELS.has(split(B[diff[0]]).base)) inc(counts, `mark\t${A[diff[0]]}\t${B[diff[0]]}`);
+      }
+    }
     // letters, tone removed
     const al = alignChars(G.base, O.base);
     let run = null; // contiguous non-vowel edit
@@ -145,7 +160,7 @@ for (const [k, n] of counts) {
   const t = totals.get(`${kind}\t${from}`);
   rows.push({ kind, from, to, n, t: kind === 'char' || kind === 'merge' || kind === 'split' ? '' : t ?? '' });
 }
-const ORDER = ['syl', 'tone', 'vowel', 'char', 'merge', 'split'];
+const ORDER = ['syl', 'tone', 'vowel', 'mark', 'char', 'merge', 'split'];
 rows.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || b.n - a.n || (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1));
 const header = ['kind', 'from', 'to', 'count', 'total'].join('\t');
 writeFileSync(OUT, header + '\n' + rows.map((r) => [r.kind, r.from, r.to, r.n, r.t].join('\t')).join('\n') + '\n');

@@ -166,7 +166,7 @@ export class SpellingModel {
       if (len > 0 && off + 4 + len <= bytes.length) {
         const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(off + 4, off + 4 + len))) as {
           tonePairs?: number[]; channel?: Partial<ChannelParams>;
-          toneCost?: number[]; vowelCost?: Record<string, number>; sylCost?: Record<string, number>; dCost?: [number, number]; charCost?: Record<string, number>;
+          toneCost?: number[]; vowelCost?: Record<string, number>; sylCost?: Record<string, number>; dCost?: [number, number]; charCost?: Record<string, number>; markCost?: Record<string, number>;
           acronyms?: Record<string, number>; learnedWeight?: number;
         };
         if (typeof meta.learnedWeight === 'number') this.learnedWeight = meta.learnedWeight;
@@ -177,6 +177,7 @@ export class SpellingModel {
         if (meta.sylCost) this.learned.syl = new Map(Object.entries(meta.sylCost));
         if (meta.dCost) this.learned.d = meta.dCost;
         if (meta.charCost) this.learned.char = new Map(Object.entries(meta.charCost));
+        if (meta.markCost) this.learned.mark = new Map(Object.entries(meta.markCost));
         if (meta.channel) Object.assign(this.channel, meta.channel);
       }
       off = pad4(off + 4 + len);
@@ -537,6 +538,15 @@ export class SpellingModel {
       cost += this.learned.tone ? lw * this.learned.tone[tb.tone * 6 + ta.tone]! + (1 - lw) * builtin : builtin;
     }
     if (marksA > 1) cost += (marksA - 1) * p.extraMark;
+    // one vowel whose marks were read as others together ("đảng" -> "đăng", "nhấn" -> "nhãn",
+    // "phòng" -> "phông"): modifier and tone change together far more often than the product of
+    // their rates says, so the rate learned for the pair of vowels prices it when it is higher
+    if (this.learned.mark && marksA <= 1 && dCost === 0 && this.learnedWeight > 0) {
+      let at = -1;
+      for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) { if (at >= 0) { at = -2; break; } at = i; }
+      const lm = at >= 0 ? this.learned.mark.get(b[at]! + a[at]!) : undefined;
+      if (lm !== undefined && lm > cost) cost = this.learnedWeight * lm + (1 - this.learnedWeight) * cost;
+    }
     // a confusion seen often enough for this very syllable
     const seen = this.learned.syl?.get(intended + ' ' + obs);
     if (seen !== undefined && this.learnedWeight > 0 && seen > cost) cost = this.learnedWeight * seen + (1 - this.learnedWeight) * cost;
@@ -544,7 +554,7 @@ export class SpellingModel {
   }
 
   /** Channel learned from rendered-and-OCRed text (ln P(obs | intended)), when the table has it. */
-  learned: { tone?: Float64Array; vowel?: Map<string, number>; syl?: Map<string, number>; d?: [number, number]; char?: Map<string, number> } = {};
+  learned: { tone?: Float64Array; vowel?: Map<string, number>; syl?: Map<string, number>; d?: [number, number]; char?: Map<string, number>; mark?: Map<string, number> } = {};
   /** Weight of the learned channel relative to the built-in costs (1 = learned only). */
   learnedWeight = 0.5;
 

@@ -123,6 +123,22 @@ suite('vietnamese/model', () => {
     assert.ok(m.diacriticCost('nén', 'nên') < m.channel.hookSwap - 1);
   });
 
+  test('a vowel whose marks OCR reads as others together is priced by the rate learned for that pair of vowels', () => {
+    const m = loadSpellingModel();
+    const learned = m.learned.mark!;
+    assert.ok(learned && learned.size > 50, 'the shipped model has the vowel-mark rates');
+    const without = (o: string, c: string) => { const saved = m.learned.mark; m.learned.mark = undefined; try { return m.diacriticCost(o, c); } finally { m.learned.mark = saved; } };
+    // "ể" read as "ế" and "ổ" as "ố" are among tesseract's commonest: cheaper than the tone
+    // table alone makes them; and a learned rate never makes an edit dearer
+    for (const [o, c] of [['thế', 'thể'], ['phố', 'phổ']] as const) {
+      assert.ok(m.diacriticCost(o, c) > without(o, c) + 0.3, `${o} -> ${c}: ${m.diacriticCost(o, c)} vs ${without(o, c)}`);
+    }
+    for (const [o, c] of [['phổ', 'phố'], ['đăng', 'đảng'], ['nhãn', 'nhấn'], ['cân', 'cần']] as const) assert.ok(m.diacriticCost(o, c) >= without(o, c), `${o} -> ${c}`);
+    // two vowels changed, or the stroke of đ as well: the rate is not for them
+    assert.strictEqual(m.diacriticCost('hòa', 'hoà'), without('hòa', 'hoà'));
+    assert.strictEqual(m.diacriticCost('dắng', 'đảng'), without('dắng', 'đảng'));
+  });
+
   test('a circumflex or breve with its tone read as one tilde is one confusion of the marks, not two edits', () => {
     const m = loadSpellingModel();
     // small Times-like type: "Vẽ kinh tế" for "Về", "nhãn mạnh" for "nhấn", "phãm" for "phẩm"
