@@ -547,9 +547,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     return upperLine && caseOf(ch) === 2 && isLetter(c);
   }
   /**
-   * The day or month slot of a date written in words, where a number must stand and OCR's B and S
-   * are 8 and 5 as in a percentage ("ngày 0B tháng 12", "tháng I2 năm 2023"): 31 for a day, 12
-   * for a month, 0 elsewhere.
+   * The day or month slot of a date written in words, where a number must stand, so that OCR's B
+   * and S are 8 and 5 there as in a percentage ("ngày 0B tháng 12", "tháng 0S năm 2024") and I or
+   * l its ones ("tháng II năm 2023"): 31 for a day, 12 for a month, 0 elsewhere.
    */
   function dateSlot(s: number, e: number): number {
     // (the words without their marks: OCR damages them too, "ngây 0B tháng")
