@@ -6,6 +6,7 @@ import type { ParsedSymbol } from '../../citations/model';
 import { analysis, both, dmy, quote } from './common';
 import { legislatureYears, PARTY_TERMS } from '../../citations/lexicon';
 import { foldedText } from '../../citations/resolve';
+import { yearRepairs } from '../../years';
 
 function romanOf(n: number): string {
   const t: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
@@ -67,16 +68,12 @@ function legislatureYear(ctx: RuleContext, s: ParsedSymbol): void {
  * `monthDay` is the date's "-mm-dd".
  */
 function laterYearRepair(written: string, y: number, monthDay: string, bulletin: string): { y: number; text: string } | null {
-  const w = String(y), by = Number(bulletin.slice(0, 4));
-  if (y <= by || w.length !== 4 || !written.endsWith(w)) return null;
-  let best = -1;
-  for (let i = 0; i < 4; i++) {
-    for (let c = 0; c <= 9; c++) {
-      const z = Number(w.slice(0, i) + c + w.slice(i + 1));
-      if (z >= 1945 && z <= by && `${z}${monthDay}` <= bulletin && z > best) best = z;
-    }
-  }
-  return best < 0 ? null : { y: best, text: written.slice(0, -4) + best };
+  const w = String(y);
+  if (y <= Number(bulletin.slice(0, 4)) || w.length !== 4 || !written.endsWith(w)) return null;
+  const fits = yearRepairs(w).map(Number).filter(z => `${z}${monthDay}` <= bulletin);
+  if (!fits.length) return null;
+  const best = Math.max(...fits);
+  return { y: best, text: written.slice(0, -4) + best };
 }
 
 export const rule: Rule = {

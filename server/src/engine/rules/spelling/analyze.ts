@@ -18,6 +18,7 @@ import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, ROMAN, type Blo
 import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_ATTACHED, F_BREAK_BEFORE, F_COMMA_AFTER, F_HYPHENED, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 import { CAPITAL_LOOKALIKES, unmarkedCapitals } from '../../lookalike';
 import { detach } from '../../text';
+import { isYear, yearRepairs } from '../../years';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context' | 'spelling.misread-term';
 
@@ -944,7 +945,6 @@ export function damagedSplit(model: SpellingModel, checker: Checker, w: string, 
 }
 
 const YEAR_WORDS = new Set(['năm', 'kỳ', 'kì', 'đoạn']);
-const isYear = (x: string) => /^\d{4}$/.test(x) && +x >= 1900 && +x <= 2100;
 /** Any year a bulletin may name, history included ("năm 1010", "1858 - 1945"). */
 const maybeYear = (x: string) => /^\d{4}$/.test(x) && +x >= 1000 && +x <= 2100;
 
@@ -1159,16 +1159,6 @@ function truncatedYear(tokens: Token[], i: number): string | null {
   for (let k = 0; k <= 3; k++) for (let d = 0; d <= 9; d++) repairs.add(t.text.slice(0, k) + d + t.text.slice(k));
   const ok = [...repairs].filter(x => isYear(x) && +x >= 1945).sort((a, b) => Math.abs(+a - near!) - Math.abs(+b - near!) || (a < b ? -1 : 1));
   return ok[0] ?? '';
-}
-
-/** Years from 1945 to 2100 one digit away from `w` (replaced, or dropped from 5 digits). */
-function yearRepairs(w: string): string[] {
-  const out = new Set<string>();
-  for (let k = 0; k < w.length; k++) {
-    if (w.length === 5) out.add(w.slice(0, k) + w.slice(k + 1));
-    else for (let d = 0; d <= 9; d++) out.add(w.slice(0, k) + d + w.slice(k + 1));
-  }
-  return [...out].filter(x => isYear(x) && +x >= 1945);
 }
 
 /** Words with two accepted spellings (either way round). */
