@@ -62,20 +62,20 @@ export function issuerCompatible(a: CitationMention['issuer'], b: CitationMentio
 interface Def { m: CitationMention; key: string; canonical: string }
 
 /** "ngày D tháng M năm Y", "ngày D/M/Y" (also with "." or "-"), in folded text: day, month, year. */
-const DATE = String.raw`ngay\s+(\d{1,2})\s*(?:thang\s+|[/.-])(\d{1,2})\s*(?:nam\s+|[/.-])(\d{4})`;
+const DATE = String.raw`(?<date>ngay\s+(?<d>\d{1,2})\s*(?:thang\s+|[/.-])(?<m>\d{1,2})\s*(?:nam\s+|[/.-])(?<y>\d{4}))`;
 /**
  * The meeting: a date before "Hội nghị" in the same sentence, with at most 100 characters between
  * them ("ngày 02 tháng 12 năm 2023, Hội nghị …", "Ngày 15/7/2024, Tỉnh ủy tổ chức Hội nghị …",
  * "ngày 20 tháng 7 năm 2024, tại Hội trường Tỉnh ủy, Ban Chấp hành … tổ chức Hội nghị"); a line
  * break may fall between them (OCR keeps the scan's lines), a blank line may not.
  */
-const MEETING_DATE = new RegExp(DATE + String.raw`((?:(?!\n[ \t]*\n)[^.;!?]){0,100}?)hoi nghi`, 'g');
+const MEETING_DATE = new RegExp(DATE + String.raw`(?:(?!\n[ \t]*\n)[^.;!?]){0,100}?hoi nghi`, 'dg');
 /**
  * The place-and-date line of an administrative document ("Hà Nội, ngày 15 tháng 7 năm 2024",
  * "*TP. Hồ Chí Minh, ngày 10 tháng 10 năm 2023*"): a line of its own (the place part takes any
  * emphasis or quote marks before it).
  */
-const PLACE_DATE = new RegExp(String.raw`(?:^|\n)[^\n,]{2,48},[ \t]*` + DATE + String.raw`[ \t*_]*(?=\r?\n|$)`, 'g');
+const PLACE_DATE = new RegExp(String.raw`(?:^|\n)[^\n,]{2,48},[ \t]*` + DATE + String.raw`[ \t*_]*(?=\r?\n|$)`, 'dg');
 
 function validDay(d: number, m: number, y: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate() && y >= 1900 && y <= 2100;
@@ -89,19 +89,18 @@ function validDay(d: number, m: number, y: number): boolean {
 function detectBulletinDate(f: string, mentions: readonly CitationMention[]): { iso: string; span: Span } | undefined {
   const head = f.slice(0, 6000);
   const cited = (at: number) => mentions.some(m => m.date && m.date.slot.start <= at && at < m.date.slot.end);
-  const found = (re: RegExp, endOf: (m: RegExpExecArray) => number): { iso: string; span: Span } | undefined => {
+  // (the span is the date itself, "ngày" to the year)
+  const found = (re: RegExp): { iso: string; span: Span } | undefined => {
     re.lastIndex = 0;
     for (let m = re.exec(head); m; m = re.exec(head)) {
-      const at = m.index + m[0].indexOf('ngay');
-      const d = Number(m[1]), mo = Number(m[2]), y = Number(m[3]);
+      const [at, end] = m.indices!.groups!['date']!;
+      const d = Number(m.groups!['d']), mo = Number(m.groups!['m']), y = Number(m.groups!['y']);
       if (cited(at) || !validDay(d, mo, y)) { re.lastIndex = at + 4; continue; }
-      return { iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, span: { start: at, end: endOf(m) } };
+      return { iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, span: { start: at, end } };
     }
     return undefined;
   };
-  // (the span is the date: up to the year)
-  const dateEnd = (m: RegExpExecArray) => { const at = m.index + m[0].indexOf('ngay'); return at + new RegExp(DATE).exec(m[0].slice(m[0].indexOf('ngay')))![0].length; };
-  return found(MEETING_DATE, dateEnd) ?? found(PLACE_DATE, dateEnd);
+  return found(MEETING_DATE) ?? found(PLACE_DATE);
 }
 
 /** Something that may already hold the analysis of the same text (the workspace index). */

@@ -6,6 +6,7 @@ import type { BulletinDocument, Span } from '../../parse/model';
 import { memo } from '../../parse/model';
 import { hasForeignMarks, hasVietnameseMarks, isValidSyllable } from '../../vietnamese/orthography';
 import { detach, lineBreaks } from '../../text';
+import { foldText } from '../../citations/fold';
 import type { SpellingModel } from '../../vietnamese/model';
 
 export interface Token extends Span {
@@ -552,9 +553,8 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
    * l its ones ("tháng II năm 2023"): 31 for a day, 12 for a month, 0 elsewhere.
    */
   function dateSlot(s: number, e: number): number {
-    // (the words without their marks: OCR damages them too, "ngây 0B tháng")
-    const bare = (x: string) => x.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    const before = bare(text.slice(Math.max(lineStart, s - 10), s)), after = bare(text.slice(e, e + 8));
+    // (the words folded, without their marks: OCR damages them too, "ngây 0B tháng")
+    const before = foldText(text.slice(Math.max(lineStart, s - 10), s)), after = foldText(text.slice(e, e + 8));
     if (/(?:^|[\s(])ngay +$/.test(before) && /^ +thang\b/.test(after)) return 31;
     if (/(?:^|\s)thang +$/.test(before) && /^ +nam\b/.test(after)) return 12;
     return 0;
