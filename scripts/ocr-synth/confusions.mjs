@@ -127,7 +127,7 @@ for (const s of sets) {
       if (A.length === B.length) {
         const diff = [];
         for (let k = 0; k < A.length; k++) if (A[k] !== B[k]) diff.push(k);
-        for (const x of A) if (VOWELS.has(STRIP(x)) || VOWELS.has(split(x).base)) inc(totals, `mark\t${x}`);
+        for (const x of A) if (VOWELS.has(STRIP(x))) inc(totals, `mark\t${x}`);
         if (diff.length === 1 && VOWELS.has(split(A[diff[0]]).base) && VOWELS.has(split(B[diff[0]]).base)) inc(counts, `mark\t${A[diff[0]]}\t${B[diff[0]]}`);
       }
     }

@@ -139,13 +139,16 @@ function heldoutParas(sources, part, { dir = HELD, parts = 3 } = {}) {
   const h = (d) => createHash('sha1').update(d.id).digest('hex');
   const ordered = docs.filter((d) => d.paras.length).sort((a, b) => (h(a) < h(b) ? -1 : 1));
   const mine = ordered.filter((_, i) => i % parts === part);
+  return toPages(mine.flatMap((d) => d.paras));
+}
+
+// paragraphs, in order, grouped into pages of about 430 words
+function toPages(paras) {
   const pages = [];
   let page = [], n = 0;
-  for (const d of mine) {
-    for (const p of d.paras) {
-      if (n + words(p) > 430 && page.length) { pages.push(page.join('\n')); page = []; n = 0; }
-      page.push(p); n += words(p);
-    }
+  for (const p of paras) {
+    if (n + words(p) > 430 && page.length) { pages.push(page.join('\n')); page = []; n = 0; }
+    page.push(p); n += words(p);
   }
   if (page.length) pages.push(page.join('\n'));
   return pages;
@@ -165,16 +168,9 @@ function countedParas() {
   const phrases = readFileSync(path.join(ROOT, 'scripts/data/register-phrases.txt'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
   for (let i = 0; i < phrases.length; i += 4) lines.push(phrases.slice(i, i + 4).join(', ') + '.');
   // interleave the sources by the line hash, so each page mixes them
-  const h = (l) => createHash('sha1').update('order/' + l).digest('hex');
-  lines.sort((a, b) => (h(a) < h(b) ? -1 : 1));
-  const pages = [];
-  let page = [], n = 0;
-  for (const p of lines) {
-    if (n + words(p) > 430 && page.length) { pages.push(page.join('\n')); page = []; n = 0; }
-    page.push(p); n += words(p);
-  }
-  if (page.length) pages.push(page.join('\n'));
-  return pages;
+  const keyed = lines.map((l) => [createHash('sha1').update('order/' + l).digest('hex'), l]);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return toPages(keyed.map(([, l]) => l));
 }
 
 // the held-out pages of the web register text, dealt into two parts the same way
