@@ -72,6 +72,8 @@ const ROMAN_SUB = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\.\d{1,2})+$/;
 
 /** A number with a bracket or bar OCR read for a "1" ("[87.3", "|00%", "3]", "4].6"), then its
  * trailing punctuation; bracketUnpaired() checks there is exactly one and nothing pairs with it. */
+/** Words (or a first quantity in percent) joined by slashes, nothing else: "đồng/người/năm", "12,8%/năm". */
+const SLASH_WORDS = /^[(“"‘]?(?:[\p{L}\p{M}]+|[\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*%)(?:\/[\p{L}\p{M}]+)+[.,;:!?)\]"”’]*$/u;
 const BRACKET_NUMBER = /^([[|]?\d(?:[\d.,]*\d)?(?:[\]|](?:[\d.,]*\d)?)?)(%?[.,;:)!?]*)$/;
 
 /** Letters OCR writes for digits, and the digit each stands for ('' = a damaged digit, unknown). */
@@ -567,10 +569,11 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
 
   function processChunk(s: number, e: number) {
     // classify the chunk in one scan
-    let hasDigit = false, opaque = false, angle = false, allLetters = true;
+    let hasDigit = false, opaque = false, angle = false, allLetters = true, slash = false;
     for (let k = s; k < e; k++) {
       const c = text.charCodeAt(k);
       if (c >= 48 && c <= 57) { hasDigit = true; allLetters = false; }
+      else if (c === 47 && !opaque) { opaque = slash = true; allLetters = false; }
       else if (c === 47 || c === 92 || c === 64 || c === 96 || c === 123 || c === 125 || c === 61 || c === 95 || c === 124) { opaque = true; allLetters = false; }
       else if (c === 60 || c === 62) { angle = true; allLetters = false; }
       else if (allLetters && !isLetter(c)) allLetters = false;
@@ -618,6 +621,18 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         if (bm[2]) { breakPrev(); if (/[.!?]$/.test(bm[2])) sentenceStart = true; }
         return;
       }
+    }
+    // words joined by slashes ("đồng/người/năm", "và/hoặc", "12,8%/năm"): each part is read on
+    // its own, the slash a break between them (a path, a URL, a document symbol stays opaque)
+    if (slash && !angle && SLASH_WORDS.test(chunk) && hasVietnameseMarks(chunk)) {
+      let k = s;
+      for (let j = s; j <= e; j++) {
+        if (j < e && text.charCodeAt(j) !== 47) continue;
+        if (k < j) processChunk(k, j);
+        if (j < e) breakPrev();
+        k = j + 1;
+      }
+      return;
     }
     // URLs, e-mail, paths, document symbols, code, tags: the whole chunk is opaque
     if (opaque || angle) {

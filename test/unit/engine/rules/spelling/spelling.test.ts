@@ -676,6 +676,16 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('words joined by slashes are checked one by one; symbols, paths and URLs stay opaque', () => {
+    const text = 'Thu nhập 79 triệu đồng/ngườỉ/năm, tăng bình quân I2,8%/năm; năng suất 60 tạ/ha.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions[0]]), [
+      ['ngườỉ', 'spelling.invalid-syllable', 'người'],
+      ['I2,8', 'spelling.invalid-syllable', '12,8']]);
+    // sound ones, and chunks that are not words joined by slashes: nothing
+    const quiet = 'Đạt 12,8%/năm, 5 tấn/ha; theo Nghị quyết số 26-NQ/TU, mục T/M, xem http://a.vn/tin/bàì và/hoặc.\n';
+    assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
+  });
+
   test('one word OCR cut in two is one finding with the joined word; options and two known words are not joined', () => {
     const text = 'Hội nghị bàn về phát tri ển kinh tế của thành ph ố trong năm tới.\n';
     assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions[0], !!x.safe]), [
