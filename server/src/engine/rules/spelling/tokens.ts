@@ -568,6 +568,22 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
   }
 
   function processChunk(s: number, e: number) {
+    // Markdown emphasis around words ("**Thành phố", "lần thứ*", "_năm_"): the delimiters are no
+    // break, "*lần thứ* hai" reads as "lần thứ hai" (an underscore only around a word with marks:
+    // "__init__" stays code)
+    if (text.charCodeAt(s) === 42 || text.charCodeAt(e - 1) === 42 || text.charCodeAt(s) === 95 || text.charCodeAt(e - 1) === 95) {
+      let a = s, b = e;
+      while (a < b && text.charCodeAt(a) === 42) a++;
+      while (b > a && text.charCodeAt(b - 1) === 42) b--;
+      if (a < b && (text.charCodeAt(a) === 95 || text.charCodeAt(b - 1) === 95)) {
+        let a2 = a, b2 = b;
+        while (a2 < b2 && text.charCodeAt(a2) === 95) a2++;
+        while (b2 > a2 && text.charCodeAt(b2 - 1) === 95) b2--;
+        const inner = text.slice(a2, b2);
+        if (a2 < b2 && !inner.includes('_') && hasVietnameseMarks(inner)) { a = a2; b = b2; }
+      }
+      if (a < b && isLetter(text.charCodeAt(a)) || b > a && isLetter(text.charCodeAt(b - 1))) { s = a; e = b; }
+    }
     // classify the chunk in one scan
     let hasDigit = false, opaque = false, angle = false, allLetters = true, slash = false;
     for (let k = s; k < e; k++) {

@@ -676,6 +676,16 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('Markdown emphasis around words is no break in their context', () => {
+    // "lần thử hai" is "lần thứ hai" however it is emphasised; without its right neighbour
+    // "thử" went unflagged, and "hai" after a break read as "khai"
+    for (const text of ['Đã hoàn thành *lần thử* hai kế hoạch.\n', 'Đã hoàn thành **lần thử** hai kế hoạch.\n', 'Đã hoàn thành _lần thử_ hai kế hoạch.\n']) {
+      assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions[0]]), [['thử', 'thứ']], text);
+    }
+    // an underscore around a word without marks is code, not emphasis
+    assert.deepStrictEqual(spell('Gọi hàm __init__ để khởi tạo.\n').map(x => x.code), []);
+  });
+
   test('words joined by slashes are checked one by one; symbols, paths and URLs stay opaque', () => {
     const text = 'Thu nhập 79 triệu đồng/ngườỉ/năm, tăng bình quân I2,8%/năm; năng suất 60 tạ/ha.\n';
     assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions[0]]), [
