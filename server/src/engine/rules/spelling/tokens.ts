@@ -705,6 +705,17 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         if (/[.!?]$/.test(chunk)) sentenceStart = true;
         return;
       }
+      // a code in capitals with its number ("COVID-19", "COVĨD-19", "ƯBND-2"): its letters are
+      // judged like any acronym (OCR's marks and look-alikes on a common one), and stay no context
+      const code = /^([(“"‘]?)(\p{Lu}[\p{L}\p{M}]{1,7})-\d{1,4}[.,;:!?)\]"”’]*$/u.exec(chunk);
+      if (code && !/\p{Ll}/u.test(code[2]!)) {
+        breakPrev();
+        const st = s + code[1]!.length;
+        emitRun(st, st + code[2]!.length, s, e);
+        breakPrev();
+        if (/[.!?]$/.test(chunk)) sentenceStart = true;
+        return;
+      }
       // a footnote number glued to a word: "tiêu1", "tiêu12,"
       const m = /^([\p{L}\p{M}]+)(\d{1,3})([.,;:!?)\]]*)$/u.exec(chunk);
       if (m && !/\d/.test(m[1]!)) {

@@ -676,6 +676,14 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('a code in capitals with its number is judged like any acronym', () => {
+    const text = 'Dịch COVĨD-19 đã được kiểm soát; ƯBND-2 họp.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions[0]]), [['COVĨD', 'COVID'], ['ƯBND', 'UBND']]);
+    // sound codes, mixed case and lower case: nothing
+    const quiet = 'Dịch COVID-19, Covid-19, SARS-CoV-2, H5N1 và mẫu ĐH-15 đã rõ.\n';
+    assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
+  });
+
   test('Markdown emphasis around words is no break in their context', () => {
     // "lần thử hai" is "lần thứ hai" however it is emphasised; without its right neighbour
     // "thử" went unflagged, and "hai" after a break read as "khai"
