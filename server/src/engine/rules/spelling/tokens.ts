@@ -74,6 +74,8 @@ const ROMAN_SUB = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\.\d{1,2})+$/;
  * trailing punctuation; bracketUnpaired() checks there is exactly one and nothing pairs with it. */
 /** Words (or a first quantity in percent) joined by slashes, nothing else: "đồng/người/năm", "12,8%/năm". */
 const SLASH_WORDS = /^[(“"‘]?(?:[\p{L}\p{M}]+|[\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*%)(?:\/[\p{L}\p{M}]+)+[.,;:!?)\]"”’]*$/u;
+/** A number with punctuation after it, then a word, with no space between ("1.Về", "(1)Về", "95%,tăng"). */
+const NUMBER_THEN_WORD = /^([(]?\d+(?:[.,]\d+)*%?[.,;:)\]]+)(?=[\p{L}\p{M}]+[.,;:!?)\]"”’]*$)/u;
 const BRACKET_NUMBER = /^([[|]?\d(?:[\d.,]*\d)?(?:[\]|](?:[\d.,]*\d)?)?)(%?[.,;:)!?]*)$/;
 
 /** Letters OCR writes for digits, and the digit each stands for ('' = a damaged digit, unknown). */
@@ -733,6 +735,16 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         pendingBreak = false;
         sentenceStart = false;
         if (nm[3]) { breakPrev(); if (/[.!?]/.test(nm[3])) sentenceStart = true; }
+        return;
+      }
+      // a number and a word that OCR (or the typist) joined with punctuation and no space
+      // ("1.Về kinh tế", "3.:Về", "(1)Về", "95%,tăng"): the number and the word are read apart
+      const nw = NUMBER_THEN_WORD.exec(chunk);
+      if (nw) {
+        const j = s + nw[1]!.length;
+        processChunk(s, j);
+        breakPrev();
+        processChunk(j, e);
         return;
       }
       breakPrev();

@@ -676,6 +676,13 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('a number joined to the next word by punctuation does not hide the word', () => {
+    for (const text of ['1.Vẽ kinh tế: tăng trưởng khá.\n', '3.:Vẽ quốc phòng, an ninh.\n', '(1)Vẽ kinh tế: tăng trưởng khá.\n']) {
+      assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions[0]]), [['Vẽ', 'Về']], text);
+    }
+    assert.deepStrictEqual(spell('1.Về kinh tế: tăng 95%,tăng trưởng khá.\n'), []);
+  });
+
   test('a code in capitals with its number is judged like any acronym', () => {
     const text = 'Dịch COVĨD-19 đã được kiểm soát; ƯBND-2 họp.\n';
     assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions[0]]), [['COVĨD', 'COVID'], ['ƯBND', 'UBND']]);
