@@ -76,6 +76,8 @@ const ROMAN_SUB = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\.\d{1,2})+$/;
 const SLASH_WORDS = /^[(“"‘]?(?:[\p{L}\p{M}]+|[\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*%)(?:\/[\p{L}\p{M}]+)+[.,;:!?)\]"”’]*$/u;
 /** A number with punctuation after it, then a word, with no space between ("1.Về", "(1)Về", "95%,tăng"). */
 const NUMBER_THEN_WORD = /^([(]?\d+(?:[.,]\d+)*%?[.,;:)\]]+)(?=[\p{L}\p{M}]+[.,;:!?)\]"”’]*$)/u;
+/** A word, maybe with punctuation after it, and nothing opaque: what a brace or bar at its edge was glued to. */
+const EDGE_NOISE_WORD = /^[\p{L}\p{M}]+[.,;:!?)\]"”’]*$/u;
 const BRACKET_NUMBER = /^([[|]?\d(?:[\d.,]*\d)?(?:[\]|](?:[\d.,]*\d)?)?)(%?[.,;:)!?]*)$/;
 
 /** Letters OCR writes for digits, and the digit each stands for ('' = a damaged digit, unknown). */
@@ -585,6 +587,20 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         if (a2 < b2 && !inner.includes('_') && hasVietnameseMarks(inner)) { a = a2; b = b2; }
       }
       if (a < b && isLetter(text.charCodeAt(a)) || b > a && isLetter(text.charCodeAt(b - 1))) { s = a; e = b; }
+    }
+    // a brace or a bar OCR put at a word's edge ("{quốc", "dẫn}", "kinh tế|": ruling lines,
+    // brackets, specks): punctuation, not code, when the word has Vietnamese marks
+    const c0 = text.charCodeAt(s), c1 = text.charCodeAt(e - 1);
+    if (c0 === 123 || c0 === 124 || c1 === 125 || c1 === 124) {
+      let a = s, b = e;
+      while (a < b && (text.charCodeAt(a) === 123 || text.charCodeAt(a) === 124)) a++;
+      while (b > a && (text.charCodeAt(b - 1) === 125 || text.charCodeAt(b - 1) === 124)) b--;
+      if (a < b && EDGE_NOISE_WORD.test(text.slice(a, b)) && hasVietnameseMarks(text.slice(a, b))) {
+        if (a > s) breakPrev();
+        processChunk(a, b);
+        if (b < e) breakPrev();
+        return;
+      }
     }
     // classify the chunk in one scan
     let hasDigit = false, opaque = false, angle = false, allLetters = true, slash = false;

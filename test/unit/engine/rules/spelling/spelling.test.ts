@@ -676,6 +676,14 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('a brace or bar OCR glued to a word is punctuation: the word is checked and keeps its other neighbour', () => {
+    const text = 'Nguồn vốn {quốc tể, phát triển kinh tể| xã hội và |thành phổ.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions[0]]), [['tể', 'tế'], ['tể', 'tế'], ['phổ', 'phố']]);
+    // code keeps its braces and bars: nothing
+    const quiet = 'Dùng {name} hoặc a|b và ${HOME} trong tệp.\n';
+    assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
+  });
+
   test('a number joined to the next word by punctuation does not hide the word', () => {
     for (const text of ['1.Vẽ kinh tế: tăng trưởng khá.\n', '3.:Vẽ quốc phòng, an ninh.\n', '(1)Vẽ kinh tế: tăng trưởng khá.\n']) {
       assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions[0]]), [['Vẽ', 'Về']], text);
