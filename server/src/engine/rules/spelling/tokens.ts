@@ -78,6 +78,8 @@ const SLASH_WORDS = /^[(“"‘]?(?:[\p{L}\p{M}]+|[\p{L}\p{M}\d|]+(?:[.,][\p{L}\
 const NUMBER_THEN_WORD = /^([(]?\d+(?:[.,]\d+)*%?[.,;:)\]]+)(?=[\p{L}\p{M}]+[.,;:!?)\]"”’]*$)/u;
 /** A word, maybe with punctuation after it, and nothing opaque: what a brace or bar at its edge was glued to. */
 const EDGE_NOISE_WORD = /^[\p{L}\p{M}]+[.,;:!?)\]"”’]*$/u;
+/** A word with punctuation after it, then a number, with no space between ("tháng.9,", "số::100%"). */
+const WORD_THEN_NUMBER = /^([\p{L}\p{M}]+[.,;:-]+)(?=\d+(?:[.,]\d+)*%?[.,;:!?)\]]*$)/u;
 const BRACKET_NUMBER = /^([[|]?\d(?:[\d.,]*\d)?(?:[\]|](?:[\d.,]*\d)?)?)(%?[.,;:)!?]*)$/;
 
 /** Letters OCR writes for digits, and the digit each stands for ('' = a damaged digit, unknown). */
@@ -754,8 +756,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         return;
       }
       // a number and a word that OCR (or the typist) joined with punctuation and no space
-      // ("1.Về kinh tế", "3.:Về", "(1)Về", "95%,tăng"): the number and the word are read apart
-      const nw = NUMBER_THEN_WORD.exec(chunk);
+      // ("1.Về kinh tế", "3.:Về", "(1)Về", "95%,tăng", "tháng.9,", "số::100%"): the number and
+      // the word are read apart
+      const nw = NUMBER_THEN_WORD.exec(chunk) ?? WORD_THEN_NUMBER.exec(chunk);
       if (nw) {
         const j = s + nw[1]!.length;
         processChunk(s, j);

@@ -684,10 +684,13 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
-  test('a number joined to the next word by punctuation does not hide the word', () => {
+  test('a number joined to a word by punctuation does not hide the word', () => {
     for (const text of ['1.Vẽ kinh tế: tăng trưởng khá.\n', '3.:Vẽ quốc phòng, an ninh.\n', '(1)Vẽ kinh tế: tăng trưởng khá.\n']) {
       assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions[0]]), [['Vẽ', 'Về']], text);
     }
+    // ... and the other way round, a word then a number ("thảng.9,")
+    const after = 'Trong thảng.9, doanh thu tăng.\n';
+    assert.deepStrictEqual(spell(after).map(x => [at(after, x), x.suggestions[0]]), [['thảng', 'tháng']]);
     assert.deepStrictEqual(spell('1.Về kinh tế: tăng 95%,tăng trưởng khá.\n'), []);
   });
 
