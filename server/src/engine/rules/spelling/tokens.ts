@@ -70,16 +70,18 @@ const STRAY_MARK = new RegExp(`^[^\\p{L}\\p{N}${MARKS}]*([${MARKS}](?:[^\\p{L}\\
 /** A Roman section number with subsections: "I.2", "II.1", "IV.3.2". */
 const ROMAN_SUB = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\.\d{1,2})+$/;
 
-/** A number with a bracket or bar OCR read for a "1" ("[87.3", "|00%", "3]", "4].6"), then its
- * trailing punctuation; bracketUnpaired() checks there is exactly one and nothing pairs with it. */
 /** Words (or a first quantity in percent) joined by slashes, nothing else: "đồng/người/năm", "12,8%/năm". */
 const SLASH_WORDS = /^[(“"‘]?(?:[\p{L}\p{M}]+|[\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*%)(?:\/[\p{L}\p{M}]+)+[.,;:!?)\]"”’]*$/u;
 /** A number with punctuation after it, then a word, with no space between ("1.Về", "(1)Về", "95%,tăng"). */
 const NUMBER_THEN_WORD = /^([(]?\d+(?:[.,]\d+)*%?[.,;:)\]]+)(?=[\p{L}\p{M}]+[.,;:!?)\]"”’]*$)/u;
 /** A word, maybe with punctuation after it, and nothing opaque: what a brace or bar at its edge was glued to. */
 const EDGE_NOISE_WORD = /^[\p{L}\p{M}]+[.,;:!?)\]"”’]*$/u;
+/** A code in capitals with its number ("COVID-19", "ƯBND-2"), maybe bracketed or quoted. */
+const CAPS_CODE = /^([(“"‘]?)(\p{Lu}[\p{L}\p{M}]{1,7})-\d{1,4}[.,;:!?)\]"”’]*$/u;
 /** A word with punctuation after it, then a number, with no space between ("tháng.9,", "số::100%"). */
 const WORD_THEN_NUMBER = /^([\p{L}\p{M}]+[.,;:-]+)(?=\d+(?:[.,]\d+)*%?[.,;:!?)\]]*$)/u;
+/** A number with a bracket or bar OCR read for a "1" ("[87.3", "|00%", "3]", "4].6"), then its
+ * trailing punctuation; bracketUnpaired() checks there is exactly one and nothing pairs with it. */
 const BRACKET_NUMBER = /^([[|]?\d(?:[\d.,]*\d)?(?:[\]|](?:[\d.,]*\d)?)?)(%?[.,;:)!?]*)$/;
 
 /** Letters OCR writes for digits, and the digit each stands for ('' = a damaged digit, unknown). */
@@ -588,7 +590,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         const inner = text.slice(a2, b2);
         if (a2 < b2 && !inner.includes('_') && hasVietnameseMarks(inner)) { a = a2; b = b2; }
       }
-      if (a < b && isLetter(text.charCodeAt(a)) || b > a && isLetter(text.charCodeAt(b - 1))) { s = a; e = b; }
+      if (a < b && (isLetter(text.charCodeAt(a)) || isLetter(text.charCodeAt(b - 1)))) { s = a; e = b; }
     }
     // a brace or a bar OCR put at a word's edge ("{quốc", "dẫn}", "kinh tế|": ruling lines,
     // brackets, specks): punctuation, not code, when the word has Vietnamese marks
@@ -727,7 +729,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       }
       // a code in capitals with its number ("COVID-19", "COVĨD-19", "ƯBND-2"): its letters are
       // judged like any acronym (OCR's marks and look-alikes on a common one), and stay no context
-      const code = /^([(“"‘]?)(\p{Lu}[\p{L}\p{M}]{1,7})-\d{1,4}[.,;:!?)\]"”’]*$/u.exec(chunk);
+      const code = CAPS_CODE.exec(chunk);
       if (code && !/\p{Ll}/u.test(code[2]!)) {
         breakPrev();
         const st = s + code[1]!.length;
