@@ -43,7 +43,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIR = path.join(ROOT, '.cache/ocr-synth');
 const OUT = path.join(ROOT, 'scripts/data/ocr-confusions.tsv');
-const NEVER = new Set(['holdout', 'hold2', 'hold3', 'webhold']);
+const NEVER = new Set(['holdout', 'hold2', 'hold3', 'hold4', 'webhold']);
 
 const argv = process.argv.slice(2);
 const sylAt = argv.indexOf('--syl');

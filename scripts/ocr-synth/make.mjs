@@ -93,6 +93,10 @@ const SETS = {
   // after the checker's stop-28 version, to measure on text no change was ever made for
   hold3: { neverTune: true, seed: 121, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
     text: () => [...bulletinPages(0, 'bulletin3'), ...bulletinPages(1, 'bulletin3')] },
+  // the fourth batch (bulletin4/, e01-e12, 2026-12-06), all held out: written by helpers who saw
+  // no earlier page, after stop 31's changes, and measured once at its end
+  hold4: { neverTune: true, seed: 151, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
+    text: () => [...bulletinPages(0, 'bulletin4'), ...bulletinPages(1, 'bulletin4')] },
   // the tuning sets' bulletin pages again, in the holdouts' harder conditions (smaller type, grey
   // and low-resolution scans) but in a font no other set uses: how the checker does on a worse
   // scan can be studied without looking at the holdouts. Its own folder keeps it out of the
