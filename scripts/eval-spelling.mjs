@@ -95,6 +95,10 @@ const synthDirs = [path.join(root, '.cache/ocr-synth'), path.join(root, '.cache/
 // scored on their own
 const hardDir = path.join(root, '.cache/ocr-synth/hard');
 if (existsSync(hardDir)) synthDirs.push(hardDir);
+// the fifth batch of composed bulletin pages in the holdouts' conditions (make.mjs "tune5"),
+// scored on their own
+const tune5Dir = path.join(root, '.cache/ocr-synth/tune5');
+if (existsSync(tune5Dir)) synthDirs.push(tune5Dir);
 // held-out register pages of the third web collection (make.mjs "web3tune"), scored on their own
 const webDir = path.join(root, '.cache/ocr-synth/web');
 if (existsSync(webDir)) synthDirs.push(webDir);
@@ -180,7 +184,7 @@ if (!only || only === 'speed') {
   const fresh = [];
   const hd = path.join(root, '.cache/corpus/heldout');
   if (existsSync(hd)) for (const f of readdirSync(hd)) fresh.push(readFileSync(path.join(hd, f), 'utf8'));
-  for (const sd of synthDirs) if (sd !== hardDir && sd !== webDir && existsSync(sd)) for (const f of readdirSync(sd)) if (f.endsWith('.ocr.txt')) fresh.push(readFileSync(path.join(sd, f), 'utf8'));
+  for (const sd of synthDirs) if (sd !== hardDir && sd !== webDir && sd !== tune5Dir && existsSync(sd)) for (const f of readdirSync(sd)) if (f.endsWith('.ocr.txt')) fresh.push(readFileSync(path.join(sd, f), 'utf8'));
   if (fresh.length) {
     const text = fresh.join('\n\n');
     const n = tokenCount(text);

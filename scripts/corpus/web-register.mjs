@@ -72,7 +72,7 @@ const words = t => t.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).fil
 const grams = (ws, n) => { const g = new Set(); for (let i = 0; i + n <= ws.length; i++) g.add(ws.slice(i, i + n).join(' ')); return g; };
 const seedGrams = new Set();
 // the seeds, and the composed bulletin pages the synthetic OCR sets (holdouts included) are made of
-for (const dir of ['seeds', 'scripts/ocr-synth/bulletin', 'scripts/ocr-synth/bulletin2', 'scripts/ocr-synth/bulletin3', 'scripts/ocr-synth/bulletin4']) {
+for (const dir of ['seeds', 'scripts/ocr-synth/bulletin', 'scripts/ocr-synth/bulletin2', 'scripts/ocr-synth/bulletin3', 'scripts/ocr-synth/bulletin4', 'scripts/ocr-synth/bulletin5']) {
   const d = path.join(ROOT, dir);
   if (!existsSync(d)) continue;
   for (const f of readdirSync(d).filter(f => /\.(txt|md)$/.test(f) && f !== 'README.md')) {

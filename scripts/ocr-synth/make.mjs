@@ -97,6 +97,13 @@ const SETS = {
   // no earlier page, after stop 31's changes, and measured once at its end
   hold4: { neverTune: true, seed: 151, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
     text: () => [...bulletinPages(0, 'bulletin4'), ...bulletinPages(1, 'bulletin4')] },
+  // the fifth batch (bulletin5/, f01-f12, 2026-12-06), all to tune on, in the holdouts' harder
+  // conditions (smaller type, grey and low-resolution scans) and in fonts no holdout uses: the
+  // `hard` set shows the scan gap on text already tuned on, this one the text gap (new phrases,
+  // names and topics) without looking at a holdout. Its own folder keeps it out of the five-set
+  // aggregate, like `hard`
+  tune5: { dirName: 'tune5', seed: 161, profile: ['copylow', 'grey'], fonts: ['liberation', 'termes'], size: [11.5, 12.5], tokens: 100000,
+    text: () => [...bulletinPages(0, 'bulletin5'), ...bulletinPages(1, 'bulletin5')] },
   // the tuning sets' bulletin pages again, in the holdouts' harder conditions (smaller type, grey
   // and low-resolution scans) but in a font no other set uses: how the checker does on a worse
   // scan can be studied without looking at the holdouts. Its own folder keeps it out of the
