@@ -51,6 +51,11 @@ export function cachedIssue(x: SpellingIssue, base: number): SpellingIssue {
 
 /** Internal thresholds (natural-log margins). Tuned on synthetic OCR and clean text, not the dev set. */
 export const tuning = {
+  /**
+   * The left context of a list item's first word (F_ITEM_START): 0 none, 1 a clause start, 2 a
+   * sentence start like any other (experiments).
+   */
+  itemLeft: 1,
   /** Two neighbours read together (pass 4): margin of the both-changed reading over the text. */
   jointMargin: 4,
   /**
@@ -342,9 +347,10 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
   const base = start[from]!;
   let h1 = 0x811c9dc5 | 0, h2 = 0x9747b28c | 0;
   for (let i = from; i < to; i++) {
-    const x = ((start[i]! - base) * 64 + (end[i]! - start[i]!)) * 8192 + flags[i]!;
-    h1 = Math.imul(h1 ^ x, 0x01000193);
-    h2 = Math.imul(h2 ^ (x >>> 7) ^ (i - from), 0x5bd1e995);
+    // (the flags mixed in on their own: they take more bits than a shift beside the position leaves)
+    const x = (start[i]! - base) * 64 + (end[i]! - start[i]!), f = flags[i]!;
+    h1 = Math.imul(Math.imul(h1 ^ x, 0x01000193) ^ f, 0x01000193);
+    h2 = Math.imul(h2 ^ (x >>> 7) ^ (i - from) ^ (f << 11), 0x5bd1e995);
     h2 ^= h2 >>> 13;
   }
   return String.fromCharCode(h1 & 0xffff, h1 >>> 16, h2 & 0xffff, h2 >>> 16, (to - from) & 0xffff) + tokens.source.slice(base, end[to - 1]!);
@@ -1410,6 +1416,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   // (a word after a break opens a sentence or clause, unless the break is a hyphen or other
   // punctuation inside a chunk, "mô-đun", "đỗng:chí"; see registerStarts)
   const left = (i: number) => (i > 0 && !tokens[i]!.breakBefore ? ids[i - 1]!
+    : tokens[i]!.itemStart && tuning.itemLeft !== 2 ? (starts && tuning.itemLeft === 1 ? CLAUSE_START : -1)
     : starts && !tokens[i]!.attached && !tokens[i]!.hyphened ? (tokens[i]!.sentenceStart ? SENTENCE_START : CLAUSE_START) : -1);
   const right = (i: number) => (i + 1 < n && !tokens[i]!.breakAfter ? ids[i + 1]! : -1);
   /** The neighbour beyond `l` (token i's left neighbour), or beyond `r` (its right one): -1 across a break. */

@@ -45,6 +45,8 @@ export interface Token extends Span {
   /** Joined by a hyphen to a letter on either side: a syllable of a transliterated name or word
    * ("Bơ-mu-đa", "Ma-lai-xi-a", "ra-đi-ô"), not a word of the running text. */
   hyphened?: boolean;
+  /** The first word of a list item (F_ITEM_START). */
+  itemStart?: boolean;
 }
 
 /**
@@ -197,6 +199,15 @@ export const F_ASCII = 8192, F_ASCII_LOWER = 16384;
 /** A lone letter where no word can be (a speck of the scan): with F_STRAY. Its own bit: it once
  * shared F_ASCII's, which every plain-ASCII word carries. */
 export const F_SPECK = 32768;
+/**
+ * The first word of a list item: it follows the item's marker at the start of its line ("2. Đẩy
+ * mạnh", "- Củng cố", "a) Tăng cường", and the marker as OCR reads it, "2, ", "~ "). An item
+ * opens with a verb far more often than a sentence does ("Đẩy mạnh" against "Đây là"), so the
+ * register's sentence openings are no context for it.
+ */
+export const F_ITEM_START = 65536;
+/** A list item's marker alone in its chunk at the start of a line (with OCR's readings of "." and "-"). */
+const ITEM_MARKER = /^(?:[-+•–—~*]|\d{1,2}[.,)]|[a-zđ][.)]|[IVX]{1,4}[.,])$/u;
 
 /**
  * A document's tokens, column-wise: no object and no string per token (a large bulletin has
@@ -278,6 +289,7 @@ export class TokenList {
     if (f & F_ATTACHED) t.attached = true;
     if (f & F_COMMA_AFTER) t.commaAfter = true;
     if (f & F_HYPHENED) t.hyphened = true;
+    if (f & F_ITEM_START) t.itemStart = true;
     return t;
   }
 
@@ -469,6 +481,8 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
   upperLine = computeUpper(0);
   let blank = 0;
   let i = 0;
+  // the index the next token takes when the last chunk was a list item's marker, else -1
+  let itemAt = -1;
   const numFlags = () => (pendingBreak ? F_BREAK_BEFORE : 0) | (upperLine ? F_UPPER_LINE : 0) | F_SKIP | F_NUM;
   const breakPrev = () => {
     if (out.length) out.flags[out.length - 1] |= F_BREAK_AFTER;
@@ -481,6 +495,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       i++;
       line++;
       lineStart = i;
+      itemAt = -1; // (an item's first word is on its marker's line)
       upperLine = computeUpper(i);
       blank++;
       // a blank line ends the paragraph: nothing before it is context for what follows (this is
@@ -498,7 +513,11 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     // lines in capitals / markdown structure at line start break context
     if (wasBlankLineStart && (upperLine || /[#>*\-+|]/.test(text[i]!))) { breakPrev(); }
     if (wasBlankLineStart && out.length && ((out.flags[out.length - 1]! & F_UPPER_LINE) !== 0) !== upperLine) breakPrev();
+    const before = out.length;
     processChunk(i, j);
+    // the word after a list item's marker opens the item
+    if (itemAt >= 0 && out.length > itemAt && before === itemAt && !(out.flags[itemAt]! & (F_SKIP | F_NUM))) out.flags[itemAt] |= F_ITEM_START;
+    itemAt = wasBlankLineStart && ITEM_MARKER.test(text.slice(i, j)) ? out.length : -1;
     i = j;
   }
   capsPhrases(out, text);

@@ -702,6 +702,27 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('a list item opens with a verb: the register\'s sentence openings are not its context', () => {
+    // "Đây" opens many sentences of the register ("Đây là ..."); after an item's marker, OCR's
+    // "Đây mạnh" is "Đẩy mạnh" (tune5's misses); "Cũng cố" after the marker as OCR read it ("2,")
+    const text = 'Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền tập trung thực hiện các nhiệm vụ sau:\n'
+      + '1. Đây mạnh phong trào thi đua yêu nước, gắn với việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n'
+      + '2, Cũng cố quốc phòng, an ninh, xây dựng thế trận lòng dân vững chắc.\n'
+      + '- Đây là nhiệm vụ trọng tâm của cả nhiệm kỳ.\n'
+      + 'a) Tăng cường công tác kiểm tra, giám sát.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions[0]]), [['Đây', 'Đẩy'], ['Cũng', 'Củng']]);
+    // as before the change (an item's opening weighed as a sentence's), "Đây mạnh" stays
+    const saved = tuning.itemLeft;
+    try {
+      tuning.itemLeft = 2;
+      clearSpellingCaches(resources.spelling!);
+      assert.deepStrictEqual(spell(text).map(x => at(text, x)), ['Cũng']);
+    } finally {
+      tuning.itemLeft = saved;
+      clearSpellingCaches(resources.spelling!);
+    }
+  });
+
   test('Markdown emphasis around words is no break in their context', () => {
     // "lần thử hai" is "lần thứ hai" however it is emphasised; without its right neighbour
     // "thử" went unflagged, and "hai" after a break read as "khai"

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { clearTokenCache, F_ASCII, F_ASCII_LOWER, F_SKIP, F_SPECK, F_STRAY, paragraphStarts, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
+import { clearTokenCache, F_ASCII, F_ASCII_LOWER, F_ITEM_START, F_SKIP, F_SPECK, F_STRAY, paragraphStarts, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
 import { parseDocument } from '../../../../../server/src/engine/parse/index';
 import { repoRoot } from '../../../../helpers/markers';
 
@@ -138,5 +138,15 @@ suite('rules/spelling tokens: paragraph cache', () => {
     const ref = tokenList(edited);
     tokenListCached(long);
     assert.strictEqual(diff(ref, tokenListCached(edited)), '');
+  });
+
+  test('the first word after a list item\'s marker at a line\'s start opens the item', () => {
+    const text = '1. Đẩy mạnh. Đây là\n2, Củng cố\n- Tăng cường\na) Nâng cao\n~ Thực hiện\nIII. NHIỆM VỤ\nCác cấp - Đây\n12.500 tỷ\n3.Về\n';
+    const tl = tokenList(text);
+    const items = [...Array(tl.length).keys()].filter(i => tl.flags[i]! & F_ITEM_START).map(i => tl.text(i));
+    // not a sentence start inside the line ("Đây là"), a dash inside a line, a number that is an
+    // amount, or a word glued to its marker
+    assert.deepStrictEqual(items, ['Đẩy', 'Củng', 'Tăng', 'Nâng', 'Thực', 'NHIỆM']);
+    assert.strictEqual(diff(tl, tokenListCached(text)), '');
   });
 });
