@@ -56,6 +56,13 @@ export const tuning = {
    * sentence start like any other (experiments).
    */
   itemLeft: 1,
+  /** A capitalised word written this often with one neighbour, never its reading, is a name (0: off). */
+  nameRepeats: 3,
+  /**
+   * ... unless the reading with that neighbour is one of the register's commonest phrases, which
+   * no name imitates and OCR may misread the same way every time ("Ủy ban Kiếm tra" in one font)
+   */
+  nameReadingMax: 3000,
   /** Two neighbours read together (pass 4): margin of the both-changed reading over the text. */
   jointMargin: 4,
   /**
@@ -418,12 +425,69 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     }
   }
   if (statsOut) statsOut.ids = allIds;
+  let all = out;
   if (tuning.docWeight > 0 && n <= tuning.docMaxTokens) {
     const { added, replaced } = docPairIssues(tokens, allIds, out, config, env.userWords, model, delta);
     for (const [k, x] of replaced) out[k] = x;
-    if (added.length) return [...out, ...added].sort((a, b) => a.span.start - b.span.start);
+    if (added.length) all = [...out, ...added].sort((a, b) => a.span.start - b.span.start);
   }
-  return out;
+  return tuning.nameRepeats > 0 ? withoutRepeatedNames(tokens, allIds, all, model) : all;
+}
+
+/** The second syllable of each pair withoutRepeatedNames counts (reused; cleared after use). */
+let nameWant: Uint8Array | null = null;
+
+/**
+ * The document's own names. An invented-looking place name ("tỉnh Quảng Lâm", "xã Phú Lâm") is
+ * one letter from a famous one ("Quảng Nam"), and the counts of clean text pull it there. When
+ * the document writes the capitalised word with the same neighbour nameRepeats times or more, and
+ * never the reading with that neighbour, it is the document's name: OCR damage is rarely that
+ * consistent (a misread "Bạn Chấp hành" sits among correct "Ban Chấp hành", which the document
+ * pass reads), except on the register's commonest phrases (nameReadingMax). Context findings on
+ * capitalised words only; the others stay. Only the pairs those findings ask about are counted,
+ * in one pass that reads an array per token (this runs on every re-check of a large bulletin).
+ */
+function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: SpellingIssue[], model: SpellingModel): SpellingIssue[] {
+  const { flags, start } = tokens;
+  const n = tokens.length, S = model.size;
+  if (S * S >= 0x7fffffff) return issues;
+  const linked = (i: number) => i > 0 && i < n && !(flags[i]! & F_BREAK_BEFORE) && ids[i - 1]! >= 0 && ids[i]! >= 0;
+  // the candidates: capitalised words with a context finding, by token index
+  const at: number[] = [], of: SpellingIssue[] = [];
+  let k = 0;
+  for (const x of issues) {
+    if (x.code !== 'spelling.context' || x.bestId < 0 || x.word === x.word.toLowerCase()) continue;
+    while (k < n && start[k]! < x.span.start) k++;
+    if (k < n && start[k] === x.span.start && ids[k]! >= 0 && x.word[0] !== x.word[0]!.toLowerCase()) { at.push(k); of.push(x); }
+  }
+  if (!at.length) return issues;
+  // the pairs they ask about: the written ones and the readings', each side
+  const want = nameWant && nameWant.length >= S ? nameWant : (nameWant = new Uint8Array(S));
+  const counts = new Map<number, number>();
+  const ask = (a: number, b: number) => { counts.set(a * S + b, 0); want[b] = 1; };
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
+    if (linked(i)) { ask(ids[i - 1]!, w); ask(ids[i - 1]!, y); }
+    if (linked(i + 1)) { ask(w, ids[i + 1]!); ask(y, ids[i + 1]!); }
+  }
+  for (let i = 1; i < n; i++) {
+    const b = ids[i]!;
+    if (b < 0 || want[b] !== 1 || !linked(i)) continue;
+    const key = ids[i - 1]! * S + b, c = counts.get(key);
+    if (c !== undefined) counts.set(key, c + 1);
+  }
+  for (const key of counts.keys()) want[key % S] = 0;
+  const cnt = (a: number, b: number) => counts.get(a * S + b) ?? 0;
+  const drop = new Set<SpellingIssue>();
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
+    const l = linked(i) ? ids[i - 1]! : -1, r = linked(i + 1) ? ids[i + 1]! : -1;
+    const side = (a: number, b: number, ya: number, yb: number) => cnt(a, b) >= tuning.nameRepeats && cnt(ya, yb) === 0;
+    const name = ((l >= 0 && side(l, w, l, y)) || (r >= 0 && side(w, r, y, r)))
+      && !(l >= 0 && model.pair(l, y) >= tuning.nameReadingMax) && !(r >= 0 && model.pair(y, r) >= tuning.nameReadingMax);
+    if (name) drop.add(of[j]!);
+  }
+  return drop.size ? issues.filter(x => !drop.has(x)) : issues;
 }
 
 /**

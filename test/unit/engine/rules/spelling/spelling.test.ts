@@ -723,6 +723,21 @@ suite('rules/spelling', () => {
     }
   });
 
+  test('a capitalised word the document repeats with one neighbour, never its reading, is the document\'s name', () => {
+    // "Quảng Lâm" is one letter from "Quảng Nam": once, it is a finding (tune5's invented
+    // provinces); written three times and never "Quảng Nam", it is the bulletin's province
+    const once = 'Hội đồng nhân dân tỉnh Quảng Lâm khóa XI đã thông qua nghị quyết.\n';
+    assert.deepStrictEqual(fixes(once), ['Lâm -> Nam']);
+    const thrice = once + 'Ủy ban nhân dân tỉnh Quảng Lâm tổ chức thực hiện.\nNhân dân tỉnh Quảng Lâm phấn khởi, tin tưởng.\n';
+    assert.deepStrictEqual(fixes(thrice), []);
+    // ... but with "Quảng Nam" written once too, the document itself points at the reading
+    assert.ok(fixes(thrice + 'Đoàn công tác tỉnh Quảng Nam đến thăm.\n').includes('Lâm -> Nam'));
+    // OCR that misreads one of the register's commonest phrases the same way every time (one
+    // font read "Ủy ban Kiểm tra" as "Kiếm" throughout `hard`) is still reported every time
+    const kiem = 'Ủy ban Kiếm tra Tỉnh ủy đã họp.\nỦy ban Kiếm tra Huyện ủy đã họp.\nỦy ban Kiếm tra Đảng ủy đã họp.\n';
+    assert.deepStrictEqual(fixes(kiem), ['Kiếm -> Kiểm', 'Kiếm -> Kiểm', 'Kiếm -> Kiểm']);
+  });
+
   test('Markdown emphasis around words is no break in their context', () => {
     // "lần thử hai" is "lần thứ hai" however it is emphasised; without its right neighbour
     // "thử" went unflagged, and "hai" after a break read as "khai"
