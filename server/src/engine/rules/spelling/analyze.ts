@@ -59,6 +59,13 @@ export const tuning = {
   /** A capitalised word written this often with one neighbour, never its reading, is a name (0: off). */
   nameRepeats: 3,
   /**
+   * A plain-letter non-syllable at a clause's edge is read with other letters too when the
+   * reading forms a pair this common with its one neighbour ("siao thông" -> giao, ", ihu nhập" ->
+   * thu): tesseract's letter slips are as common there as lost marks, and a pair this common is no
+   * English word's accident (English words keep the stricter rule).
+   */
+  edgeLetterPair: 1000,
+  /**
    * ... unless the reading with that neighbour is one of the register's commonest phrases, which
    * no name imitates and OCR may misread the same way every time ("Ủy ban Kiếm tra" in one font)
    */
@@ -1698,8 +1705,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // made "each" of "cách", and "cải cách" is one of the register's commonest pairs)
     if (english && readingPair() < tuning.edgePair) return null;
     // ... and at a clause's edge, only a word that lost its marks ("cap" for "cấp"): with one
-    // neighbour, an English word ("về data,") finds a common pair among readings with other letters
-    if (edgeInvalid && !fragment && model.skeletonOf(d.best) !== w) return null;
+    // neighbour, an English word ("về data,") finds a common pair among readings with other letters;
+    // other letters only for a reading in one of the commonest pairs (edgeLetterPair)
+    if (edgeInvalid && !fragment && model.skeletonOf(d.best) !== w && (english || readingPair() < tuning.edgeLetterPair)) return null;
     if (!valid) {
       // merged words ("vềhạnchế"): the split into known syllables comes first
       const split = t.text.length >= 4 ? splitMerged(model, w) : null;

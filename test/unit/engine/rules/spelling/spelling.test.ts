@@ -955,6 +955,10 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged('Báo cáo về data, thống kê.'), []);
     // ... and the reading must form a common pair with that neighbour ("mua rượu" is not one)
     assert.deepStrictEqual(flagged('Ông ấy mua ruou, rồi về.'), []);
+    // other letters, when the reading is one of the commonest pairs with that neighbour (tune5:
+    // "siao thông" at a line's start, "ihu nhập" after a comma; tesseract slips letters there too)
+    assert.deepStrictEqual(fixes('Vùng sâu, vùng xa có địa hình chia cắt;\nsiao thông đi lại khó khăn.\n'), ['siao -> giao']);
+    assert.deepStrictEqual(fixes('Đã có 1.286 bản kê khai tài sản, ihu nhập của cán bộ.\n'), ['ihu -> thu']);
   });
   test('a common English word between Vietnamese words is English ("mở menu ngữ cảnh"), unless its reading is one of the commonest pairs', () => {
     // "menu" -> "men" and "root" -> "ruột" were reported (and fixed without asking) before
