@@ -1073,7 +1073,7 @@ function implausibleYear(tokens: Token[], i: number, prevReading?: string): stri
 /** Words before a percentage rather than a count: a result ("đạt", "bằng", "chiếm"), a bound ("trên")... */
 const PERCENT_BEFORE_WHOLE = new Set(['đạt', 'bằng', 'chiếm', 'trên', 'dưới', 'khoảng', 'gần', 'hơn', 'vượt']);
 /** ... and those with a change, before a percentage or a count ("tăng 259 so với cùng kỳ" counts cases). */
-const PERCENT_BEFORE = new Set([...PERCENT_BEFORE_WHOLE, 'tăng', 'giảm', 'lên', 'xuống']);
+const PERCENT_BEFORE = new Set([...PERCENT_BEFORE_WHOLE, 'tăng', 'giảm', 'lên', 'xuống', 'còn']);
 /** Units and measure words: a number before one is a quantity ("1009 tỷ đồng", "1009 lượt"). */
 const COUNT_UNITS = new Set(['tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'chục', 'đồng', 'ha', 'km', 'm', 'kg', 'tấn', 'tạ', 'lít', 'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'phút', 'lần', 'lượt', 'tuổi', 'điểm', 'bậc']);
 /** Words after a percentage with no unit of its own: "đạt 58,3% kế hoạch", "bằng 76,1% dự toán". */
@@ -1083,12 +1083,13 @@ const PERCENT_AFTER: readonly [string, string][] = [['kế', 'hoạch'], ['dự'
  * A percentage whose sign OCR read as digits ("đạt 58,39 kế hoạch" for 58,3%, "đạt trên 9796."
  * for 97%, "ước đạt 38,290," for 38,2%): Times-like type at small sizes loses the % this way.
  * Token i is a number without a sign, after a word that takes a percentage and before a word
- * that follows one or before punctuation; it ends in "9", "96" or "90", and without them it is
+ * that follows one or before punctuation (a decimal number before such a word pair, "2,49 so
+ * với", needs no word before it); it ends in "9", "96", "90" or "56", and without them it is
  * a percentage: a decimal one (the written number had two decimals or more), or a whole one up
  * to 200 (written with three digits or more, after a word of result or bound; a "9" alone only
  * where the written number is over 100 and the percentage at most 100); a full stop before
  * three digits or more groups thousands, and the number is a count. Apart from these, "100%"
- * read as "1009", "10090" or "10096" at a clause's start before a word in lower case. Returns
+ * read as "1009", "10090", "10096" or "1001" at a clause's start before a word in lower case. Returns
  * the repair ("58,3%") and what the sign was read as, or null.
  */
 function lostPercent(tokens: Token[], i: number): { fix: string; read: string } | null {
@@ -1096,22 +1097,25 @@ function lostPercent(tokens: Token[], i: number): { fix: string; read: string } 
   // "; 1009 cơ quan", "10096 cấp ủy": a clause that opens with "100%" of something is one of the
   // register's commonest (every commune, every agency); as a count, 1,009 would be written
   // "1.009" and is rare at a clause's start
-  const full = /^100(96|90|9)$/.exec(t.text);
+  const full = /^100(96|90|9|1)$/.exec(t.text);
   if (full && (i === 0 || t.breakBefore)) {
     const a = tokens[i + 1];
     if (a && !t.breakAfter && !a.num && !a.skip && a.text === a.lower && /^\p{Ll}+$/u.test(a.text) && !COUNT_UNITS.has(a.lower)) return { fix: '100%', read: full[1]! };
   }
-  if (i === 0 || t.breakBefore || !/^\d+(?:[.,]\d+)?$/.test(t.text)) return null;
-  const before = tokens[i - 1]!.lower;
-  if (!PERCENT_BEFORE.has(before)) return null;
+  if (!/^\d+(?:[.,]\d+)?$/.test(t.text)) return null;
   const a = tokens[i + 1], b = tokens[i + 2];
-  const after = t.breakAfter || (a !== undefined && b !== undefined && !a.breakAfter && PERCENT_AFTER.some(([x, y]) => a.lower === x && b.lower === y));
-  if (!after) return null;
+  // a word pair that follows a percentage and no unit ("58,39 dự toán", "2,49 so với")
+  const unitless = a !== undefined && b !== undefined && !t.breakAfter && !a.breakAfter && PERCENT_AFTER.some(([x, y]) => a.lower === x && b.lower === y);
   const sep = /[.,](\d+)$/.exec(t.text);
   const decimals = sep?.[1];
+  const before = i === 0 || t.breakBefore ? '' : tokens[i - 1]!.lower;
+  // after a word that takes a percentage; a decimal number before such a pair needs none (the
+  // pair says what the number is, whatever OCR made of the word before it)
+  if (!PERCENT_BEFORE.has(before) && !(unitless && sep && sep[0][0] === ',')) return null;
+  if (!t.breakAfter && !unitless) return null;
   // a full stop before three digits groups thousands ("đạt 12.519."): a count, no percentage
   if (sep && sep[0][0] === '.' && decimals!.length >= 3) return null;
-  for (const read of ['96', '90', '9']) {
+  for (const read of ['96', '90', '56', '9']) {
     if (!t.text.endsWith(read)) continue;
     const core = t.text.slice(0, -read.length);
     if (!/^\d+(?:[.,]\d+)?$/.test(core)) continue;

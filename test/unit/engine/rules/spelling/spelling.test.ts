@@ -557,7 +557,7 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(c), ['HDND -> HĐND']);
   });
 
-  test('a percent sign OCR read as "9", "96" or "90" is reported with the percentage; counts and written percentages are not', () => {
+  test('a percent sign OCR read as "9", "96", "90" or "56" is reported with the percentage; counts and written percentages are not', () => {
     const a = 'Giải ngân vốn đầu tư công đạt 58,39 kế hoạch; thu ngân sách bằng 76,19 dự toán, tăng 7,089 so với cùng kỳ. '
       + 'Tỷ lệ hồ sơ trực tuyến đạt trên 9796. Kết quả thực hiện đạt 10796 chỉ tiêu; tỷ lệ thanh toán đạt 38,290, cao hơn năm trước.';
     const got = spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''} (${f.severity}, ${f.safe ? 'safe' : 'offered'})`);
@@ -578,6 +578,13 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged('Năm 1009, nhà Lý dời đô. Có 1009 hộ dân; 1009 UBND; 1009 2 lần; tổng số 1009.'), []);
     // before a unit or a measure word it is a quantity
     assert.deepStrictEqual(flagged('Thu ngân sách tăng; 1009 tỷ đồng đã giải ngân; 10096 lượt khách.'), []);
+    // (tune5, hard) "%" read as "56"; after "còn"; "1001" for 100% opening a clause; a decimal
+    // number before "so với", "dự toán"... is a percentage whatever word OCR left before it
+    const d = 'Tổng chi tăng 15,756; tỷ lệ hộ nghèo giảm còn 1,429. Tinh giản biên chế 2,49 so với năm 2022.\n1. Đến năm 2025: 1001 cơ quan đảng ứng dụng.\n';
+    assert.deepStrictEqual(spell(d).map(f => `${at(d, f)} -> ${f.suggestions[0] ?? ''}`),
+      ['15,756 -> 15,7%', '1,429 -> 1,42%', '2,49 -> 2,4%', '1001 -> 100%']);
+    // ... not a number with a unit or "lần" before the pair, one decimal, or a year
+    assert.deepStrictEqual(flagged('Doanh thu gấp 2,49 lần so với năm trước; tăng 2,49 triệu so với cùng kỳ; đạt 7,9 so với cùng kỳ. Năm 1001 có sự kiện.'), []);
   });
 
   test('an acronym with marks OCR added, a letter group read for one capital, a doubled or an extra thin letter', () => {
