@@ -1131,6 +1131,28 @@ function lostPercent(tokens: Token[], i: number): { fix: string; read: string } 
   return null;
 }
 
+/** Words before a percentage that may pass 100: a change or a result against a plan ("tăng 150%", "vượt 109%"). */
+const GROWTH_BEFORE = new Set(['tăng', 'vượt', 'gấp', 'lên', 'đạt', 'bằng', 'hơn', 'trên']);
+/** Words after a number that say nothing of what it is a share of ("116% hay 1,16", "120% và"). */
+const SHARE_NOT_OF = new Set(['hay', 'hoặc', 'và', 'với', 'là', 'thì', 'nhưng', 'trở', 'so']);
+
+/**
+ * A share of things over 100% ("859% di tích", "989% thôn, bản" for 85% and 98%): tesseract
+ * reads the small circle of a percent sign as a "9" and keeps the sign. Token i is a
+ * whole number of three digits or more with its sign, directly before a word in lower case (what
+ * the share is of, maybe on the next line) that is no plan or period a result is measured against ("kế hoạch", "so với"),
+ * and after no word of growth or result; without its last digit it is at most 100. Returns the
+ * repair, or null.
+ */
+function overFullShare(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!, a = tokens[i + 1], b = tokens[i + 2];
+  const m = /^(\d{2,3})9%$/.exec(t.text);
+  if (!m || +m[1]! > 100 || !a || t.breakAfter || a.num || a.skip || a.text !== a.lower || !/^\p{Ll}/u.test(a.text)) return null;
+  if (PERCENT_AFTER.some(([x, y]) => a.lower === x && (!b || b.lower === y)) || SHARE_NOT_OF.has(a.lower)) return null;
+  if (i > 0 && !t.breakBefore && GROWTH_BEFORE.has(tokens[i - 1]!.lower)) return null;
+  return m[1]! + '%';
+}
+
 /**
  * A range of years written backwards ("nhiệm kỳ 2030 - 2025"): one end was misread. Returns the
  * repair of token i when it is the damaged end (one digit away from an ascending range of at
@@ -1555,6 +1577,13 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         return repairIssue(t, pct.fix, 'warning', {
           en: `"${t.text}" looks like the percentage "${pct.fix}": OCR read the percent sign as "${pct.read}"`,
           vi: `"${t.text}" có vẻ là tỷ lệ "${pct.fix}": OCR đã đọc dấu phần trăm thành "${pct.read}"`,
+        });
+      }
+      const share = overFullShare(tokens, i);
+      if (share !== null && !userWords.has(t.text)) {
+        return repairIssue(t, share, 'warning', {
+          en: `"${t.text}" of the ${tokens[i + 1]!.text} is more than all of them: probably "${share}", with a digit OCR read before the percent sign`,
+          vi: `"${t.text}" ${tokens[i + 1]!.text} là nhiều hơn toàn bộ: có lẽ là "${share}", OCR đã đọc thêm một chữ số trước dấu phần trăm`,
         });
       }
     }

@@ -585,6 +585,12 @@ suite('rules/spelling', () => {
       ['15,756 -> 15,7%', '1,429 -> 1,42%', '2,49 -> 2,4%', '1001 -> 100%']);
     // ... not a number with a unit or "lần" before the pair, one decimal, or a year
     assert.deepStrictEqual(flagged('Doanh thu gấp 2,49 lần so với năm trước; tăng 2,49 triệu so với cùng kỳ; đạt 7,9 so với cùng kỳ. Năm 1001 có sự kiện.'), []);
+    // a share of things over 100%: the circle of the sign read as a "9" before it (tune5)
+    const e = 'Hoàn thành kiểm kê; 859%\ndi tích cấp tỉnh được tu bổ; 989% thôn, bản có nhà văn hóa.\n';
+    assert.deepStrictEqual(spell(e).map(f => `${at(e, f)} -> ${f.suggestions[0] ?? ''} (${f.severity}, ${f.safe ? 'safe' : 'offered'})`),
+      ['859% -> 85% (warning, offered)', '989% -> 98% (warning, offered)']);
+    // growth and results against a plan pass 100%; a conjunction after it says nothing of a share
+    assert.deepStrictEqual(flagged('Doanh thu tăng 119% doanh số; đạt 109% kế hoạch; vượt 129% chỉ tiêu; 159% so với cùng kỳ; 116% hay 1,16; 99% thôn.'), []);
   });
 
   test('an acronym with marks OCR added, a letter group read for one capital, a doubled or an extra thin letter', () => {
