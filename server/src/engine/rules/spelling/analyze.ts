@@ -1582,8 +1582,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       const share = overFullShare(tokens, i);
       if (share !== null && !userWords.has(t.text)) {
         return repairIssue(t, share, 'warning', {
-          en: `"${t.text}" of the ${tokens[i + 1]!.text} is more than all of them: probably "${share}", with a digit OCR read before the percent sign`,
-          vi: `"${t.text}" ${tokens[i + 1]!.text} là nhiều hơn toàn bộ: có lẽ là "${share}", OCR đã đọc thêm một chữ số trước dấu phần trăm`,
+          en: `"${t.text}" is more than the whole it is a share of: probably "${share}", with a digit OCR read before the percent sign`,
+          vi: `"${t.text}" lớn hơn toàn bộ mà nó là một phần: có lẽ là "${share}", OCR đã đọc thêm một chữ số trước dấu phần trăm`,
         });
       }
     }
