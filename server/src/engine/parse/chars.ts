@@ -112,8 +112,9 @@ export const ROMAN_READS: Readonly<Record<string, readonly string[]>> = {
   H: ['II', 'I'], U: ['II', 'I'],
 };
 /** More readings, only for a section label at the start of a heading line, where the numeral
- * that comes next in the sequence decides ("TV." for IV., "LH." for III., "HE" for III). */
-export const LABEL_READS: Readonly<Record<string, readonly string[]>> = { ...ROMAN_READS, T: ['I'], E: ['I'], L: ['L', 'I'] };
+ * that comes next in the sequence decides ("TV." for IV., "LH." for III., "HE" for III, "TY,"
+ * for IV., "NHI." for III.). */
+export const LABEL_READS: Readonly<Record<string, readonly string[]>> = { ...ROMAN_READS, T: ['I'], E: ['I'], L: ['L', 'I'], Y: ['V'], N: ['II', 'I'] };
 
 /** The Roman numerals a damaged label can stand for ("XXHU" -> XXIII, "1V" -> IV), distinct. */
 export function romanReadings(raw: string, reads: Readonly<Record<string, readonly string[]>> = ROMAN_READS): string[] {

@@ -97,17 +97,19 @@ export function damagedSectionLabels(text: string, lines: readonly { start: numb
     }
     // "III. NHIỆM VỤ", "I.KẾT QUẢ" (OCR lost the space), "1II NHIỆM VỤ" (and the dot), "THÍ: HẠN
     // CHẾ" (the dot read as a colon or a comma)
-    const m = /^(\s*(?:#{1,6}\s+)?)([IVXHUTLEĨÌÍỈỊl|1]{1,6})([.:,]\s*|\s+)(\S.*)$/u.exec(line);
+    const m = /^(\s*(?:#{1,6}\s+)?)([IVXHUTLENYĨÌÍỈỊl|1]{1,6})([.:,]\s*|\s+)(\S.*)$/u.exec(line);
     if (!m) continue;
     const [, lead, raw, sep, rest] = m as unknown as [string, string, string, string, string];
-    // the rest of the line is a heading in capitals
-    if (rest !== rest.toUpperCase() || !/\p{Lu}{2}/u.test(rest)) continue;
+    // the rest of the line is a heading in capitals (a letter or two of OCR debris in lower case
+    // at most: "II. KẾT QUẢ THỰC HIỆN s `")
+    if (!capitalsLine(rest)) continue;
     const start = ln.start + lead.length;
     const sound = romanValue(raw);
     // a sound numeral counts only with its dot; without it a label is one only when it cannot be
     // a word ("VI PHẠM" is one)
     if (sound !== undefined) { if (sep.startsWith('.')) labels.push({ start, raw, sep, value: sound }); continue; }
-    if (!/^[.:,]/.test(sep) && !/[1HUTEĨÌÍỈỊl|]/u.test(raw)) continue;
+    // (N and Y, rarer readings, only with a separator: "NHI ĐỒNG" is a word)
+    if (!/^[.:,]/.test(sep) && (!/[1HUTEĨÌÍỈỊl|]/u.test(raw) || /[NY]/.test(raw))) continue;
     const readings = romanReadings(raw, LABEL_READS);
     if (readings.length) labels.push({ start, raw, sep, readings });
   }
@@ -142,5 +144,15 @@ export function damagedSectionLabels(text: string, lines: readonly { start: numb
   return out;
 }
 
+/** Capitals, with at most two letters in lower case, and four capitals for each of those. */
+function capitalsLine(rest: string): boolean {
+  let up = 0, low = 0;
+  for (const ch of rest) {
+    if (ch !== ch.toLowerCase()) up++;
+    else if (ch !== ch.toUpperCase()) low++;
+  }
+  return up >= 2 && /\p{Lu}{2}/u.test(rest) && low <= 2 && up >= 4 * low;
+}
+
 /** Characters a label can start with: LABEL_READS' letters, and digits (arabic labels, "1." for I.). */
-const LABEL_FIRST = /[IVXHUTLEĨÌÍỈỊl|\d]/u;
+const LABEL_FIRST = /[IVXHUTLENYĨÌÍỈỊl|\d]/u;

@@ -301,6 +301,14 @@ suite('rules/spelling', () => {
       ['1 -> I', '1I -> II', 'THÍ -> III', 'TV -> IV', 'HE -> III', '1 -> I', 'H -> II', 'IH -> III', '1 -> II', '1II -> III'],
       // one subsection "1." in capitals under I.; damaged-looking words that fit no sequence
       'I. KẾT QUẢ\n\n1. CÔNG TÁC TỔ CHỨC\n\nNội dung.\n\nII. HẠN CHẾ\n\nTV VÀ BÁO CHÍ\n\nIII. KIẾN NGHỊ\n\nLE HỘI ĐỀN HÙNG\n'],
+    // (tune5) Y for the V of IV, N for the first strokes of III; a heading with a letter or two of
+    // lower-case debris after it ("s `") is still a heading in capitals, and its label counts
+    ['section numbers: Y for V, N for I, and a heading with a speck of debris still counts in the sequence',
+      'I. KẾT QUẢ\n\nNội dung.\n\nII. KẾT QUẢ THỰC HIỆN s `\n\nNội dung.\n\nTHỊ. ĐÁNH GIÁ CHUNG\n\nTY, NHIỆM VỤ TRONG THỜI GIAN TỚI.\n'
+        + '\nI. KẾT QUẢ\n\nII. HẠN CHẾ\n\nNHI. NGUYÊN NHÂN\n\nIV. NHIỆM VỤ\n',
+      ['THỊ -> III', 'TY -> IV', 'NHI -> III'],
+      // words that fit no sequence, a title-case line
+      'I. KẾT QUẢ\n\nII. HẠN CHẾ\n\nTY CỔ PHẦN ĐẦU TƯ\n\nIII. Kết quả thực hiện\n\nNHI ĐỒNG VÀ THIẾU NIÊN\n'],
     // a sound numeral that lost its last stroke ("II." for III.: small type loses the thin I) is
     // read so only when the sequence also needs the step after it; a lone repeat stays as written
     // (the structure check reports it), and of a repeated pair the second is the one read on
