@@ -15,7 +15,7 @@ import { romanReadings, toRoman } from '../../parse/chars';
 import { clearRestoreCache, unaccentedRuns } from './diacritics';
 import { splitWords } from './splits';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, ROMAN, type BlockTerms, type DocTerms } from './terms';
-import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_ATTACHED, F_BREAK_BEFORE, F_COMMA_AFTER, F_HYPHENED, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
+import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_ATTACHED, F_BREAK_BEFORE, F_COMMA_AFTER, F_HYPHENED, F_ITEM_START, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 import { CAPITAL_LOOKALIKES, unmarkedCapitals } from '../../lookalike';
 import { detach } from '../../text';
 import { isYear, yearRepairs } from '../../years';
@@ -470,28 +470,41 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
   if (!at.length) return issues;
   // the pairs they ask about: the written ones and the readings', each side
   const want = nameWant && nameWant.length >= S ? nameWant : (nameWant = new Uint8Array(S));
+  // (pair keys a * S + b; a word's own count under -1 - id; want[] bit 1: second of an asked
+  // pair, bit 2: a word whose count is asked)
   const counts = new Map<number, number>();
-  const ask = (a: number, b: number) => { counts.set(a * S + b, 0); want[b] = 1; };
+  const ask = (a: number, b: number) => { counts.set(a * S + b, 0); want[b]! |= 1; };
+  const askWord = (x: number) => { counts.set(-1 - x, 0); want[x]! |= 2; };
   for (let j = 0; j < at.length; j++) {
     const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
+    askWord(w); askWord(y);
     if (linked(i)) { ask(ids[i - 1]!, w); ask(ids[i - 1]!, y); }
     if (linked(i + 1)) { ask(w, ids[i + 1]!); ask(y, ids[i + 1]!); }
   }
-  for (let i = 1; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const b = ids[i]!;
-    if (b < 0 || want[b] !== 1 || !linked(i)) continue;
+    if (b < 0 || want[b] === 0) continue;
+    if (want[b]! & 2) counts.set(-1 - b, counts.get(-1 - b)! + 1);
+    if (!(want[b]! & 1) || !linked(i)) continue;
     const key = ids[i - 1]! * S + b, c = counts.get(key);
     if (c !== undefined) counts.set(key, c + 1);
   }
-  for (const key of counts.keys()) want[key % S] = 0;
+  for (const key of counts.keys()) want[key < 0 ? -1 - key : key % S] = 0;
   const cnt = (a: number, b: number) => counts.get(a * S + b) ?? 0;
+  const own = (x: number) => counts.get(-1 - x) ?? 0;
   const drop = new Set<SpellingIssue>();
   for (let j = 0; j < at.length; j++) {
     const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
     const l = linked(i) ? ids[i - 1]! : -1, r = linked(i + 1) ? ids[i + 1]! : -1;
     const side = (a: number, b: number, ya: number, yb: number) => cnt(a, b) >= tuning.nameRepeats && cnt(ya, yb) === 0;
     const name = ((l >= 0 && side(l, w, l, y)) || (r >= 0 && side(w, r, y, r)))
-      && !(l >= 0 && model.pair(l, y) >= tuning.nameReadingMax) && !(r >= 0 && model.pair(y, r) >= tuning.nameReadingMax);
+      && !(l >= 0 && model.pair(l, y) >= tuning.nameReadingMax) && !(r >= 0 && model.pair(y, r) >= tuning.nameReadingMax)
+      // ... and the document writes the word more often than its reading: a name is the
+      // document's own word ("Lâm" 14 times, "Nam" 6 in tune5), while a misread repeated with one
+      // neighbour ("Lãnh đạo Đẳng") sits among many more of its reading ("Đảng")
+      && own(y) < own(w)
+      // ... and not where any word is capitalised by its place (a list item's first word)
+      && !(flags[i]! & F_ITEM_START);
     if (name) drop.add(of[j]!);
   }
   return drop.size ? issues.filter(x => !drop.has(x)) : issues;

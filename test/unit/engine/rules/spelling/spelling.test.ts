@@ -753,6 +753,9 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(thrice), []);
     // ... but with "Quảng Nam" written once too, the document itself points at the reading
     assert.ok(fixes(thrice + 'Đoàn công tác tỉnh Quảng Nam đến thăm.\n').includes('Lâm -> Nam'));
+    // ... and a misread repeated with one neighbour among many more of its reading is a misread
+    const dang = 'Dưới sự lãnh đạo của Đảng, toàn Đảng bộ đoàn kết.\n'.repeat(3) + 'Chấp hành sự lãnh đạo Đẳng, Nhà nước.\n'.repeat(3);
+    assert.deepStrictEqual(fixes(dang), ['Đẳng -> Đảng', 'Đẳng -> Đảng', 'Đẳng -> Đảng']);
     // OCR that misreads one of the register's commonest phrases the same way every time (one
     // font read "Ủy ban Kiểm tra" as "Kiếm" throughout `hard`) is still reported every time
     const kiem = 'Ủy ban Kiếm tra Tỉnh ủy đã họp.\nỦy ban Kiếm tra Huyện ủy đã họp.\nỦy ban Kiếm tra Đảng ủy đã họp.\n';
