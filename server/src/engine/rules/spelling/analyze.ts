@@ -483,9 +483,11 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
   }
   for (let i = 0; i < n; i++) {
     const b = ids[i]!;
-    if (b < 0 || want[b] === 0) continue;
-    if (want[b]! & 2) counts.set(-1 - b, counts.get(-1 - b)! + 1);
-    if (!(want[b]! & 1) || !linked(i)) continue;
+    if (b < 0) continue;
+    const f = want[b]!;
+    if (f === 0) continue;
+    if (f & 2) counts.set(-1 - b, counts.get(-1 - b)! + 1);
+    if (!(f & 1) || i === 0 || (flags[i]! & F_BREAK_BEFORE) || ids[i - 1]! < 0) continue;
     const key = ids[i - 1]! * S + b, c = counts.get(key);
     if (c !== undefined) counts.set(key, c + 1);
   }
