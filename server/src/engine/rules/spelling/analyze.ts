@@ -59,17 +59,17 @@ export const tuning = {
   /** A capitalised word written this often with one neighbour, never its reading, is a name (0: off). */
   nameRepeats: 3,
   /**
+   * ... unless the reading with that neighbour is one of the register's commonest phrases, which
+   * no name imitates and OCR may misread the same way every time ("Ủy ban Kiếm tra" in one font)
+   */
+  nameReadingMax: 3000,
+  /**
    * A plain-letter non-syllable at a clause's edge is read with other letters too when the
    * reading forms a pair this common with its one neighbour ("siao thông" -> giao, ", ihu nhập" ->
    * thu): tesseract's letter slips are as common there as lost marks, and a pair this common is no
    * English word's accident (English words keep the stricter rule).
    */
   edgeLetterPair: 1000,
-  /**
-   * ... unless the reading with that neighbour is one of the register's commonest phrases, which
-   * no name imitates and OCR may misread the same way every time ("Ủy ban Kiếm tra" in one font)
-   */
-  nameReadingMax: 3000,
   /** Two neighbours read together (pass 4): margin of the both-changed reading over the text. */
   jointMargin: 4,
   /**
@@ -448,11 +448,12 @@ let nameWant: Uint8Array | null = null;
  * The document's own names. An invented-looking place name ("tỉnh Quảng Lâm", "xã Phú Lâm") is
  * one letter from a famous one ("Quảng Nam"), and the counts of clean text pull it there. When
  * the document writes the capitalised word with the same neighbour nameRepeats times or more, and
- * never the reading with that neighbour, it is the document's name: OCR damage is rarely that
- * consistent (a misread "Bạn Chấp hành" sits among correct "Ban Chấp hành", which the document
- * pass reads), except on the register's commonest phrases (nameReadingMax). Context findings on
- * capitalised words only; the others stay. Only the pairs those findings ask about are counted,
- * in one pass that reads an array per token (this runs on every re-check of a large bulletin).
+ * never the reading with that neighbour, and writes the word more often than its reading, it is
+ * the document's name: OCR damage is rarely that consistent (a misread "Bạn Chấp hành" sits among
+ * correct "Ban Chấp hành", which the document pass reads), except on the register's commonest
+ * phrases (nameReadingMax). Context findings on capitalised words only, never a list item's first
+ * word; the others stay. Only the pairs and words those findings ask about are counted, in one
+ * pass that reads an array per token (this runs on every re-check of a large bulletin).
  */
 function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: SpellingIssue[], model: SpellingModel): SpellingIssue[] {
   const { flags, start } = tokens;
@@ -1153,11 +1154,11 @@ const SHARE_NOT_OF = new Set(['hay', 'hoặc', 'và', 'với', 'là', 'thì', 'n
 
 /**
  * A share of things over 100% ("859% di tích", "989% thôn, bản" for 85% and 98%): tesseract
- * reads the small circle of a percent sign as a "9" and keeps the sign. Token i is a
- * whole number of three digits or more with its sign, directly before a word in lower case (what
- * the share is of, maybe on the next line) that is no plan or period a result is measured against ("kế hoạch", "so với"),
- * and after no word of growth or result; without its last digit it is at most 100. Returns the
- * repair, or null.
+ * reads the small circle of a percent sign as a "9" and keeps the sign. Token i is a whole
+ * number of three digits or more ending in "9%", directly before a word in lower case (what the
+ * share is of, maybe on the next line) that is no plan or period a result is measured against
+ * ("kế hoạch", "so với") and no conjunction, and after no word of growth or result; without its
+ * last digit it is at most 100. Returns the repair, or null.
  */
 function overFullShare(tokens: Token[], i: number): string | null {
   const t = tokens[i]!, a = tokens[i + 1], b = tokens[i + 2];
