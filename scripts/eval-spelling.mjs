@@ -91,17 +91,12 @@ if (!only || only === 'dev') {
 // synthetic sets: .cache/ocr-synth (rendered + tesseract, scripts/ocr-synth/) and
 // .cache/spell-synth (scripts/data/corrupt.mjs); the holdout folder only with --holdout
 const synthDirs = [path.join(root, '.cache/ocr-synth'), path.join(root, '.cache/spell-synth')];
-// the tuning sets' bulletin pages in the holdouts' harder scan conditions (make.mjs "hard"),
-// scored on their own
-const hardDir = path.join(root, '.cache/ocr-synth/hard');
-if (existsSync(hardDir)) synthDirs.push(hardDir);
-// the fifth batch of composed bulletin pages in the holdouts' conditions (make.mjs "tune5"),
-// scored on their own
-const tune5Dir = path.join(root, '.cache/ocr-synth/tune5');
-if (existsSync(tune5Dir)) synthDirs.push(tune5Dir);
-// held-out register pages of the third web collection (make.mjs "web3tune"), scored on their own
-const webDir = path.join(root, '.cache/ocr-synth/web');
-if (existsSync(webDir)) synthDirs.push(webDir);
+// tuning sets in their own folders, scored on their own and kept out of the speed measure: the
+// tuning sets' bulletin pages in the holdouts' harder scan conditions (make.mjs "hard"), the
+// fifth batch of composed pages in those conditions ("tune5"), held-out register pages of the
+// third web collection ("web3tune", folder web)
+const apartDirs = ['hard', 'tune5', 'web'].map(d => path.join(root, '.cache/ocr-synth', d));
+for (const d of apartDirs) if (existsSync(d)) synthDirs.push(d);
 // the opt-in channel set (make.mjs channel: counted text, never scored by default), with --channel
 const channelDir = path.join(root, '.cache/ocr-synth/channel');
 if (args.includes('--channel') && existsSync(channelDir)) synthDirs.push(channelDir);
@@ -184,7 +179,7 @@ if (!only || only === 'speed') {
   const fresh = [];
   const hd = path.join(root, '.cache/corpus/heldout');
   if (existsSync(hd)) for (const f of readdirSync(hd)) fresh.push(readFileSync(path.join(hd, f), 'utf8'));
-  for (const sd of synthDirs) if (sd !== hardDir && sd !== webDir && sd !== tune5Dir && existsSync(sd)) for (const f of readdirSync(sd)) if (f.endsWith('.ocr.txt')) fresh.push(readFileSync(path.join(sd, f), 'utf8'));
+  for (const sd of synthDirs) if (!apartDirs.includes(sd) && existsSync(sd)) for (const f of readdirSync(sd)) if (f.endsWith('.ocr.txt')) fresh.push(readFileSync(path.join(sd, f), 'utf8'));
   if (fresh.length) {
     const text = fresh.join('\n\n');
     const n = tokenCount(text);

@@ -151,7 +151,7 @@ function capitalsLine(rest: string): boolean {
     if (ch !== ch.toLowerCase()) up++;
     else if (ch !== ch.toUpperCase()) low++;
   }
-  return up >= 2 && /\p{Lu}{2}/u.test(rest) && low <= 2 && up >= 4 * low;
+  return /\p{Lu}{2}/u.test(rest) && low <= 2 && up >= 4 * low;
 }
 
 /** Characters a label can start with: LABEL_READS' letters, and digits (arabic labels, "1." for I.). */

@@ -464,9 +464,9 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
   const at: number[] = [], of: SpellingIssue[] = [];
   let k = 0;
   for (const x of issues) {
-    if (x.code !== 'spelling.context' || x.bestId < 0 || x.word === x.word.toLowerCase()) continue;
+    if (x.code !== 'spelling.context' || x.bestId < 0 || x.word[0] === x.word[0]!.toLowerCase()) continue;
     while (k < n && start[k]! < x.span.start) k++;
-    if (k < n && start[k] === x.span.start && ids[k]! >= 0 && x.word[0] !== x.word[0]!.toLowerCase()) { at.push(k); of.push(x); }
+    if (k < n && start[k] === x.span.start && ids[k]! >= 0) { at.push(k); of.push(x); }
   }
   if (!at.length) return issues;
   // the pairs they ask about: the written ones and the readings', each side
