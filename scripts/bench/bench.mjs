@@ -12,7 +12,9 @@
 //
 // Usage: npm run bench   (builds the production bundle first)
 //        node scripts/bench/bench.mjs [--runs N] [--server-runs N] [--edits N] [--pause MS] [--no-cspell]
-//                                     [--server-only] [--json FILE] [--markdown FILE]
+//                                     [--server-only] [--server-log] [--json FILE] [--markdown FILE]
+// --server-log prints the server's log on stderr (with BULLETIN_LS_TIMING=1 in the environment: the
+// time of each check's parse, rules, conversion and sending).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
@@ -32,6 +34,7 @@ const SERVER_RUNS = Number(opt('--server-runs', 3));
 const EDITS = Number(opt('--edits', 40));
 const PAUSE_MS = Number(opt('--pause', 1000));
 const serverOnly = argv.includes('--server-only');
+const serverLog = argv.includes('--server-log');
 const withCspell = !argv.includes('--no-cspell') && !serverOnly;
 const jsonOut = opt('--json', undefined);
 const mdOut = opt('--markdown', undefined);
@@ -137,7 +140,7 @@ async function serverBench(paused = false) {
   conn.onRequest('workspace/configuration', p => p.items.map(it => ({ activation: 'always', ...(/nocap/.test(it.scopeUri ?? '') ? { maxProblems: 0 } : {}) })));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onNotification('window/logMessage', () => {});
+  conn.onNotification('window/logMessage', m => { if (serverLog) console.error(m.message); });
   conn.listen();
   const wait = (uri, version) => new Promise(resolve => waiters.set(uri, { version, resolve }));
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(work).href, capabilities: { workspace: { configuration: true } }, workspaceFolders: [{ uri: pathToFileURL(work).href, name: 'bench' }] });
