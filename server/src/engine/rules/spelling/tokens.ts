@@ -72,8 +72,12 @@ const STRAY_MARK = new RegExp(`^[^\\p{L}\\p{N}${MARKS}]*([${MARKS}](?:[^\\p{L}\\
 /** A Roman section number with subsections: "I.2", "II.1", "IV.3.2". */
 const ROMAN_SUB = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\.\d{1,2})+$/;
 
-/** Words (or a first quantity in percent) joined by slashes, nothing else: "đồng/người/năm", "12,8%/năm". */
-const SLASH_WORDS = /^[(“"‘]?(?:[\p{L}\p{M}]+|[\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*%)(?:\/[\p{L}\p{M}]+)+[.,;:!?)\]"”’]*$/u;
+/**
+ * Words (or a first quantity: in percent, or a number before a lower-case unit) joined by
+ * slashes, nothing else: "đồng/người/năm", "12,8%/năm", "14,5/năm" (a document symbol's codes
+ * after its number are capitals: "26/TB" stays opaque).
+ */
+const SLASH_WORDS = /^[(“"‘]?(?:[\p{L}\p{M}]+|[\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*%|\d+(?:[.,]\d+)*(?=\/\p{Ll}))(?:\/[\p{L}\p{M}]+)+[.,;:!?)\]"”’]*$/u;
 /** A number with punctuation after it, then a word, with no space between ("1.Về", "(1)Về", "95%,tăng"). */
 const NUMBER_THEN_WORD = /^([(]?\d+(?:[.,]\d+)*%?[.,;:)\]]+)(?=[\p{L}\p{M}]+[.,;:!?)\]"”’]*$)/u;
 /** A word, maybe with punctuation after it, and nothing opaque: what a brace or bar at its edge was glued to. */

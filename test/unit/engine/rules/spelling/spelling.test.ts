@@ -780,6 +780,14 @@ suite('rules/spelling', () => {
     // sound ones, and chunks that are not words joined by slashes: nothing
     const quiet = 'Đạt 12,8%/năm, 5 tấn/ha; theo Nghị quyết số 26-NQ/TU, mục T/M, xem http://a.vn/tin/bàì và/hoặc.\n';
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
+    // a number glued to its unit is read apart from it: the unit is a word like the others
+    const unit = 'Sản lượng thủy sản đạt 2.150 tấn, bình quân 860/ngườí/năm, tăng 12/näm.\n';
+    assert.deepStrictEqual(spell(unit).map(x => [at(unit, x), x.code, x.suggestions[0]]), [
+      ['ngườí', 'spelling.invalid-syllable', 'người'],
+      ['näm', 'spelling.invalid-syllable', 'năm']]);
+    // ... but a number before capitals is a document symbol ("26/TB"), and a fraction stays a number
+    const symbols = 'Theo Thông báo số 26/TB của Tỉnh ủy, 3/4 số hộ đã thoát nghèo.\n';
+    assert.deepStrictEqual(spell(symbols).map(x => at(symbols, x)), []);
   });
 
   test('one word OCR cut in two is one finding with the joined word; options and two known words are not joined', () => {
