@@ -130,6 +130,11 @@ export interface CitedDocument {
 export interface BadSymbol extends Span {
   /** "19-KL/TU" for "19-KI/TU" after "Kết luận số": the type word's code in place of a look-alike. */
   repair?: string;
+  /**
+   * The bulletin's own number ("Số 58/NQ-HDND" opening its line), which is no citation: reported
+   * only for a code OCR stripped of its Đ, with `repair` the symbol with the code restored.
+   */
+  own?: true;
 }
 
 export interface CitationAnalysis {

@@ -472,8 +472,9 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
     if (skipped(i)) continue;
     if (isDigit(c)) {
       if (blocked(i)) continue;
-      const sym = parseSymbolAt(t, i, afterSoAtLineStart(f, i));
-      if (sym && afterSoAtLineStart(f, i)) { i = sym.span.end - 1; continue; } // the bulletin's own number
+      const own = afterSoAtLineStart(f, i);
+      const sym = parseSymbolAt(t, i, own);
+      if (sym && own) { ownNumberMarks(t, sym); i = sym.span.end - 1; continue; } // the bulletin's own number
       if (sym && afterFormWord(f, i)) { i = sym.span.end - 1; continue; } // a form's number ("Mẫu số 01/BC-UBND")
       if (sym) {
         const m = push({ kind: 'short', span: sym.span, text: collapse(sym.raw), symbol: sym });
@@ -599,6 +600,23 @@ function renumber(list: CitationMention[]): CitationMention[] {
   pre.forEach((m, k) => { m.id = k; });
   for (const [a, of] of target) { a.aliasOf = of.id; delete (a as unknown as { _of?: CitationMention })._of; }
   return pre;
+}
+
+/**
+ * The bulletin's own number is no citation, but its codes are read like a citation's: one OCR
+ * stripped of its Đ ("Số 58/NQ-HDND") is a bad symbol with the symbol, codes restored, as repair.
+ */
+function ownNumberMarks(t: string, sym: ParsedSymbol): void {
+  const fixes = sym.problems.filter(p => p.kind === 'no-diacritic' && p.replacement !== undefined).sort((a, b) => a.span.start - b.span.start);
+  if (!fixes.length) return;
+  let repair = '', at = sym.span.start;
+  for (const p of fixes) {
+    if (p.span.start < at || p.span.end > sym.span.end) return;
+    repair += t.slice(at, p.span.start) + p.replacement!;
+    at = p.span.end;
+  }
+  repair += t.slice(at, sym.span.end);
+  badSymbols.push({ start: sym.span.start, end: sym.span.end, repair, own: true });
 }
 
 /** Index before the spaces, tabs and colons that end just before `i`. */

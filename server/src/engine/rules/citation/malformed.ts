@@ -21,6 +21,16 @@ export const rule: Rule = {
     const seenDup = new Set<number>();
     for (const b of a.badSymbols) {
       const written = t.slice(b.start, b.end);
+      if (b.own && b.repair) {
+        // the bulletin's own number with a code OCR stripped of its Đ: restored as in a citation
+        ctx.report({
+          span: { start: b.start, end: b.end }, severity: 'warning', suggestions: [b.repair], safe: true,
+          message: both(`The bulletin's own number ${quote(written)} should be written ${quote(b.repair)}`,
+            `Số, ký hiệu của chính văn bản ${quote(written)} phải viết là ${quote(b.repair)}`),
+          data: { kind: 'no-diacritic', own: true },
+        });
+        continue;
+      }
       if (b.repair) {
         // OCR misread a code: the type word before it names the type ("Kết luận số 19-KI/TU"), or
         // a capital took a stray mark ("26-NQ/TỤ")

@@ -110,6 +110,18 @@ suite('citation rules', () => {
       assert.match(fs[2]!.message, /legislature number/);
     });
 
+    test("the bulletin's own number (\"Số ...\" opening its line) is no citation, but a code OCR stripped of its Đ is restored", () => {
+      const text = 'HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG LÂM\n\nSố 58/NQ-HDND, Quảng Lâm, ngày 11 tháng 12 năm 2025\n\nSố: 07/QD-UBND\n\n' + HEAD.trim() + '\n';
+      const fs = run(malformed, text);
+      assert.deepStrictEqual(fs.map(f => [covered(text, f), f.severity, f.suggestions[0], !!f.safe]), [
+        ['58/NQ-HDND', 'warning', '58/NQ-HĐND', true],
+        ['07/QD-UBND', 'warning', '07/QĐ-UBND', true]]);
+      assert.match(fs[0]!.message, /own number/);
+      // written right, or a number whose problem is no lost mark: nothing (it cites nothing either)
+      const quiet = 'Số 58/NQ-HĐND, Quảng Lâm, ngày 11 tháng 12 năm 2025\n\nSố 12-TB/TƯ\n\n' + HEAD.trim() + '\n';
+      assert.deepStrictEqual(run([unresolved, malformed, conflict], quiet).map(f => covered(quiet, f)), []);
+    });
+
     test('Party symbol written with State separators (217/QĐ-TW) is an error', () => {
       const text = HEAD + 'Quyết định số 217/QĐ-TW ngày 12/12/2013 của Bộ Chính trị.\n';
       const fs = run(malformed, text);
