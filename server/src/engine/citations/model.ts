@@ -132,9 +132,10 @@ export interface BadSymbol extends Span {
   repair?: string;
   /**
    * The bulletin's own number ("Số 58/NQ-HDND" opening its line), which is no citation: reported
-   * only for a code OCR stripped of its Đ, with `repair` the symbol with the code restored.
+   * only with a `repair`, the symbol with a code OCR stripped of its Đ restored (`no-diacritic`)
+   * or a separator OCR misread put back (`separator`: "218-TB.HU" -> 218-TB/HU).
    */
-  own?: true;
+  own?: 'no-diacritic' | 'separator';
 }
 
 export interface CitationAnalysis {

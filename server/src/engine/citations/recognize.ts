@@ -475,6 +475,12 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
       const own = afterSoAtLineStart(f, i);
       const sym = parseSymbolAt(t, i, own);
       if (sym && own) { ownNumberMarks(t, sym); i = sym.span.end - 1; continue; } // the bulletin's own number
+      if (!sym && own) {
+        // ... with a separator OCR misread ("Số 218-TB.HU", "Số 118:TB/HU")
+        const bad = ownNumberSeparators(t, i);
+        if (bad) { badSymbols.push(bad); i = bad.end - 1; }
+        continue;
+      }
       if (sym && afterFormWord(f, i)) { i = sym.span.end - 1; continue; } // a form's number ("Mẫu số 01/BC-UBND")
       if (sym) {
         const m = push({ kind: 'short', span: sym.span, text: collapse(sym.raw), symbol: sym });
@@ -616,7 +622,31 @@ function ownNumberMarks(t: string, sym: ParsedSymbol): void {
     at = p.span.end;
   }
   repair += t.slice(at, sym.span.end);
-  badSymbols.push({ start: sym.span.start, end: sym.span.end, repair, own: true });
+  badSymbols.push({ start: sym.span.start, end: sym.span.end, repair, own: 'no-diacritic' });
+}
+
+/**
+ * The bulletin's own number at `i` when it parses as a symbol once one of its separators, which
+ * OCR read as another mark (".", ":", "_"), is put back as "-" or "/" ("218-TB.HU" ->
+ * 218-TB/HU, "118:TB/HU" -> 118-TB/HU): a bad symbol with that repair. Only one such reading,
+ * parsed whole without a problem, counts (else nothing is said: an own number is no citation).
+ */
+function ownNumberSeparators(t: string, i: number): BadSymbol | null {
+  let e = i;
+  while (e < t.length && e - i < 40 && !/[\s,;()]/.test(t[e]!)) e++;
+  while (e > i && /[.:]/.test(t[e - 1]!)) e--;
+  const raw = t.slice(i, e);
+  if (!/^\d{1,5}\D/.test(raw)) return null;
+  const repairs = new Set<string>();
+  for (let p = 1; p < raw.length - 1; p++) {
+    if (!'.:_'.includes(raw[p]!)) continue;
+    for (const sep of ['-', '/']) {
+      const cand = raw.slice(0, p) + sep + raw.slice(p + 1);
+      const sym = parseSymbolAt(cand, 0, true);
+      if (sym && sym.span.end === cand.length && sym.problems.length === 0) repairs.add(cand);
+    }
+  }
+  return repairs.size === 1 ? { start: i, end: e, repair: [...repairs][0]!, own: 'separator' } : null;
 }
 
 /** Index before the spaces, tabs and colons that end just before `i`. */

@@ -22,12 +22,13 @@ export const rule: Rule = {
     for (const b of a.badSymbols) {
       const written = t.slice(b.start, b.end);
       if (b.own && b.repair) {
-        // the bulletin's own number with a code OCR stripped of its Đ: restored as in a citation
+        // the bulletin's own number: a code OCR stripped of its Đ is restored without asking, as
+        // in a citation; a misread separator is only suggested
         ctx.report({
-          span: { start: b.start, end: b.end }, severity: 'warning', suggestions: [b.repair], safe: true,
+          span: { start: b.start, end: b.end }, severity: 'warning', suggestions: [b.repair], safe: b.own === 'no-diacritic',
           message: both(`The bulletin's own number ${quote(written)} should be written ${quote(b.repair)}`,
             `Số, ký hiệu của chính văn bản ${quote(written)} phải viết là ${quote(b.repair)}`),
-          data: { kind: 'no-diacritic', own: true },
+          data: { kind: b.own, own: true },
         });
         continue;
       }

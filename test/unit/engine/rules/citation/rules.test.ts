@@ -110,15 +110,20 @@ suite('citation rules', () => {
       assert.match(fs[2]!.message, /legislature number/);
     });
 
-    test("the bulletin's own number (\"Số ...\" opening its line) is no citation, but a code OCR stripped of its Đ is restored", () => {
+    test("the bulletin's own number (\"Số ...\" opening its line) is no citation, but a code OCR stripped of its Đ is restored and a misread separator suggested", () => {
       const text = 'HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG LÂM\n\nSố 58/NQ-HDND, Quảng Lâm, ngày 11 tháng 12 năm 2025\n\nSố: 07/QD-UBND\n\n' + HEAD.trim() + '\n';
       const fs = run(malformed, text);
       assert.deepStrictEqual(fs.map(f => [covered(text, f), f.severity, f.suggestions[0], !!f.safe]), [
         ['58/NQ-HDND', 'warning', '58/NQ-HĐND', true],
         ['07/QD-UBND', 'warning', '07/QĐ-UBND', true]]);
       assert.match(fs[0]!.message, /own number/);
+      // a separator OCR read as another mark: put back when one reading parses, only suggested
+      const seps = 'HUYỆN ỦY THẠCH PHONG\nSố 118:TB/HU. Thạch Phong, ngày 9 tháng 7 năm 2024\n\nHUYỆN ỦY THẠCH PHÚ\nSố 218-TB.HU, Thạch Phú, ngày 24 tháng 6 năm 2025\n\n' + HEAD.trim() + '\n';
+      assert.deepStrictEqual(run(malformed, seps).map(f => [covered(seps, f), f.suggestions[0], !!f.safe]), [
+        ['118:TB/HU', '118-TB/HU', false],
+        ['218-TB.HU', '218-TB/HU', false]]);
       // written right, or a number whose problem is no lost mark: nothing (it cites nothing either)
-      const quiet = 'Số 58/NQ-HĐND, Quảng Lâm, ngày 11 tháng 12 năm 2025\n\nSố 12-TB/TƯ\n\n' + HEAD.trim() + '\n';
+      const quiet = 'Số 58/NQ-HĐND, Quảng Lâm, ngày 11 tháng 12 năm 2025\n\nSố 12-TB/TƯ\n\nSố 3.000 hộ dân đã thoát nghèo.\n\nSố 187-CTrrTU, Lâm Viên\n\n' + HEAD.trim() + '\n';
       assert.deepStrictEqual(run([unresolved, malformed, conflict], quiet).map(f => covered(quiet, f)), []);
     });
 
