@@ -505,6 +505,9 @@ function scan(t: string, f: string, opts: RecognizeOptions = {}): CitationMentio
       const so = soAt(f, q);
       if (!parseSymbolAt(t, so >= 0 ? so : q, so >= 0)) continue;
     }
+    // a title in capitals ("THÔNG BÁO", "NGHỊ QUYẾT") over the bulletin's own number ("Số
+    // 58/NQ-HĐND" opening the next line) cites nothing: the number is read as the own number
+    if (titleOverOwnNumber(t, f, i, hit.end)) continue;
     const { tw } = hit;
     const typeWord = { name: tw.name, code: tw.code, span: { start: i, end: hit.end } };
     let p = ws(f, hit.end);
@@ -647,6 +650,25 @@ function ownNumberSeparators(t: string, i: number): BadSymbol | null {
     }
   }
   return repairs.size === 1 ? { start: i, end: e, repair: [...repairs][0]!, own: 'separator' } : null;
+}
+
+/**
+ * The type word at [i, end) is a title: in capitals, alone on its line but for more capitals
+ * ("THÔNG BÁO NHANH") and Markdown marks, and the next line opens with "Số" and a symbol, the
+ * layout of a bulletin's header.
+ */
+function titleOverOwnNumber(t: string, f: string, i: number, end: number): boolean {
+  let a = i;
+  while (a > 0 && t[a - 1] !== '\n') a--;
+  if (!/^[\s#*_>]*$/.test(t.slice(a, i))) return false;
+  let b = end;
+  while (b < t.length && t[b] !== '\n') b++;
+  const line = t.slice(i, b);
+  if (/\p{Ll}/u.test(line) || !/^[\p{L}\p{M}\s*_#]*$/u.test(line.replace(/\r$/, ''))) return false;
+  const next = b + 1;
+  if (next >= t.length || t[next] !== 'S') return false;
+  const so = soAt(f, next);
+  return so >= 0 && isDigit(f.charCodeAt(so));
 }
 
 /** Index before the spaces, tabs and colons that end just before `i`. */

@@ -13,6 +13,7 @@ import { rules } from '../../../../../server/src/engine/rules/index';
 import { createWorkspaceIndex } from '../../../../../server/src/engine/workspace';
 import { noResources } from '../../../../../server/src/engine/resources';
 import { parseCatalogue } from '../../../../../server/src/engine/citations/catalogue';
+import { analyzeCitations } from '../../../../../server/src/engine/citations/resolve';
 import { SEED_000, SEED_003, seedText } from '../../../../helpers/markers';
 
 const HEAD = 'Ngày 02 tháng 12 năm 2023, Hội nghị Ban Chấp hành Đảng bộ thành phố đã họp.\n\n';
@@ -125,6 +126,16 @@ suite('citation rules', () => {
       // written right, or a number whose problem is no lost mark: nothing (it cites nothing either)
       const quiet = 'Số 58/NQ-HĐND, Quảng Lâm, ngày 11 tháng 12 năm 2025\n\nSố 12-TB/TƯ\n\nSố 3.000 hộ dân đã thoát nghèo.\n\nSố 187-CTrrTU, Lâm Viên\n\n' + HEAD.trim() + '\n';
       assert.deepStrictEqual(run([unresolved, malformed, conflict], quiet).map(f => covered(quiet, f)), []);
+    });
+
+    test('a title in capitals over the own number ("THÔNG BÁO" then "Số 12-TB/TU") cites nothing', () => {
+      const text = 'THÔNG BÁO\nSố 58/NQ-HDND, Quảng Lâm, ngày 11 tháng 12 năm 2025\n\n# NGHỊ QUYẾT\nSố 12/NQ-HĐND\n\n' + HEAD.trim() + '\n';
+      // (before: "THÔNG BÁO Số 58/NQ-HĐND" was a citation, unresolved, its type word against NQ)
+      assert.deepStrictEqual(run([unresolved, malformed, conflict], text).map(f => [f.code, covered(text, f)]), [['citation.malformed', '58/NQ-HDND']]);
+      // a citation wrapped before its "số" still cites
+      const wrapped = HEAD + 'Thực hiện Nghị quyết\nsố 26-NQ/TU ngày 14/10/2020 của Thành ủy; Nghị quyết 26-NQ/TU đạt kết quả.\n';
+      assert.deepStrictEqual(run([unresolved, malformed, conflict], wrapped).map(f => f.code), []);
+      assert.strictEqual(analyzeCitations(parseDocument('file:///w.md', wrapped)).mentions.length, 2);
     });
 
     test('Party symbol written with State separators (217/QĐ-TW) is an error', () => {
