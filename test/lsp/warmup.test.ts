@@ -3,9 +3,10 @@
 // edit is never kept waiting by it.
 import * as assert from 'assert';
 import { TestClient, positionOf, seed, sleep } from './helper';
+import { WARM_STEPS } from '../../server/src/lsp/server';
 
 const OCR = 'file:///virtual/000.bulletin';
-const WARM_DONE = /^warm-up: 8 idle re-checks of 000\.bulletin in \d+ ms \(\d+ ms wall\)$/;
+const WARM_DONE = new RegExp(`^warm-up: ${WARM_STEPS} idle re-checks of 000\\.bulletin in \\d+ ms \\(\\d+ ms wall\\)$`);
 
 suite('lsp: warm-up after the first open', () => {
   let c: TestClient;
