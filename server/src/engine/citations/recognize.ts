@@ -658,13 +658,19 @@ function ownNumberSeparators(t: string, i: number): BadSymbol | null {
  * layout of a bulletin's header.
  */
 function titleOverOwnNumber(t: string, f: string, i: number, end: number): boolean {
+  // (each scan stops at the first character that rules the layout out: a line of a huge
+  // one-line file is never read whole, once per type word)
   let a = i;
-  while (a > 0 && t[a - 1] !== '\n') a--;
-  if (!/^[\s#*_>]*$/.test(t.slice(a, i))) return false;
+  while (a > 0 && t[a - 1] !== '\n') {
+    if (!/[\s#*_>]/.test(t[a - 1]!)) return false;
+    a--;
+  }
   let b = end;
-  while (b < t.length && t[b] !== '\n') b++;
-  const line = t.slice(i, b);
-  if (/\p{Ll}/u.test(line) || !/^[\p{L}\p{M}\s*_#]*$/u.test(line.replace(/\r$/, ''))) return false;
+  while (b < t.length && t[b] !== '\n') {
+    if (!/[\p{Lu}\p{M}\s*_#]/u.test(t[b]!)) return false;
+    b++;
+  }
+  if (/\p{Ll}/u.test(t.slice(i, end))) return false;
   const next = b + 1;
   if (next >= t.length || t[next] !== 'S') return false;
   const so = soAt(f, next);
