@@ -635,9 +635,7 @@ function ownNumberMarks(t: string, sym: ParsedSymbol): void {
  * parsed whole without a problem, counts (else nothing is said: an own number is no citation).
  */
 function ownNumberSeparators(t: string, i: number): BadSymbol | null {
-  let e = i;
-  while (e < t.length && e - i < 40 && !/[\s,;()]/.test(t[e]!)) e++;
-  while (e > i && /[.:]/.test(t[e - 1]!)) e--;
+  const e = symbolEnd(t, i, i);
   const raw = t.slice(i, e);
   if (!/^\d{1,5}\D/.test(raw)) return null;
   const repairs = new Set<string>();
@@ -772,6 +770,18 @@ function attachTail(t: string, f: string, last: CitationMention, members: Citati
   return Math.max(p, r);
 }
 
+/**
+ * The end of a symbol-like run of characters from `i`: at most 40 of them, up to white space, a
+ * comma, a semicolon or a bracket, without the full stops and colons it ends with (never before
+ * `min`).
+ */
+function symbolEnd(t: string, i: number, min: number): number {
+  let e = i;
+  while (e < t.length && e - i < 40 && !/[\s,;()]/.test(t[e]!)) e++;
+  while (e > min && /[.:]/.test(t[e - 1]!)) e--;
+  return e;
+}
+
 /** A digits-then-separator token that parseSymbolAt rejected: its span, up to white space. */
 function badSymbolAt(t: string, i: number): Span | null {
   let j = i;
@@ -781,9 +791,7 @@ function badSymbolAt(t: string, i: number): Span | null {
   if (sep === undefined || !'-/\u2010\u2011\u2013\u2014\u2212\u2044\u2215\uff0f'.includes(sep)) return null;
   // a date or a number range is not a broken symbol
   if (/\d/.test(t[j + 1] ?? '')) return null;
-  let e = j + 1;
-  while (e < t.length && e - i < 40 && !/[\s,;()]/.test(t[e]!)) e++;
-  while (e > j + 1 && /[.:]/.test(t[e - 1]!)) e--;
+  const e = symbolEnd(t, i, j + 1);
   if (e === j + 1 || !/[A-Za-zĐđ]/.test(t[j + 1]!)) return null;
   return { start: i, end: e };
 }
