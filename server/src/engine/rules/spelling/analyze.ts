@@ -102,6 +102,21 @@ export const tuning = {
   triplePairMax: 5,
   /** ... with this many candidates of each. */
   jointCandidates: 6,
+  /**
+   * ... and, where the written pair is counted fewer times than jointPhraseWritten, any further
+   * candidate of one word that makes a pair counted this often with the other word or one of its
+   * first candidates: a phrase damaged in both words can need a reading far down one word's list
+   * ("Bàn Chân hành": "chấp" is the 16th candidate of "chân", and "Ban Chấp" one of the
+   * register's commonest pairs). Infinity = off.
+   */
+  jointPhrase: 300,
+  jointPhraseWritten: 50,
+  /**
+   * Capitalised words read together into a pair counted this often are the name of a body
+   * ("Ban Chấp hành", "Ủy ban Kiểm tra"), not a person's or place's name: no name margin, and
+   * both may be capitalised (Infinity = names always count).
+   */
+  jointNamePair: 1000,
   /** A reported word's joint readings also take its first suggestions (0 = none). */
   jointSuggestions: 3,
   /**
@@ -1476,6 +1491,16 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     while (b + 1 < n && joined(b + 1) && title(b + 1)) b++;
     return a < i && b - a + 1 <= 4 && SURNAMES.has(tokens[a]!.lower);
   };
+  /**
+   * Token i opens its run of capitalised words: the word before it, across a line's end inside a
+   * sentence, is no capitalised word ("2025, Bàn Chân hành": a body's name opens its run; in
+   * "Nguyễn Thị Hạnh" only the surname does).
+   */
+  const opensCapitals = (i: number): boolean => {
+    if (i === 0 || tokens[i]!.breakBefore || tokens[i - 1]!.breakAfter || tokens[i - 1]!.commaAfter) return true;
+    const p = tokens[i - 1]!;
+    return p.upperLine || caseShape(p.text) !== 'title';
+  };
   /** Token i follows "điểm" on its line, maybe after other one-letter points ("điểm c, d và đ"). */
   const pointLetter = (i: number): boolean => {
     for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k]!.line === tokens[i]!.line; k--) {
@@ -2100,13 +2125,28 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const ta = tokens[i]!, tb = tokens[i + 1]!;
     const ia = infos[i]!, ib = infos[i + 1]!;
     if (ta.skip || tb.skip || ta.hyphened || tb.hyphened || !ia.known || !ib.known || userWords.has(ta.lower) || userWords.has(tb.lower)) return null;
-    const names = (nameLikeToken(ta) ? 1 : 0) + (nameLikeToken(tb) ? 1 : 0);
-    if (names > tuning.jointNames) return null;
+    // (too many names rule the pair out below, unless its reading is the name of a body)
+    let names = (nameLikeToken(ta) ? 1 : 0) + (nameLikeToken(tb) ? 1 : 0);
+    if (names > tuning.jointNames && tuning.jointNamePair === Infinity) return null;
     const [l2, l, r, r2] = pairContext(i);
     const keep = model.channel.keep;
     const sa = ia.self, sb = ib.self;
     const ca = model.candidates(ta.lower).slice(0, tuning.jointCandidates);
     const cb = model.candidates(tb.lower).slice(0, tuning.jointCandidates);
+    if (tuning.jointPhrase < Infinity && model.pair(sa, sb) < tuning.jointPhraseWritten) {
+      // a far candidate of one word that makes a common pair with the other word as written or
+      // one of its first candidates (the lists as they were: no far candidate calls another)
+      const fa = model.candidates(ta.lower), fb = model.candidates(tb.lower), na = ca.length, nb = cb.length;
+      const phrase = (x: number, y: number) => model.pair(x, y) >= tuning.jointPhrase;
+      for (let k = na; k < fa.length; k++) {
+        const x = fa[k]!.id;
+        if (phrase(x, sb) || cb.slice(0, nb).some(y => phrase(x, y.id))) ca.push(fa[k]!);
+      }
+      for (let k = nb; k < fb.length; k++) {
+        const y = fb[k]!.id;
+        if (phrase(sa, y) || ca.slice(0, na).some(x => phrase(x.id, y))) cb.push(fb[k]!);
+      }
+    }
     const base = checker.lmPair(l2, l, sa, sb, r, r2) + 2 * keep;
     // every option: as written, one changed, both changed (each edit shifted by the document's
     // error rate)
@@ -2126,6 +2166,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         if (v > bs) { bs = v; bx = a.id; by = b.id; }
       }
     }
+    if (bx >= 0 && names > 0 && model.pair(bx, by) >= tuning.jointNamePair && opensCapitals(i)) names = 0;
+    if (names > tuning.jointNames) return null;
     if (bx < 0 || bs < tuning.jointMargin + names * tuning.jointNameMargin || bs < single + tuning.jointOverSingle) return null;
     const conf = Math.exp(bs) / z;
     if (conf < config.spelling.contextThreshold) return null;

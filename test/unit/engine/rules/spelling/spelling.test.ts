@@ -530,6 +530,15 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(b), ['phôi -> phối', 'truyên -> truyền']);
   });
 
+  test('a body\'s name misread in both words is read as the phrase ("Bàn Chân hành" for "Ban Chấp hành")', () => {
+    // "chấp" is far down the candidates of "chân" (a letter and a mark apart), and both words are
+    // capitalised: read together with "ban", it makes one of the register's commonest pairs
+    const a = 'Ngày 20 tháng 6 năm 2025, Bàn Chân hành Đảng bộ huyện khóa XXIII tổ chức Hội nghị lần thứ 24.';
+    assert.deepStrictEqual(fixes(a), ['Bàn -> Ban', 'Chân -> Chấp']);
+    const b = 'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 24; các đồng chí trong Ban Chấp hành bàn giải pháp, đi bằng bàn chân.';
+    assert.deepStrictEqual(flagged(b), []);
+  });
+
   test('three neighbours misread together are all found ("chiến đầu phông thú")', () => {
     // each misreading spoils the others' context: no word and no pair reads well alone, the
     // three together read "chiến đấu phòng thủ"
