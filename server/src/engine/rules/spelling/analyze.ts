@@ -456,6 +456,11 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
   return tuning.nameRepeats > 0 ? withoutRepeatedNames(tokens, allIds, all, model) : all;
 }
 
+/** Tokens i - 1 and i are two known syllables read together (nothing breaks the context between them). */
+function linkedAt(flags: Int32Array, ids: Int32Array, i: number): boolean {
+  return i > 0 && !(flags[i]! & F_BREAK_BEFORE) && ids[i - 1]! >= 0 && ids[i]! >= 0;
+}
+
 /** The second syllable of each pair withoutRepeatedNames counts (reused; cleared after use). */
 let nameWant: Uint8Array | null = null;
 
@@ -474,7 +479,7 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
   const { flags, start } = tokens;
   const n = tokens.length, S = model.size;
   if (S * S >= 0x7fffffff) return issues;
-  const linked = (i: number) => i > 0 && i < n && !(flags[i]! & F_BREAK_BEFORE) && ids[i - 1]! >= 0 && ids[i]! >= 0;
+  const linked = (i: number) => i < n && linkedAt(flags, ids, i);
   // the candidates: capitalised words with a context finding, by token index
   const at: number[] = [], of: SpellingIssue[] = [];
   let k = 0;
@@ -717,7 +722,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   // link[i] = 1 when tokens i - 1 and i are two known syllables read together
   const link = new Uint8Array(n + 1);
   let pairs = 0;
-  for (let i = 1; i < n; i++) if (!(flags[i]! & F_BREAK_BEFORE) && ids[i - 1]! >= 0 && ids[i]! >= 0) { link[i] = 1; pairs++; }
+  for (let i = 1; i < n; i++) if (linkedAt(flags, ids, i)) { link[i] = 1; pairs++; }
   if (pairs === 0) return none;
   const linked = (i: number) => link[i] === 1;
   const count = pairCounts;
