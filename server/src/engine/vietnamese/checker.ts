@@ -45,9 +45,10 @@ export interface ScoreParams {
   /** Weight of the register's clause-start counts against the smoothing (1 = as counted). */
   startWeight: number;
   /**
-   * A valid word counted with neither neighbour may be a misread of a word that both neighbours
-   * call for but no candidate list reaches ("giải ngân yến đầu tư": "vốn" is two letters off
-   * "yến"; "Huyện ty chủ trì": "ủy" is too far down the candidates of "ty" to be weighed): a
+   * A word counted with neither neighbour may be a misread of a word that both neighbours call
+   * for but no candidate list reaches ("giải ngân yến đầu tư": "vốn" is two letters off "yến";
+   * "Huyện ty chủ trì": "ủy" is too far down the candidates of "ty" to be weighed; a word that is
+   * no syllable, "tham mưni cấp", since stop 36): a
    * syllable counted at least ctxPair times with one neighbour and ctxPairMin times with the
    * other (ctxPair Infinity = off)...
    */
@@ -60,7 +61,7 @@ export interface ScoreParams {
   /** ... at this extra cost (nats) on top of the edits' channel... */
   ctxPenalty: number;
   /**
-   * ... and this much more for a syllable the lexicon lacks: it has no score of its own to beat,
+   * ... and this much more for a word the lexicon lacks: it has no score of its own to beat,
    * only its one-edit readings, so a reading further away must beat those clearly ("bảng bằm
    * tập tin" is "băm", not "cần" because "cần tập" is common).
    */
@@ -480,12 +481,16 @@ export class Checker {
   }
 
   /**
-   * Readings of a valid word that fits neither neighbour, called for by both (ScoreParams.ctxPair)
-   * and not among the first `nd` candidates already weighed; null when there are none.
+   * Readings of a word that fits neither neighbour, called for by both (ScoreParams.ctxPair) and
+   * not among the first `nd` candidates already weighed; null when there are none. A word that is
+   * no syllable takes them too: OCR that damaged two letters leaves the right reading out of the
+   * word's own edits ("tham mưni cấp" is "tham mưu", "đồng bào tiần tộc" is "dân tộc").
    */
   private contextReadings(w: string, cands: readonly Candidate[], nd: number, valid: boolean, self: number, l: number, r: number): Candidate[] | null {
     const sc = this.score, m = this.model;
-    if (!valid || l < 0 || r < 0 || sc.ctxPair === Infinity) return null;
+    if (l < 0 || r < 0 || sc.ctxPair === Infinity) return null;
+    // (a word with a letter Vietnamese never writes is foreign unless its own letters read clearly)
+    if (!valid && /[fjwz]/.test(w)) return null;
     if (self >= 0 && (m.pair(l, self) >= sc.ctxSelfPair || m.pair(self, r) >= sc.ctxSelfPair)) return null;
     // a code in capitals ("#": TAB, PDF, UBND) stands for any name: what it calls for is a guess
     // ("định dùng TAB" is no "định dạng")
@@ -659,7 +664,13 @@ export class Checker {
     for (let i = n; i < nd; i++) {
       if (!(i < 30 && (mask & (1 << i))) && this.deepOk(l, cands[i]!.id, r)) xs.push({ id: cands[i]!.id, s: this.lm(l2, l, cands[i]!.id, r, r2) + cands[i]!.channel });
     }
-    for (const c of this.contextReadings(w, cands, nd, valid, self, l, r) ?? []) xs.push({ id: c.id, s: this.lm(l2, l, c.id, r, r2) + c.channel });
+    // (for a word that is no syllable, only a reading that wins: the others are guesses the
+    // word's letters barely support, and its own edits make better second suggestions)
+    const ctx = this.contextReadings(w, cands, nd, valid, self, l, r);
+    if (ctx) {
+      const top = xs.reduce((a, x) => Math.max(a, x.s), -Infinity);
+      for (const c of ctx) { const s = this.lm(l2, l, c.id, r, r2) + c.channel; if (valid || s > top) xs.push({ id: c.id, s }); }
+    }
     xs.sort((a, b) => b.s - a.s);
     const out = xs.slice(0, limit).map(x => x.id);
     if (d && !d.pruned) d.ranked = out; // a pruned decision is shared by many contexts

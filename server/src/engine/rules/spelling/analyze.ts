@@ -1793,8 +1793,11 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       let splitLoses = false;
       if (split && split.length === 2 && d.best >= 0) {
         // two words or one misread word: the better reading in context comes first
+        // (a reading both neighbours call for is no edit of the word's own: its channel is the
+        // edit distance's, as the decision weighed it)
         const c = (info.cands ?? model.candidates(w)).find(x => x.id === d.best);
-        const single = c ? checker.lm(l2, l, d.best, r, r2) + c.channel : -Infinity;
+        const ch = c ? c.channel : model.editChannel(w, d.best, checker.score.ctxEdits) + checker.score.ctxPenalty + checker.score.ctxUnknown;
+        const single = ch > -Infinity ? checker.lm(l2, l, d.best, r, r2) + ch : -Infinity;
         const pair = checker.lmPair(l2, l, model.idOf(split[0]!), model.idOf(split[1]!), r, r2) + tuning.mergeChannel;
         splitLoses = single > pair;
       }

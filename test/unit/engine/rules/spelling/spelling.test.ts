@@ -967,6 +967,19 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged('Nâng cao đời sống vật chất và tinh thần của nhân dân; tính toán phương án thân thiện.'), []);
   });
 
+  test('a word that is no syllable is read by what both neighbours call for when its own edits miss ("tham mưni cho" -> "mưu")', () => {
+    // two letters damaged: "mưu" and "dân" are no edit of "mưni" and "tiần" the candidate lists
+    // reach, but "tham mưu" and "mưu cho", "đồng bào dân" and "dân tộc" are common pairs
+    const a = 'Các cơ quan tham mưni cho cấp ủy xây dựng kế hoạch. Hỗ trợ đồng bào tiần tộc thiểu số phát triển sản xuất.';
+    assert.deepStrictEqual(fixes(a), ['mưni -> mưu', 'tiần -> dân']);
+    // ... also where the word's own edits give nothing at all
+    assert.deepStrictEqual(fixes('Thực hiện tốt chính sách khen thườïig kịp thời.'), ['thườïig -> thưởng']);
+    // the other suggestions stay the word's own edits: a reading the neighbours call for that
+    // does not win is no second guess
+    const f = spell(a)[1]!;
+    assert.deepStrictEqual(f.suggestions.slice(0, 3), ['dân', 'thần', 'tuần']);
+  });
+
   test('a reading past the first ten candidates is weighed when it forms a common pair with each neighbour ("làm tròn bon phận")', () => {
     // seed 000 line 593: "bổn" is the 14th candidate of "bon" (two marks added), but "tròn bổn"
     // and "bổn phận" are both common, and "bon" forms no pair with either neighbour
