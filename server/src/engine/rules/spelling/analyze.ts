@@ -2146,14 +2146,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       // one of its first candidates (the lists as they were: no far candidate calls another)
       const fa = model.candidates(ta.lower), fb = model.candidates(tb.lower), na = ca.length, nb = cb.length;
       const phrase = (x: number, y: number) => model.pair(x, y) >= tuning.jointPhrase;
-      for (let k = na; k < fa.length; k++) {
-        const x = fa[k]!.id;
-        if (phrase(x, sb) || cb.slice(0, nb).some(y => phrase(x, y.id))) ca.push(fa[k]!);
-      }
-      for (let k = nb; k < fb.length; k++) {
-        const y = fb[k]!.id;
-        if (phrase(sa, y) || ca.slice(0, na).some(x => phrase(x.id, y))) cb.push(fb[k]!);
-      }
+      const before = (x: number) => { for (let k = 0; k < nb; k++) if (phrase(x, cb[k]!.id)) return true; return phrase(x, sb); };
+      const after = (y: number) => { for (let k = 0; k < na; k++) if (phrase(ca[k]!.id, y)) return true; return phrase(sa, y); };
+      for (let k = na; k < fa.length; k++) if (before(fa[k]!.id)) ca.push(fa[k]!);
+      for (let k = nb; k < fb.length; k++) if (after(fb[k]!.id)) cb.push(fb[k]!);
     }
     const base = checker.lmPair(l2, l, sa, sb, r, r2) + 2 * keep;
     // every option: as written, one changed, both changed (each edit shifted by the document's
