@@ -515,9 +515,14 @@ export class Checker {
       if (weighed) continue;
       if (ch === -Infinity) ch = m.editChannel(w, y, sc.ctxEdits);
       if (ch === -Infinity) continue;
-      (out ??= []).push({ id: y, channel: ch + sc.ctxPenalty + (self < 0 ? sc.ctxUnknown : 0) });
+      (out ??= []).push({ id: y, channel: this.contextCost(ch, self) });
     }
     return out;
+  }
+
+  /** The channel a context reading is weighed with: its edits' channel `ch` plus the context penalties (ScoreParams.ctxPenalty, ctxUnknown). */
+  contextCost(ch: number, self: number): number {
+    return ch + this.score.ctxPenalty + (self < 0 ? this.score.ctxUnknown : 0);
   }
 
   private readonly ctxScratch: number[] = [];

@@ -1796,7 +1796,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         // (a reading both neighbours call for is no edit of the word's own: its channel is the
         // edit distance's, as the decision weighed it)
         const c = (info.cands ?? model.candidates(w)).find(x => x.id === d.best);
-        const ch = c ? c.channel : model.editChannel(w, d.best, checker.score.ctxEdits) + checker.score.ctxPenalty + checker.score.ctxUnknown;
+        const ch = c ? c.channel : checker.contextCost(model.editChannel(w, d.best, checker.score.ctxEdits), -1);
         const single = ch > -Infinity ? checker.lm(l2, l, d.best, r, r2) + ch : -Infinity;
         const pair = checker.lmPair(l2, l, model.idOf(split[0]!), model.idOf(split[1]!), r, r2) + tuning.mergeChannel;
         splitLoses = single > pair;
@@ -2135,7 +2135,6 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (ta.skip || tb.skip || ta.hyphened || tb.hyphened || !ia.known || !ib.known || userWords.has(ta.lower) || userWords.has(tb.lower)) return null;
     // (too many names rule the pair out below, unless its reading is the name of a body)
     let names = (nameLikeToken(ta) ? 1 : 0) + (nameLikeToken(tb) ? 1 : 0);
-    if (names > tuning.jointNames && tuning.jointNamePair === Infinity) return null;
     const [l2, l, r, r2] = pairContext(i);
     const keep = model.channel.keep;
     const sa = ia.self, sb = ib.self;
