@@ -8,6 +8,7 @@ import type { Candidate, SpellingModel } from '../../vietnamese/model';
 import type { RuleContext } from '../rule';
 import { Checker, CLAUSE_START, SENTENCE_START, type Decision } from '../../vietnamese/checker';
 import { isEnglishWord } from '../../vietnamese/englishWords';
+import { foreignRepair } from '../../vietnamese/foreign';
 import {
   applyCase, canonical, caseShape, newStyle, skeleton, transliterationShape,
 } from '../../vietnamese/orthography';
@@ -35,6 +36,8 @@ export interface SpellingIssue {
   bestId: number;
   /** Set on a run of words typed without diacritics (diacritics.ts): the fix restores them. */
   unaccented?: true;
+  /** Set on a foreign word repaired from the register's table (foreignIssue). */
+  foreign?: true;
 }
 
 /**
@@ -228,8 +231,10 @@ export function spellingIssues(doc: BulletinDocument, config: EngineConfig, mode
   issues = overriding(issues, headingLabelIssues(doc, envOf(config).userWords));
   issues = overriding(issues, splitWords(tokens, ids, model, checkerFor(model), envOf(config).userWords));
   issues = overriding(issues, unaccentedRuns(tokens, doc.text, model, checkerFor(model), envOf(config).userWords));
-  const terms = termIssues(tokens, termEv, issues, envOf(config).userWords);
-  if (terms.length) issues = [...issues, ...terms].sort((a, b) => a.span.start - b.span.start);
+  // a foreign word the document writes right elsewhere is its misread term: the document's own
+  // evidence ("which this document writes 4 times") says more than the foreign-word table
+  const terms = termIssues(tokens, termEv, issues.filter(x => !x.foreign), envOf(config).userWords);
+  if (terms.length) issues = overriding(issues, terms);
   doc.memo.set(k, issues);
   return issues;
 }
@@ -1404,6 +1409,18 @@ function repairIssue(t: Token, fix: string, severity: 'error' | 'warning', messa
   };
 }
 
+/** A foreign word OCR damaged ("logisties" for "logistics"): offered, never applied by fix-all. */
+function foreignIssue(t: Token, fix: string): SpellingIssue {
+  return {
+    bestId: -1, code: 'spelling.unknown-syllable', span: t, word: t.text,
+    suggestions: [fix], safe: false, severity: 'warning', conf: 0, foreign: true,
+    message: {
+      en: `"${t.text}" looks like the foreign word "${fix}" misread by OCR`,
+      vi: `"${t.text}" có vẻ là từ nước ngoài "${fix}" bị nhận dạng sai`,
+    },
+  };
+}
+
 /** Words run together ("vềhạnchế"): `joined` first, then `rest`; never applied without asking. */
 function runTogether(t: Token, joined: string, rest: string[]): SpellingIssue {
   return {
@@ -1676,6 +1693,12 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         en: `"${t.text}" looks like the acronym "${acro}" misread by OCR`,
         vi: `"${t.text}" có vẻ là chữ viết tắt "${acro}" bị nhận dạng sai`,
       });
+    }
+    // a foreign word of the register that OCR damaged ("logisties", "LibreOfice", "INIDEX"):
+    // plain letters, no syllable, no known acronym, no English or known foreign word
+    if (!infos[i]!.valid && !(code && model.acronyms.has(t.text))) {
+      const fix = foreignRepair(t.text);
+      if (fix !== null && !userWords.has(t.lower)) return foreignIssue(t, fix);
     }
     if (t.mixed) {
       const m = mixedCaseIssue(i, t);

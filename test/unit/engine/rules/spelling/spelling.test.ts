@@ -38,6 +38,16 @@ function seedLineFinding(index: number, context: string, word: string): Finding 
 }
 
 suite('rules/spelling', () => {
+  test('a foreign word of the register that OCR damaged is reported with its repair, offered not applied', () => {
+    const a = 'Phát triển du lịch, dịch vụ logisties, thương mại điện tử; mở rộng ứng dụng LibreOfice.\n';
+    assert.deepStrictEqual(spell(a).map(f => `${at(a, f)} -> ${f.suggestions[0] ?? ''} (${f.code}, ${f.safe ? 'safe' : 'offered'})`),
+      ['logisties -> logistics (spelling.unknown-syllable, offered)', 'LibreOfice -> LibreOffice (spelling.unknown-syllable, offered)']);
+    // the words themselves, English words, and the user's words are no error
+    assert.deepStrictEqual(flagged('Dịch vụ logistics và phần mềm LibreOffice; mục bottle của trang.\n'), []);
+    assert.deepStrictEqual(flagged(a, { words: ['logisties', 'LibreOfice'] }), []);
+    // the rule's switch turns it off
+    assert.deepStrictEqual(flagged(a, { rules: { 'spelling.unknown-syllable': 'off' } }), []);
+  });
   test('the five rules are registered in order', () => {
     assert.deepStrictEqual(spellingRules.map(r => r.code), ['spelling.invalid-syllable', 'spelling.unknown-syllable', 'spelling.context', 'spelling.misread-term', 'spelling.ocr-quality']);
   });
