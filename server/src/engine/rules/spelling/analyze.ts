@@ -1124,7 +1124,7 @@ const PERCENT_AFTER: readonly [string, string][] = [['kế', 'hoạch'], ['dự'
  * A percentage whose sign OCR read as digits ("đạt 58,39 kế hoạch" for 58,3%, "đạt trên 9796."
  * for 97%, "ước đạt 38,290," for 38,2%): Times-like type at small sizes loses the % this way.
  * Token i is a number without a sign, after a word that takes a percentage and before a word
- * that follows one or before punctuation (a decimal number before such a word pair, "2,49 so
+ * that follows one or before punctuation (`word(k)`: token k's word, as the checks read it) (a decimal number before such a word pair, "2,49 so
  * với", needs no word before it); it ends in "9", "96", "90" or "56", and without them it is
  * a percentage: a decimal one (the written number had two decimals or more), or a whole one up
  * to 200 (written with three digits or more, after a word of result or bound; a "9" alone only
@@ -1133,7 +1133,7 @@ const PERCENT_AFTER: readonly [string, string][] = [['kế', 'hoạch'], ['dự'
  * read as "1009", "10090", "10096" or "1001" at a clause's start before a word in lower case. Returns
  * the repair ("58,3%") and what the sign was read as, or null.
  */
-function lostPercent(tokens: Token[], i: number): { fix: string; read: string } | null {
+function lostPercent(tokens: Token[], i: number, word: (k: number) => string = k => tokens[k]!.lower): { fix: string; read: string } | null {
   const t = tokens[i]!;
   // "; 1009 cơ quan", "10096 cấp ủy": a clause that opens with "100%" of something is one of the
   // register's commonest (every commune, every agency); as a count, 1,009 would be written
@@ -1146,10 +1146,10 @@ function lostPercent(tokens: Token[], i: number): { fix: string; read: string } 
   if (!/^\d+(?:[.,]\d+)?$/.test(t.text)) return null;
   const a = tokens[i + 1], b = tokens[i + 2];
   // a word pair that follows a percentage and no unit ("58,39 dự toán", "2,49 so với")
-  const unitless = a !== undefined && b !== undefined && !t.breakAfter && !a.breakAfter && PERCENT_AFTER.some(([x, y]) => a.lower === x && b.lower === y);
+  const unitless = a !== undefined && b !== undefined && !t.breakAfter && !a.breakAfter && PERCENT_AFTER.some(([x, y]) => word(i + 1) === x && word(i + 2) === y);
   const sep = /[.,](\d+)$/.exec(t.text);
   const decimals = sep?.[1];
-  const before = i === 0 || t.breakBefore ? '' : tokens[i - 1]!.lower;
+  const before = i === 0 || t.breakBefore ? '' : word(i - 1);
   // after a word that takes a percentage; a decimal number before such a pair needs none (the
   // pair says what the number is, whatever OCR made of the word before it)
   if (!PERCENT_BEFORE.has(before) && !(unitless && sep && sep[0][0] === ',')) return null;
@@ -1635,7 +1635,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       });
     }
     if (t.num) {
-      const pct = lostPercent(tokens, i);
+      // (the words around it as read: "giảm cỏn 1,429." is "còn 1,42%")
+      const pct = lostPercent(tokens, i, k => (best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower));
       if (pct !== null && !userWords.has(t.text)) {
         return repairIssue(t, pct.fix, 'warning', {
           en: `"${t.text}" looks like the percentage "${pct.fix}": OCR read the percent sign as "${pct.read}"`,

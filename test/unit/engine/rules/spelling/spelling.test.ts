@@ -584,6 +584,12 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(c), ['HDND -> HĐND']);
   });
 
+  test('a lost percent sign is judged by the words around the number as read, when OCR damaged them too', () => {
+    // "cỏn" reads "còn", "dự taán" reads "dự toán": the words that say the number is a percentage
+    const a = 'Tỷ lệ hộ nghèo giảm cỏn 1,429. Tổng chi ngân sách ước đạt 2.100 tỷ đồng, bằng 54,696 dự taán năm.\n';
+    assert.deepStrictEqual(fixes(a), ['cỏn -> còn', '1,429 -> 1,42%', '54,696 -> 54,6%', 'taán -> toán']);
+  });
+
   test('a percent sign OCR read as "9", "96", "90" or "56" is reported with the percentage; counts and written percentages are not', () => {
     const a = 'Giải ngân vốn đầu tư công đạt 58,39 kế hoạch; thu ngân sách bằng 76,19 dự toán, tăng 7,089 so với cùng kỳ. '
       + 'Tỷ lệ hồ sơ trực tuyến đạt trên 9796. Kết quả thực hiện đạt 10796 chỉ tiêu; tỷ lệ thanh toán đạt 38,290, cao hơn năm trước.';
