@@ -1305,6 +1305,34 @@ function truncatedYear(tokens: Token[], i: number): string | null {
   return ok[0] ?? '';
 }
 
+/**
+ * One end of a range of years that lost a digit ("nhiệm kỳ 2025 - 200.", "giai đoạn 202 - 2025"):
+ * three digits that open a year ("19x", "20x") joined by " - " to a year; a second end must close
+ * its clause ("năm 2024 - 203 hộ" is a count). Returns the year with its digit back that makes
+ * the range run forward by at most 10 years: the only one, or for a second end the only one
+ * divisible by five (the register's terms and plans end so: 2020 - 2025, 2021 - 2025); '' when
+ * neither decides, and null when it is not such a number.
+ */
+function truncatedRangeEnd(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (!/^(?:19|20)\d$/.test(t.text)) return null;
+  // (a range is written with " - ", three characters, as reversedRange reads it)
+  const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !!a.num && !!b.num && b.start - a.end === 3;
+  const prev = tokens[i - 1], next = tokens[i + 1];
+  const after = joined(prev, t) && isYear(prev!.text) && (t.breakAfter || i + 1 === tokens.length);
+  if (!after && !(joined(t, next) && isYear(next!.text))) return null;
+  const other = +(after ? prev! : next!).text;
+  const ok = new Set<string>();
+  for (let k = 0; k <= 3; k++) {
+    for (let d = 0; d <= 9; d++) {
+      const x = t.text.slice(0, k) + d + t.text.slice(k);
+      if (isYear(x) && (after ? +x > other && +x - other <= 10 : +x < other && other - +x <= 10)) ok.add(x);
+    }
+  }
+  const fit = after ? [...ok].filter(x => +x % 5 === 0) : [...ok];
+  return ok.size === 1 ? [...ok][0]! : fit.length === 1 ? fit[0]! : '';
+}
+
 /** Words with two accepted spellings (either way round). */
 const DUAL_SPELLINGS = new Map<string, string>();
 for (const [a, b] of [['hằng', 'hàng'], ['giày', 'giầy'], ['dày', 'dầy']]) {
@@ -1662,11 +1690,11 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     }
     if (t.num && isYear(t.text)) return null;
     if (t.num) {
-      const short = truncatedYear(tokens, i);
+      const short = truncatedYear(tokens, i) ?? truncatedRangeEnd(tokens, i);
       if (short !== null && !userWords.has(t.text)) {
         return repairIssue(t, short, 'warning', {
-          en: `"${t.text}" stands where a date's year must: a digit was probably lost` + (short ? ` ("${short}"?)` : ''),
-          vi: `"${t.text}" đứng ở chỗ năm của một ngày tháng: có lẽ bị mất một chữ số` + (short ? ` ("${short}"?)` : ''),
+          en: `"${t.text}" stands where a year must: a digit was probably lost` + (short ? ` ("${short}"?)` : ''),
+          vi: `"${t.text}" đứng ở chỗ của một năm: có lẽ bị mất một chữ số` + (short ? ` ("${short}"?)` : ''),
         });
       }
       const fix = implausibleYear(tokens, i, i > 0 && best[i - 1]! >= 0 ? model.syllables[best[i - 1]!] : undefined);
