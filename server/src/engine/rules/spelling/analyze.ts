@@ -1282,8 +1282,8 @@ function isHighlandName(text: string, lower: string, info: { valid: boolean; mar
 
 /**
  * Three digits that open a year ("19x", "20x") in the year slot of a date: after "tháng M năm"
- * ("ngày 15 tháng 7 năm 202") or "N tháng năm" ("9 tháng năm 202 ước tăng"): the year lost a
- * digit. Returns the year with that digit back that is nearest the closest four-digit year written
+ * ("ngày 15 tháng 7 năm 202") or "N tháng năm" ("9 tháng năm 202 ước tăng"), or after "năm" at
+ * the end of a clause ("trong năm 206,"): the year lost a digit. Returns the year with that digit back that is nearest the closest four-digit year written
  * in the same passage, "" when there is none to go by, or null when it is not such a number.
  */
 function truncatedYear(tokens: Token[], i: number): string | null {
@@ -1292,7 +1292,9 @@ function truncatedYear(tokens: Token[], i: number): string | null {
   const nam = tokens[i - 1]!, before = tokens[i - 2]!;
   if (nam.lower !== 'năm' || nam.breakBefore) return null;
   const monthSlot = before.lower === 'tháng' || (before.num && /^\d{1,2}$/.test(before.text) && +before.text >= 1 && +before.text <= 12 && i >= 3 && tokens[i - 3]!.lower === 'tháng' && !before.breakBefore);
-  if (!monthSlot) return null;
+  // ... or "năm" and the number closes its clause ("hoàn thành trong năm 206,"): a count has
+  // its unit after it ("năm 202 hộ")
+  if (!monthSlot && !(t.breakAfter || i + 1 === tokens.length)) return null;
   let near: number | undefined, dist = Infinity;
   for (let k = Math.max(0, i - 60); k < Math.min(tokens.length, i + 60); k++) {
     const y = tokens[k]!;
