@@ -281,7 +281,17 @@ export class Checker {
   /** How much better the register's sentence (kind 0) or clause (kind 1) starts explain x than its frequency (nats). */
   startEvidence(kind: 0 | 1, x: number): number { return this.startArr(kind)[x]! - this.model.lnUniArr[x]!; }
 
+  /**
+   * How often the register's sentences (kind 0) or other clauses (kind 1) open with x: its count
+   * in the table of openings, 0 when x was never counted there.
+   */
+  startCount(kind: 0 | 1, x: number): number {
+    this.startArr(kind);
+    return this.startCounts[kind]![x]!;
+  }
+
   private starts: (Float64Array | null)[] = [null, null];
+  private startCounts: (Float64Array | null)[] = [null, null];
   private startsBeta = NaN;
   private startsWeight = NaN;
   private startsScale = NaN;
@@ -315,6 +325,7 @@ export class Checker {
       a = new Float64Array(m.size);
       for (let x = 0; x < m.size; x++) a[x] = Math.log((counts[x]! + b * m.uniP[x]!) / (sc.startWeight * total + b));
       this.starts[kind] = a;
+      this.startCounts[kind] = counts.map(c => c / sc.startWeight);
     }
     return a;
   }

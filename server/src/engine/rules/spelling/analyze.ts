@@ -578,7 +578,7 @@ function channelOf(cands: readonly Candidate[], id: number): number | undefined 
   return undefined;
 }
 
-/** A capitalised word inside a sentence, not in a line of capitals: probably (part of) a name. */
+/** A capitalised word inside a sentence (not opening it or a list item), not in a line of capitals: probably (part of) a name. */
 function isNameLike(text: string, sentenceStart: boolean, upperLine: boolean): boolean {
   return !sentenceStart && !upperLine && caseShape(text) === 'title';
 }
@@ -822,7 +822,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const l2 = l >= 0 && linked(i - 1) ? ids[i - 2]! : -1;
     const r2 = r >= 0 && i + 2 < n && linked(i + 2) ? ids[i + 2]! : -1;
     const f = flags[i]!;
-    const nameLike = isNameLike(text, (f & F_SENTENCE_START) !== 0, (f & F_UPPER_LINE) !== 0);
+    const nameLike = isNameLike(text, (f & (F_SENTENCE_START | F_ITEM_START)) !== 0, (f & F_UPPER_LINE) !== 0);
     // the same word in the same company decides the same (a long bulletin repeats itself)
     // (the written word by its type entry: one per lower-case spelling, never reused)
     keyPut(checker.typeInfo(lower).id); keyPut(best); keyPut(l2); keyPut(l); keyPut(r); keyPut(r2);
@@ -1583,7 +1583,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     ids[i] = t.num ? numId : infos[i]!.self >= 0 ? infos[i]!.self : (t.skip || t.upperLine) && ACRONYM.test(t.text) ? acrId : -1;
   }
   /** A capitalised word inside a sentence: probably (part of) a name. */
-  const nameLikeToken = (t: Token) => isNameLike(t.text, t.sentenceStart, t.upperLine);
+  // (the first word of a list item, "2, Đôi với kiến nghị", is capitalised as a sentence's is)
+  const nameLikeToken = (t: Token) => isNameLike(t.text, t.sentenceStart || !!t.itemStart, t.upperLine);
   /**
    * Token i is a one-word item between two commas on one line, each neighbour a known syllable in
    * lower case (the last word of the item before, the first of the item after): "sở, bạn, ngành".
@@ -1918,8 +1919,11 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (conf < threshold || margin < need) return null;
     // the written word forms a well-attested pair with every neighbour it has: both readings may
     // well be right ("hàng năm" / "hằng năm", "; khóa học" / "khoa học"), so ask for more
+    // (at a sentence's or clause's opening, the written word must be one the register opens
+    // with: "2, Đôi với kiến nghị" never opens a clause, "Đối với" is the commonest opening)
     const attested = (x: number, y: number) => model.pair(x, y) >= tuning.attestedPair;
-    if ((l >= 0 || r >= 0) && (l < 0 || attested(l, self)) && (r < 0 || attested(self, r)) && margin < need + tuning.attestedMargin) return null;
+    const attestedLeft = l >= 0 ? attested(l, self) : l === SENTENCE_START || l === CLAUSE_START ? checker.startCount(l === SENTENCE_START ? 0 : 1, self) > 0 : true;
+    if ((l >= 0 || r >= 0) && attestedLeft && (r < 0 || attested(self, r)) && margin < need + tuning.attestedMargin) return null;
     // two accepted spellings of one word ("hằng năm" / "hàng năm", "giày" / "giầy"): when a
     // neighbour makes both common, the other neighbour only tells which spelling its phrases
     // prefer ("đất hàng năm" is a phrase too), so neither is an error

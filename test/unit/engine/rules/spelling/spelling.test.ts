@@ -588,6 +588,14 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(c), ['HDND -> HĐND']);
   });
 
+  test('a list item opens like a sentence: its first word is judged by how the register opens clauses, not as a name', () => {
+    // in a scan (seed 000), "2, Đôi với": "đôi" never opens a clause of the register, and
+    // "Đối với" is its commonest opening; "Đôi khi" stays ("đôi khi" is a phrase)
+    const text = seed(SEED000) + '\n2, Đôi với kiến nghị của cử tri, giao Ủy ban nhân dân Thành phố giải quyết.\nĐôi khi việc triển khai còn chậm.\n';
+    const last = text.length - 120;
+    assert.deepStrictEqual(spell(text).filter(f => f.offsets.start > last).map(f => `${at(text, f)} -> ${f.suggestions[0] ?? ''}`), ['Đôi -> Đối']);
+  });
+
   test('a lost percent sign is judged by the words around the number as read, when OCR damaged them too', () => {
     // "cỏn" reads "còn", "dự taán" reads "dự toán": the words that say the number is a percentage
     const a = 'Tỷ lệ hộ nghèo giảm cỏn 1,429. Tổng chi ngân sách ước đạt 2.100 tỷ đồng, bằng 54,696 dự taán năm.\n';
