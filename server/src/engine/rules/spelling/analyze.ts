@@ -136,6 +136,8 @@ export const tuning = {
   contextMargin: 1.5,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
   nameMargin: 1,
+  /** ... and for one alone between two words in lower case ("phong Lục tốt"). */
+  loneNameMargin: 0,
   /** Inside a run of capitalised words: the association (nats) the fix needs with a neighbour... */
   nameSideMargin: 2,
   /** ... or the count (weighted) of the phrase it makes with the two words on one side. */
@@ -577,6 +579,14 @@ function channelOf(cands: readonly Candidate[], id: number): number | undefined 
   for (const c of cands) if (c.id === id) return c.channel;
   return undefined;
 }
+
+/**
+ * Words after which a capitalised word is a name: titles and kin ("ông Ba", "đồng chí Tâm"),
+ * kinds of place ("xã Tân", "sông Hồng", "thành phố Huế") and of body ("công ty Hoa").
+ */
+const NAME_LEADS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cậu', 'dì', 'cụ', 'chí', 'thầy', 'mẹ', 'cha', 'bố', 'con', 'cháu',
+  'xã', 'phường', 'trấn', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khu', 'tổ', 'huyện', 'quận', 'tỉnh', 'phố', 'thị', 'vùng', 'miền',
+  'sông', 'núi', 'hồ', 'đảo', 'đèo', 'cầu', 'chợ', 'đường', 'đền', 'chùa', 'đình', 'trường', 'viện', 'ty', 'hiệu', 'nhà', 'họ', 'tên']);
 
 /** A capitalised word inside a sentence (not opening it or a list item), not in a line of capitals: probably (part of) a name. */
 function isNameLike(text: string, sentenceStart: boolean, upperLine: boolean): boolean {
@@ -1915,7 +1925,15 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // quốc phòng"), even where OCR turned the full stop before it into a comma
     if (ORDINAL_LEADS.has(w) && caseShape(t.text) === 'title' && tokens[i + 1]?.lower === 'là' && tokens[i + 1]!.commaAfter && joined(i + 1)) return null;
     const nameLike = nameLikeToken(t);
-    const need = tuning.contextMargin + (nameLike ? tuning.nameMargin : 0);
+    // (a capitalised word alone between two words in lower case on its line, after no word that
+    // introduces a name, and that as a common word pairs with neither neighbour, is seldom a
+    // name: "phong Lục tốt" for "phong tục"; "ông Ba đã", "xã Tân có" are names; a single capital
+    // is a letter of a list or an option, "hoặc là O để")
+    const lone = nameLike && t.text.length > 1 && i > 0 && i + 1 < n && joined(i) && joined(i + 1)
+      && tokens[i - 1]!.text === tokens[i - 1]!.lower && tokens[i + 1]!.text === tokens[i + 1]!.lower
+      && !tokens[i - 1]!.num && !tokens[i + 1]!.num && !tokens[i - 1]!.skip && !tokens[i + 1]!.skip
+      && !NAME_LEADS.has(tokens[i - 1]!.lower) && l >= 0 && r >= 0 && model.pair(l, self) === 0 && model.pair(self, r) === 0;
+    const need = tuning.contextMargin + (nameLike ? (lone ? tuning.loneNameMargin : tuning.nameMargin) : 0);
     if (conf < threshold || margin < need) return null;
     // the written word forms a well-attested pair with every neighbour it has: both readings may
     // well be right ("hàng năm" / "hằng năm", "; khóa học" / "khoa học"), so ask for more
@@ -1954,6 +1972,13 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         if (!phrase && (Math.max(assocL, assocR) < tuning.nameSideMargin || person)
           && !(person && l >= 0 && r >= 0 && model.triple(l, d.best, r) >= tuning.namePhrase)) return null;
       }
+    }
+    // a lone capital whose reading begins with another letter came with the misreading ("phong
+    // Lục tốt" -> "tục"): that reading is written in lower case ("Thường trực Tình ủy" keeps
+    // its capital: "Tỉnh")
+    if (lone) {
+      const cased = (id: number) => render(model, id, model.syllables[id]!.normalize('NFD')[0] === t.lower.normalize('NFD')[0] ? t.text : t.lower, newStyleDoc);
+      return contextIssue(t, d.best, cased(d.best), rankedIds().slice(0, maxS).map(cased), conf);
     }
     return contextIssue(t, d.best, render(model, d.best, t.text, newStyleDoc), sugg(maxS), conf);
   };

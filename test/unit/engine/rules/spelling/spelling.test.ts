@@ -596,6 +596,16 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(text).filter(f => f.offsets.start > last).map(f => `${at(text, f)} -> ${f.suggestions[0] ?? ''}`), ['Đôi -> Đối']);
   });
 
+  test('a capitalised word alone between words in lower case is judged as a common word when it is no name; names stay', () => {
+    // "phong Lục tốt": as a common word "lục" pairs with neither neighbour, and no word before it
+    // introduces a name; its reading, which begins with another letter, is written in lower
+    // case. Names after a title or a kind of place stay ("ông Ba", "xã Tân", "đồng chí Tâm")
+    const text = seed(SEED000) + '\nCần giữ gìn tiếng nói, chữ viết, trang phục, phong Lục tốt đẹp của đồng bào.\n'
+      + 'Theo đồng chí Tâm cho biết, ông Ba đã phát biểu, chị Lan nói rằng xã Tân có bà Tư vẫn khỏe.\n';
+    const last = text.length - 230;
+    assert.deepStrictEqual(spell(text).filter(f => f.offsets.start > last).map(f => `${at(text, f)} -> ${f.suggestions[0] ?? ''}`), ['Lục -> tục']);
+  });
+
   test('a lost percent sign is judged by the words around the number as read, when OCR damaged them too', () => {
     // "cỏn" reads "còn", "dự taán" reads "dự toán": the words that say the number is a percentage
     const a = 'Tỷ lệ hộ nghèo giảm cỏn 1,429. Tổng chi ngân sách ước đạt 2.100 tỷ đồng, bằng 54,696 dự taán năm.\n';
