@@ -3,9 +3,9 @@
 // Vietnamese syllable, no English word and no foreign word of Vietnamese text, but one OCR slip
 // (two in a long word) from a foreign word that is (foreignWords.ts, scripts/data/foreign.mjs).
 import { TARGETS, PROTECTED } from './foreignWords';
-import { withinSlips, maxDistance } from './foreignSlips';
+import { maxDistance, slipWord, withinSlipsOf, type SlipWord } from './foreignSlips';
 
-interface Target { lower: string; shape: string; count: number }
+interface Target extends SlipWord { shape: string; count: number }
 let byLength: Map<number, Target[]> | null = null;
 let known: Set<string> | null = null;
 const memo = new Map<string, Target | null>();
@@ -18,7 +18,7 @@ function load(): void {
     const shape = e.slice(0, k), lower = shape.toLowerCase();
     known.add(lower);
     const list = byLength.get(lower.length) ?? [];
-    list.push({ lower, shape, count: +e.slice(k + 1) });
+    list.push({ ...slipWord(lower), shape, count: +e.slice(k + 1) });
     byLength.set(lower.length, list);
   }
 }
@@ -43,9 +43,10 @@ export function foreignRepair(written: string): string | null {
   let best = memo.get(lower);
   if (best === undefined) {
     best = null;
+    const w = slipWord(lower);
     const d = maxDistance(lower) / 2;
     for (let n = lower.length - d; n <= lower.length + d; n++) {
-      for (const t of byLength!.get(n) ?? []) if ((!best || t.count > best.count) && withinSlips(lower, t.lower)) best = t;
+      for (const t of byLength!.get(n) ?? []) if ((!best || t.count > best.count) && withinSlipsOf(w, t)) best = t;
     }
     if (memo.size > 10000) memo.clear();
     memo.set(lower, best);

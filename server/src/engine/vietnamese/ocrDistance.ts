@@ -95,3 +95,26 @@ export function groupStarts(w: string): Int32Array {
   return out;
 }
 
+/**
+ * How many letters one unit of ocrDistance can change in a word's letter counts: a group
+ * confusion "ll" / "ff" changes four ("rn" / "m" three, a look-alike two, a lost letter one at
+ * twice the cost). So words whose letter counts differ by more than 4 * max are further apart than
+ * max, and callers skip them without the table (most pairs of a software text's terms).
+ */
+export const MAX_LETTER_CHANGE = 4;
+
+/** Letter counts of a plain lower-case word: a-z, and one slot for anything else. */
+export function letterCounts(plain: string): Uint16Array {
+  const c = new Uint16Array(27);
+  for (let i = 0; i < plain.length; i++) {
+    const x = plain.charCodeAt(i) - 97;
+    c[x >= 0 && x < 26 ? x : 26]++;
+  }
+  return c;
+}
+
+export function letterDifference(a: Uint16Array, b: Uint16Array): number {
+  let s = 0;
+  for (let i = 0; i < 27; i++) s += Math.abs(a[i]! - b[i]!);
+  return s;
+}

@@ -7,7 +7,7 @@
 import type { Span } from '../../parse/model';
 import type { Checker } from '../../vietnamese/checker';
 import type { SpellingModel } from '../../vietnamese/model';
-import { groupStarts, ocrDistanceWith } from '../../vietnamese/ocrDistance';
+import { groupStarts, letterCounts, letterDifference, MAX_LETTER_CHANGE, ocrDistanceWith } from '../../vietnamese/ocrDistance';
 
 export { ocrDistance } from '../../vietnamese/ocrDistance';
 import { hasVietnameseMarks } from '../../vietnamese/orthography';
@@ -36,30 +36,6 @@ export interface MisreadTerm {
 /** Lower case, without diacritics (OCR adds marks to Latin words: "LábrcOllice"), đ as d. */
 export function plainLower(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd');
-}
-
-/**
- * How many letters one unit of ocrDistance can change in a word's letter counts: a group
- * confusion "ll" / "ff" changes four ("rn" / "m" three, a look-alike two, a lost letter one at
- * twice the cost). So words whose letter counts differ by more than 4 * max are further apart than
- * max, and misreadTerms skips them without the table (most pairs of a software text's terms).
- */
-const MAX_LETTER_CHANGE = 4;
-
-/** Letter counts of a plain lower-case word: a-z, and one slot for anything else. */
-function letterCounts(plain: string): Uint16Array {
-  const c = new Uint16Array(27);
-  for (let i = 0; i < plain.length; i++) {
-    const x = plain.charCodeAt(i) - 97;
-    c[x >= 0 && x < 26 ? x : 26]++;
-  }
-  return c;
-}
-
-function letterDifference(a: Uint16Array, b: Uint16Array): number {
-  let s = 0;
-  for (let i = 0; i < 27; i++) s += Math.abs(a[i]! - b[i]!);
-  return s;
 }
 
 /** The distance allowed between two words, by the shorter one's length. */
