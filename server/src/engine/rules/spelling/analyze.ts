@@ -61,6 +61,8 @@ export const tuning = {
   itemLeft: 1,
   /** A capitalised word written this often with one neighbour, never its reading, is a name (0: off). */
   nameRepeats: 3,
+  /** ... and one the document writes as a name this often, with any neighbours, and its reading never (Infinity: off). */
+  nameSyllableRepeats: 5,
   /**
    * ... unless the reading with that neighbour is one of the register's commonest phrases, which
    * no name imitates and OCR may misread the same way every time ("Ủy ban Kiếm tra" in one font)
@@ -509,12 +511,17 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
     if (linked(i)) { ask(ids[i - 1]!, w); ask(ids[i - 1]!, y); }
     if (linked(i + 1)) { ask(w, ids[i + 1]!); ask(y, ids[i + 1]!); }
   }
+  // (and how often each asked word is capitalised inside a sentence, as a name is: capOwn)
+  const capCounts = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const b = ids[i]!;
     if (b < 0) continue;
     const f = want[b]!;
     if (f === 0) continue;
-    if (f & 2) counts.set(-1 - b, counts.get(-1 - b)! + 1);
+    if (f & 2) {
+      counts.set(-1 - b, counts.get(-1 - b)! + 1);
+      if (isNameLike(tokens.text(i), (flags[i]! & (F_SENTENCE_START | F_ITEM_START)) !== 0, (flags[i]! & F_UPPER_LINE) !== 0)) capCounts.set(b, (capCounts.get(b) ?? 0) + 1);
+    }
     if (!(f & 1) || i === 0 || (flags[i]! & F_BREAK_BEFORE) || ids[i - 1]! < 0) continue;
     const key = ids[i - 1]! * S + b, c = counts.get(key);
     if (c !== undefined) counts.set(key, c + 1);
@@ -522,6 +529,7 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
   for (const key of counts.keys()) want[key < 0 ? -1 - key : key % S] = 0;
   const cnt = (a: number, b: number) => counts.get(a * S + b) ?? 0;
   const own = (x: number) => counts.get(-1 - x) ?? 0;
+  const capOwn = (x: number) => capCounts.get(x) ?? 0;
   const drop = new Set<SpellingIssue>();
   for (let j = 0; j < at.length; j++) {
     const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
@@ -535,7 +543,15 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
       && own(y) < own(w)
       // ... and not where any word is capitalised by its place (a list item's first word)
       && !(flags[i]! & F_ITEM_START);
-    if (name) drop.add(of[j]!);
+    // ... or the document writes the word as a name (capitalised inside a sentence) often, with
+    // whatever neighbours, and its reading never so: a syllable of its names ("Thạnh" in "Phú
+    // Thạnh", "Long Thạnh", "Đức Thạnh"; "Thanh" nowhere capitalised)
+    // (a word rarer than its reading in clean text: "Tỉnh", "Chi" are capitalised in bodies'
+    // names, "Tỉnh ủy", "Chi bộ", and their misreadings are not names)
+    const syllable = capOwn(w) >= tuning.nameSyllableRepeats && capOwn(y) === 0 && model.lnUniArr[w]! < model.lnUniArr[y]!
+      && !(l >= 0 && model.pair(l, y) >= tuning.nameReadingMax) && !(r >= 0 && model.pair(y, r) >= tuning.nameReadingMax)
+      && !(flags[i]! & F_ITEM_START);
+    if (name || syllable) drop.add(of[j]!);
   }
   return drop.size ? issues.filter(x => !drop.has(x)) : issues;
 }
