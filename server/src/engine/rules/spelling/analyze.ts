@@ -1150,8 +1150,9 @@ const PERCENT_AFTER: readonly [string, string][] = [['kế', 'hoạch'], ['dự'
  * A percentage whose sign OCR read as digits ("đạt 58,39 kế hoạch" for 58,3%, "đạt trên 9796."
  * for 97%, "ước đạt 38,290," for 38,2%): Times-like type at small sizes loses the % this way.
  * Token i is a number without a sign, after a word that takes a percentage and before a word
- * that follows one or before punctuation (`word(k)`: token k's word, as the checks read it) (a decimal number before such a word pair, "2,49 so
- * với", needs no word before it); it ends in "9", "96", "90" or "56", and without them it is
+ * that follows one or before punctuation (a decimal number before such a word pair, "2,49 so
+ * với", needs no word before it; `word(k)` is token k's word as the checks read it, "cỏn" read
+ * "còn"); it ends in "9", "96", "90" or "56", and without them it is
  * a percentage: a decimal one (the written number had two decimals or more), or a whole one up
  * to 200 (written with three digits or more, after a word of result or bound; a "9" alone only
  * where the written number is over 100 and the percentage at most 100); a full stop before
@@ -1309,8 +1310,9 @@ function isHighlandName(text: string, lower: string, info: { valid: boolean; mar
 /**
  * Three digits that open a year ("19x", "20x") in the year slot of a date: after "tháng M năm"
  * ("ngày 15 tháng 7 năm 202") or "N tháng năm" ("9 tháng năm 202 ước tăng"), or after "năm" at
- * the end of a clause ("trong năm 206,"): the year lost a digit. Returns the year with that digit back that is nearest the closest four-digit year written
- * in the same passage, "" when there is none to go by, or null when it is not such a number.
+ * the end of a clause ("trong năm 206,"): the year lost a digit. Returns the year with that
+ * digit back that is nearest the closest four-digit year written in the same passage, "" when
+ * there is none to go by, or null when it is not such a number.
  */
 function truncatedYear(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
@@ -1850,7 +1852,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const newStyleDoc = info.newStyle;
     let ranked: number[] | null = null;
     const rankedIds = () => (ranked ??= checker.rank(w, l2, l, r, r2, maxS, d));
-    const sugg = (limit: number) => rankedIds().slice(0, limit).map(id => render(model, id, t.text, newStyleDoc));
+    // (each reading in the case of `like(id)`, the written word's unless a caller says otherwise)
+    const sugg = (limit: number, like: (id: number) => string = () => t.text) => rankedIds().slice(0, limit).map(id => render(model, id, like(id), newStyleDoc));
 
     // a capitalised foreign word is a name unless its reading is clear; a lone foreign letter
     // ("trong Ø tháng", "với Š nhóm") is OCR debris, often of a digit: reported whatever it was
@@ -1993,8 +1996,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // Lục tốt" -> "tục"): that reading is written in lower case ("Thường trực Tình ủy" keeps
     // its capital: "Tỉnh")
     if (lone) {
-      const cased = (id: number) => render(model, id, model.syllables[id]!.normalize('NFD')[0] === t.lower.normalize('NFD')[0] ? t.text : t.lower, newStyleDoc);
-      return contextIssue(t, d.best, cased(d.best), rankedIds().slice(0, maxS).map(cased), conf);
+      const like = (id: number) => (model.syllables[id]!.normalize('NFD')[0] === t.lower.normalize('NFD')[0] ? t.text : t.lower);
+      return contextIssue(t, d.best, render(model, d.best, like(d.best), newStyleDoc), sugg(maxS, like), conf);
     }
     return contextIssue(t, d.best, render(model, d.best, t.text, newStyleDoc), sugg(maxS), conf);
   };
