@@ -1590,6 +1590,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     }
     return false;
   };
+  /** Token i is the letter of a list item's label ("đ) Giải quyết tố cáo": the word after it opens the item). */
+  const listLabel = (i: number): boolean => i + 1 < n && !!tokens[i + 1]!.itemStart && tokens[i + 1]!.line === tokens[i]!.line;
   /** Token i follows an amount on its line: a number, or a number word after one ("20 nghìn"). */
   const afterAmount = (i: number): boolean => {
     const p = tokens[i - 1];
@@ -1798,8 +1800,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // of country and currency names) follows the foreign word's sounds, not Vietnamese spelling
     if (t.hyphened && !info.known && transliterationShape(w)) return null;
     // a lone "đ": the letter of a point of a legal text ("điểm đ khoản 1 Điều 8", "các điểm c, d
-    // và đ") or the đồng after an amount ("125.300 tỷ đ", "20 nghìn đ")
-    if (w === 'đ' && (pointLetter(i) || afterAmount(i))) return null;
+    // và đ") or of a list item ("đ) Giải quyết"), or the đồng after an amount ("125.300 tỷ đ")
+    if (w === 'đ' && (pointLetter(i) || afterAmount(i) || listLabel(i))) return null;
     let bareInvalid = false, fragment = false, edgeInvalid = false, english = false;
     if (!valid && !marks && FRAGMENT.test(t.text)) {
       // a fragment of a syllable: judged only where a word follows it directly on its line (an

@@ -385,8 +385,9 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged(base + 'Tăng cường vai trò của các đoàn thể. Sáu khi hội nghị kết thúc, các đại biểu ra về.\n').filter(w => w === 'Sáu'), ['Sáu']);
   });
 
-  test('a lone "đ" is a point of a legal text or the đồng after an amount; elsewhere it is still damage', () => {
+  test('a lone "đ" is a point of a legal text, a list item\'s label or the đồng after an amount; elsewhere it is still damage', () => {
     assert.deepStrictEqual(flagged('Thực hiện theo quy định tại điểm đ khoản 1 Điều 8 và các điểm c, d và đ khoản 2 Điều 9 của Luật.'), []);
+    assert.deepStrictEqual(flagged('Kết quả như sau:\nd) Giám sát chuyên đề.\nđ) Giải quyết tố cáo, khiếu nại.\ne) Công tác khác.\n'), []);
     assert.deepStrictEqual(flagged('Giá trị sản xuất ước đạt 125.300 tỷ đ, thu nhập bình quân 20 nghìn đ mỗi ngày.'), []);
     assert.deepStrictEqual(flagged('Hội nghị đ thống nhất thông qua nghị quyết.'), ['đ']);
   });
