@@ -97,6 +97,10 @@ const SETS = {
   // no earlier page, after stop 31's changes, and measured once at its end
   hold4: { neverTune: true, seed: 151, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
     text: () => [...bulletinPages(0, 'bulletin4'), ...bulletinPages(1, 'bulletin4')] },
+  // the sixth batch (bulletin6/, g01-g12, 2026-12-07), all held out: written by helpers who saw
+  // no earlier page, after stop 37's changes, and measured once at its end
+  hold5: { neverTune: true, seed: 181, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
+    text: () => [...bulletinPages(0, 'bulletin6'), ...bulletinPages(1, 'bulletin6')] },
   // the fifth batch (bulletin5/, f01-f12, 2026-12-06), all to tune on, in the holdouts' harder
   // conditions (smaller type, grey and low-resolution scans) and in fonts no holdout uses: the
   // `hard` set shows the scan gap on text already tuned on, this one the text gap (new phrases,
