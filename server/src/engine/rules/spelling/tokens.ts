@@ -516,7 +516,12 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     while (j < n && !isSpace(text.charCodeAt(j))) j++;
     // lines in capitals / markdown structure at line start break context
     if (wasBlankLineStart && (upperLine || /[#>*\-+|]/.test(text[i]!))) { breakPrev(); }
-    if (wasBlankLineStart && out.length && ((out.flags[out.length - 1]! & F_UPPER_LINE) !== 0) !== upperLine) breakPrev();
+    if (wasBlankLineStart && out.length && ((out.flags[out.length - 1]! & F_UPPER_LINE) !== 0) !== upperLine) {
+      breakPrev();
+      // the line after a heading in capitals opens a sentence ("II. MỤC TIÊU CHỦ YẾU" then
+      // "Phấn đấu tổng lượt khách..."): its first word is capitalised as a sentence's is
+      if (!upperLine) sentenceStart = true;
+    }
     const before = out.length;
     processChunk(i, j);
     // the word after a list item's marker opens the item

@@ -35,6 +35,19 @@ suite('rules/spelling tokens: paragraph cache', () => {
     assert.strictEqual(expect(tokenListCached(text)), want);
   });
 
+  test('the line after a heading in capitals opens a sentence, whether cached or not', () => {
+    // "Phãn" (for "Phấn") was read as a name inside a sentence, which only a strong reading may fix
+    const text = 'cùng sinh sống trên địa bàn.\nII. MỤC TIÊU CHỦ YẾU ĐẾN NĂM 2030\nPhãn đấu tổng lượt khách du lịch\nđạt 6,5 triệu lượt Khách quốc tế.\n';
+    const starts = (list: TokenList) => {
+      const got: string[] = [];
+      for (let i = 0; i < list.length; i++) if (list.token(i).sentenceStart) got.push(list.text(i));
+      return got.join(' ');
+    };
+    clearTokenCache();
+    assert.strictEqual(starts(tokenList(text)), 'cùng II MỤC Phãn');
+    assert.strictEqual(starts(tokenListCached(text)), 'cùng II MỤC Phãn');
+  });
+
   test('a speck of the scan is marked as one, and no plain-ASCII word is (the flags have their own bits)', () => {
     const text = 'Nhà dột nát. ề\nHoi nghi lan thu HDND tỉnh x';
     const specks = (list: TokenList) => {
