@@ -138,6 +138,8 @@ export const tuning = {
   contextMargin: 1.5,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
   nameMargin: 1,
+  /** The document pass counts no pair whose word has a finding reading it otherwise (0: counts every pair). */
+  docSkipReported: 1,
   /** ... and for one alone between two words in lower case ("phong Lục tốt"). */
   loneNameMargin: 0,
   /** Inside a run of capitalised words: the association (nats) the fix needs with a neighbour... */
@@ -756,12 +758,29 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   for (let i = 1; i < n; i++) if (linkedAt(flags, ids, i)) { link[i] = 1; pairs++; }
   if (pairs === 0) return none;
   const linked = (i: number) => link[i] === 1;
+  // counted[i] = 1 when that link is the document's evidence: not where either word has a finding
+  // that reads it as another word (six "tỉnh gọn", each reported as "tinh gọn", are no evidence
+  // that a seventh "tính gọn" is "tỉnh gọn")
+  let counted = link;
+  if (tuning.docSkipReported !== 0 && found.length) {
+    const misread = new Uint8Array(n);
+    let k = 0;
+    for (const x of found) {
+      if (x.bestId < 0 || (x.code === 'spelling.unknown-syllable' && x.conf < 0.5)) continue;
+      while (k < n && tokens.start[k]! < x.span.start) k++;
+      if (k < n && tokens.start[k] === x.span.start) misread[k] = 1;
+    }
+    counted = new Uint8Array(n + 1);
+    for (let i = 1; i < n; i++) if (link[i] === 1 && misread[i - 1] === 0 && misread[i] === 0) counted[i] = 1;
+  }
+  // the judged occurrence's own links, when counted (set per token below): left out of its evidence
+  let selfL = 0, selfR = 0;
   const count = pairCounts;
   count.reset(pairs);
   // how many pairs each syllable starts
   const outN = new Int32Array(S), inN = new Int32Array(S);
   for (let i = 1; i < n; i++) {
-    if (link[i] !== 1) continue;
+    if (counted[i] !== 1) continue;
     const a = ids[i - 1]!, b = ids[i]!;
     count.add(a * S + b);
     outN[a]!++;
@@ -776,15 +795,15 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
    */
   const docGain = (l: number, y: number, r: number, self: boolean): number => {
     let v = 0;
-    const ol = l < 0 ? 0 : outN[l]! - 1;
+    const ol = l < 0 ? 0 : outN[l]! - selfL;
     if (ol > 0) {
       const pg = Math.exp(checker.lnLeft(l, y));
-      v += Math.log((1 - w) * pg + w * (cnt(l, y) - (self ? 1 : 0)) / ol) - Math.log(pg);
+      v += Math.log((1 - w) * pg + w * (cnt(l, y) - (self ? selfL : 0)) / ol) - Math.log(pg);
     }
-    const or = r < 0 ? 0 : outN[y]! - (self ? 1 : 0);
+    const or = r < 0 ? 0 : outN[y]! - (self ? selfR : 0);
     if (or > 0) {
       const pg = Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!);
-      v += Math.log((1 - w) * pg + w * (cnt(y, r) - (self ? 1 : 0)) / or) - Math.log(pg);
+      v += Math.log((1 - w) * pg + w * (cnt(y, r) - (self ? selfR : 0)) / or) - Math.log(pg);
     }
     return v;
   };
@@ -816,6 +835,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     }
     const l = linked(i) ? ids[i - 1]! : -1, r = i + 1 < n && linked(i + 1) ? ids[i + 1]! : -1;
     if (l < 0 && r < 0) continue;
+    selfL = l >= 0 ? counted[i]! : 0; selfR = r >= 0 ? counted[i + 1]! : 0;
     // the other readings that a frequent pair of the document offers, and their evidence
     const yl = l >= 0 ? byLeftWord.get(l * SK + sk[x]!) : -1, yr = r >= 0 ? byRightWord.get(sk[x]! * S + r) : -1;
     let best = -1, bestEv = 0, bestCh = NaN;
@@ -827,7 +847,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       // a reading with other letters ("chưa đốt mới" beside "đổi mới", "Huyện ty" beside
       // "Huyện ủy"): among the word's first such candidates, when the written pairs occur nowhere
       // else in the document (and only readings that do occur in it are looked up)
-      own = (l >= 0 ? cnt(l, x) - 1 : 0) + (r >= 0 ? cnt(x, r) - 1 : 0);
+      own = (l >= 0 ? cnt(l, x) - selfL : 0) + (r >= 0 ? cnt(x, r) - selfR : 0);
       if (own !== 0) continue;
       for (let k = 0; k < lc.ids.length; k++) {
         const c = lc.ids[k]!;
@@ -837,7 +857,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       }
     }
     if (best < 0 || bestEv < tuning.docMinPair) continue;
-    if (own < 0) own = (l >= 0 ? cnt(l, x) - 1 : 0) + (r >= 0 ? cnt(x, r) - 1 : 0);
+    if (own < 0) own = (l >= 0 ? cnt(l, x) - selfL : 0) + (r >= 0 ? cnt(x, r) - selfR : 0);
     if (bestEv < tuning.docOwnRatio * (own + 1)) continue;
     const rep = reported.get(tokens.start[i]!);
     const repIssue = rep === undefined ? undefined : found[rep]!;
@@ -853,7 +873,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     // (the written word by its type entry: one per lower-case spelling, never reused)
     keyPut(checker.typeInfo(lower).id); keyPut(best); keyPut(l2); keyPut(l); keyPut(r); keyPut(r2);
     keyPut(cnt(l, best)); keyPut(cnt(best, r)); keyPut(cnt(l, x)); keyPut(cnt(x, r));
-    keyPut(l >= 0 ? outN[l]! : 0); keyPut(outN[best]!); keyPut(outN[x]!); keyPut(nameLike ? 1 : 0);
+    keyPut(l >= 0 ? outN[l]! : 0); keyPut(outN[best]!); keyPut(outN[x]!); keyPut(nameLike ? 1 : 0); keyPut(selfL); keyPut(selfR);
     if (repIssue) { keyPut(repIssue.bestId); keyPut(cnt(l, repIssue.bestId)); keyPut(cnt(repIssue.bestId, r)); keyPut(outN[repIssue.bestId]!); } else keyPut(-1);
     const key = keyTake();
     let entry = memo.get(key);
