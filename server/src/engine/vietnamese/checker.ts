@@ -319,13 +319,13 @@ export class Checker {
       let distinct = 0;
       for (let k = 0; k + 1 < parts.length; k += 2) {
         const id = m.idOf(parts[k]!);
-        if (id >= 0) { counts[id] = sc.startWeight * +parts[k + 1]!; distinct++; }
+        if (id >= 0) { counts[id] = +parts[k + 1]!; distinct++; }
       }
       const b = sc.beta + sc.followerWeight * distinct;
       a = new Float64Array(m.size);
-      for (let x = 0; x < m.size; x++) a[x] = Math.log((counts[x]! + b * m.uniP[x]!) / (sc.startWeight * total + b));
+      for (let x = 0; x < m.size; x++) a[x] = Math.log((sc.startWeight * counts[x]! + b * m.uniP[x]!) / (sc.startWeight * total + b));
       this.starts[kind] = a;
-      this.startCounts[kind] = counts.map(c => c / sc.startWeight);
+      this.startCounts[kind] = counts;
     }
     return a;
   }

@@ -522,7 +522,7 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
     if (f === 0) continue;
     if (f & 2) {
       counts.set(-1 - b, counts.get(-1 - b)! + 1);
-      if (isNameLike(tokens.text(i), (flags[i]! & (F_SENTENCE_START | F_ITEM_START)) !== 0, (flags[i]! & F_UPPER_LINE) !== 0)) capCounts.set(b, (capCounts.get(b) ?? 0) + 1);
+      if (isNameLikeAt(tokens.text(i), flags[i]!)) capCounts.set(b, (capCounts.get(b) ?? 0) + 1);
     }
     if (!(f & 1) || i === 0 || (flags[i]! & F_BREAK_BEFORE) || ids[i - 1]! < 0) continue;
     const key = ids[i - 1]! * S + b, c = counts.get(key);
@@ -609,6 +609,11 @@ const NAME_LEADS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 
 /** A capitalised word inside a sentence (not opening it or a list item), not in a line of capitals: probably (part of) a name. */
 function isNameLike(text: string, sentenceStart: boolean, upperLine: boolean): boolean {
   return !sentenceStart && !upperLine && caseShape(text) === 'title';
+}
+
+/** isNameLike for a token of a TokenList, by its flags (a list item's first word opens like a sentence's). */
+function isNameLikeAt(text: string, flags: number): boolean {
+  return isNameLike(text, (flags & (F_SENTENCE_START | F_ITEM_START)) !== 0, (flags & F_UPPER_LINE) !== 0);
 }
 
 /** Verdicts of docPairIssues per model, kept across calls (cleared when full or with the caches). */
@@ -761,17 +766,13 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   // counted[i] = 1 when that link is the document's evidence: not where either word has a finding
   // that reads it as another word (six "tỉnh gọn", each reported as "tinh gọn", are no evidence
   // that a seventh "tính gọn" is "tỉnh gọn")
+  const reported = new Map<number, number>();
+  found.forEach((x, k) => reported.set(x.span.start, k));
+  const misread = (i: number) => { const k = reported.get(tokens.start[i]!); return k !== undefined && readsAs(found[k]!); };
   let counted = link;
   if (tuning.docSkipReported !== 0 && found.length) {
-    const misread = new Uint8Array(n);
-    let k = 0;
-    for (const x of found) {
-      if (x.bestId < 0 || (x.code === 'spelling.unknown-syllable' && x.conf < 0.5)) continue;
-      while (k < n && tokens.start[k]! < x.span.start) k++;
-      if (k < n && tokens.start[k] === x.span.start) misread[k] = 1;
-    }
     counted = new Uint8Array(n + 1);
-    for (let i = 1; i < n; i++) if (link[i] === 1 && misread[i - 1] === 0 && misread[i] === 0) counted[i] = 1;
+    for (let i = 1; i < n; i++) if (link[i] === 1 && !misread(i - 1) && !misread(i)) counted[i] = 1;
   }
   // the judged occurrence's own links, when counted (set per token below): left out of its evidence
   let selfL = 0, selfR = 0;
@@ -819,8 +820,6 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     byLeftWord.offer(a * SK + sk[b]!, b, c);
     byRightWord.offer(sk[a]! * S + b, a, c);
   });
-  const reported = new Map<number, number>();
-  found.forEach((x, k) => reported.set(x.span.start, k));
   const out: SpellingIssue[] = [];
   const replaced: [number, SpellingIssue][] = [];
   const threshold = config.spelling.contextThreshold;
@@ -868,7 +867,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const l2 = l >= 0 && linked(i - 1) ? ids[i - 2]! : -1;
     const r2 = r >= 0 && i + 2 < n && linked(i + 2) ? ids[i + 2]! : -1;
     const f = flags[i]!;
-    const nameLike = isNameLike(text, (f & (F_SENTENCE_START | F_ITEM_START)) !== 0, (f & F_UPPER_LINE) !== 0);
+    const nameLike = isNameLikeAt(text, f);
     // the same word in the same company decides the same (a long bulletin repeats itself)
     // (the written word by its type entry: one per lower-case spelling, never reused)
     keyPut(checker.typeInfo(lower).id); keyPut(best); keyPut(l2); keyPut(l); keyPut(r); keyPut(r2);
@@ -1241,6 +1240,11 @@ function overFullShare(tokens: Token[], i: number): string | null {
   return m[1]! + '%';
 }
 
+/** Two numbers joined by " - " (three characters: a comma list is "2023, 2022"), as a range is written. */
+function dashJoined(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && !!a.num && !!b.num && b.start - a.end === 3;
+}
+
 /**
  * A range of years written backwards ("nhiệm kỳ 2030 - 2025"): one end was misread. Returns the
  * repair of token i when it is the damaged end (one digit away from an ascending range of at
@@ -1248,9 +1252,9 @@ function overFullShare(tokens: Token[], i: number): string | null {
  */
 function reversedRange(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
-  // two years separated by " - " (three characters: a comma list is "2023, 2022")
-  const backwards = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !!a.num && !!b.num
-    && isYear(a.text) && isYear(b.text) && b.start - a.end === 3 && +a.text > +b.text;
+  // two years separated by " - ", the later first
+  const backwards = (a: Token | undefined, b: Token | undefined) => dashJoined(a, b)
+    && isYear(a!.text) && isYear(b!.text) && +a!.text > +b!.text;
   const [first, second] = backwards(t, tokens[i + 1]) ? [t, tokens[i + 1]!] : backwards(tokens[i - 1], t) ? [tokens[i - 1]!, t] : [null, null];
   if (!first || !second) return null;
   const fix = backwardsRepair(first.text, second.text);
@@ -1366,11 +1370,9 @@ function truncatedYear(tokens: Token[], i: number): string | null {
 function truncatedRangeEnd(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
   if (!/^(?:19|20)\d$/.test(t.text)) return null;
-  // (a range is written with " - ", three characters, as reversedRange reads it)
-  const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !!a.num && !!b.num && b.start - a.end === 3;
   const prev = tokens[i - 1], next = tokens[i + 1];
-  const after = joined(prev, t) && isYear(prev!.text) && (t.breakAfter || i + 1 === tokens.length);
-  if (!after && !(joined(t, next) && isYear(next!.text))) return null;
+  const after = dashJoined(prev, t) && isYear(prev!.text) && (t.breakAfter || i + 1 === tokens.length);
+  if (!after && !(dashJoined(t, next) && isYear(next!.text))) return null;
   const other = +(after ? prev! : next!).text;
   const ok = new Set<string>();
   for (let k = 0; k <= 3; k++) {
@@ -1485,6 +1487,12 @@ function repairIssue(t: Token, fix: string, severity: 'error' | 'warning', messa
     bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
     suggestions: fix ? [fix] : [], safe: false, severity, conf: 0, message,
   };
+}
+
+/** A finding whose reading the checks go by (a word beside it is judged again against it): a
+ * reading, and not an unknown syllable's unsure guess. */
+function readsAs(x: SpellingIssue): boolean {
+  return x.bestId >= 0 && (x.code !== 'spelling.unknown-syllable' || x.conf >= 0.5);
 }
 
 /** A foreign word OCR damaged ("logisties" for "logistics"): offered, never applied by fix-all. */
@@ -2029,7 +2037,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   for (let i = 0; i < n; i++) {
     const x = check(i);
     found[i] = x;
-    if (x && x.bestId >= 0 && (x.code !== 'spelling.unknown-syllable' || x.conf >= 0.5)) best[i] = x.bestId;
+    if (x && readsAs(x)) best[i] = x.bestId;
   }
   // pass 2: neighbours of a fixed word are judged again against the fixed reading
   // ("thảnh phổ": once "thảnh" reads "thành", "phổ" is clearly "phố")
