@@ -1303,6 +1303,30 @@ const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấ�
 const ORDINAL_LEADS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 
 /** Words that multiply a number: an amount of money can end with them ("125.300 tỷ đ"). */
+/**
+ * Whether the neighbours of a capital-and-number token ("B7", "R4", "6S") count something, so it
+ * is a number OCR read with a letter, not a code ("G7", "B2", "F0"): the word after it is one
+ * that follows numbers (a unit or a counted noun: "B7 cá nhân", "R4 dự án"), far more than it
+ * follows codes and than it precedes numbers (a preposition between numbers, "A1 đến A5", is
+ * no count); or the word before it is one that numbers follow ("đạt", "khoảng", "ngày"). Shares
+ * are a pair's count over the word's own frequency, in the model's units.
+ */
+function countedByNeighbours(model: SpellingModel, l: number, r: number, reading: string): boolean {
+  const num = model.idOf('0'), acr = model.idOf('#');
+  if (num < 0) return false;
+  const share = (c: number, w: number) => c / Math.exp(model.lnUniArr[w]!);
+  if (r >= 0 && !model.isPseudo(r)) {
+    const after = share(model.pair(num, r), r);
+    if (after >= CODE_NUM_AFTER && after >= 2 * share(model.pair(r, num), r) && (acr < 0 || after >= 3 * share(model.pair(acr, r), r))) return true;
+  }
+  if (l < 0 || model.isPseudo(l)) return false;
+  // (a day's or a month's slot counts only a day or a month: "ngày Ú7" is the 7th, "ngày 5B" no date)
+  const lead = model.syllables[l];
+  if (lead === 'ngày' || lead === 'tháng') return reading !== '' && +reading >= 1 && +reading <= (lead === 'ngày' ? 31 : 12);
+  return share(model.pair(l, num), l) >= CODE_NUM_BEFORE;
+}
+const CODE_NUM_AFTER = 3e5, CODE_NUM_BEFORE = 1.5e6;
+
 const AMOUNT_WORDS = new Set(['trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
 
 /**
@@ -1721,6 +1745,13 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       return repairIssue(t, t.numFix, 'error', {
         en: `"${t.text}" looks like a number misread by OCR` + (t.numFix ? ` ("${t.numFix}")` : ''),
         vi: `"${t.text}" có vẻ là số bị nhận dạng sai` + (t.numFix ? ` ("${t.numFix}")` : ''),
+      });
+    }
+    if (t.codeNum !== undefined) {
+      if (userWords.has(t.text.toLowerCase()) || userWords.has(t.text) || !countedByNeighbours(model, left(i), right(i), t.codeNum)) return null;
+      return repairIssue(t, t.codeNum, 'warning', {
+        en: `"${t.text}" stands where a number is counted: probably a number OCR read with a letter for a digit` + (t.codeNum ? ` ("${t.codeNum}")` : ''),
+        vi: `"${t.text}" đứng ở chỗ của một số đếm: có lẽ là số bị OCR đọc một chữ số thành chữ cái` + (t.codeNum ? ` ("${t.codeNum}")` : ''),
       });
     }
     if (t.num) {

@@ -29,6 +29,10 @@ export interface Token extends Span {
   num?: boolean;
   /** A number OCR damaged with look-alike letters ("2I"): its digit reading, '' when unsure. */
   numFix?: string;
+  /** A capital and a number ("B7", "6S") that may be a code ("G7", "B2") or a number OCR wrote
+   * with a letter for a digit: its digit reading ('' when unsure), reported only where the
+   * neighbours count something (F_CODE_NUM). */
+  codeNum?: string;
   /** A mark standing alone ("ˆ", "˜"): what OCR leaves of a diacritic it tore off a letter. */
   stray?: boolean;
   /** ... or a letter standing alone where no word can be (a speck of the scan): also stray. */
@@ -97,6 +101,14 @@ const DIGIT_LOOKALIKE: Record<string, string> = {
   Ơ: '0', Ớ: '0', Ờ: '0', Ở: '0', Ỡ: '0', Ợ: '0', ơ: '0', ớ: '0', ờ: '0', ở: '0', ỡ: '0', ợ: '0', Ọ: '0', ọ: '0',
   Š: '5', š: '5', Ñ: '',
 };
+/**
+ * One capital (not a Roman numeral's letter: "X5" is no count either way) and one to three digits,
+ * on either side ("B7", "R4", "6S", "100G"), then its punctuation. I and L are damagedNumber's.
+ */
+const CODE_NUMBER = /^((?:[ABEFGRSTUZÚÙỦŨỤ]\d{1,3})|(?:\d{1,3}[ABEFGRSTUZÚÙỦŨỤ]))([.,;:!?)]*)$/u;
+/** The digit such a capital stands for, where its shape says which (the others read as unsure). */
+const CODE_DIGIT: Record<string, string> = { B: '8', S: '5', G: '6', Z: '2', T: '7', U: '0', Ú: '0', Ù: '0', Ủ: '0', Ũ: '0', Ụ: '0' };
+
 /** Capitals OCR writes for digits that are also codes' letters ("B1", "S5"): read as digits only in a percentage ("B1%", "56,B%"). */
 const PERCENT_DIGIT_LOOKALIKE: Record<string, string> = { B: '8', S: '5' };
 
@@ -210,6 +222,9 @@ export const F_SPECK = 32768;
  * register's sentence openings are no context for it.
  */
 export const F_ITEM_START = 65536;
+/** A capital and a number, a code or a misread number, decided by its neighbours (Token.codeNum;
+ * its reading is kept in TokenList.numFix, but the token has no F_NUM_FIX). */
+export const F_CODE_NUM = 131072;
 /** A list item's marker alone in its chunk at the start of a line (with OCR's readings of "." and "-"). */
 const ITEM_MARKER = /^(?:[-+•–—~*]|\d{1,2}[.,)]|[a-zđ][.)]|[IVX]{1,4}[.,])$/u;
 
@@ -234,7 +249,7 @@ export class TokenList {
 
   add(start: number, end: number, flags: number, line: number, numFix?: string): void {
     const i = this.n;
-    if (numFix !== undefined) { this.numFix.set(i, numFix); flags |= F_NUM_FIX; }
+    if (numFix !== undefined) { this.numFix.set(i, numFix); if (!(flags & F_CODE_NUM)) flags |= F_NUM_FIX; }
     let ascii = F_ASCII;
     for (let o = start; o < end; o++) {
       const c = this.source.charCodeAt(o);
@@ -286,6 +301,7 @@ export class TokenList {
     };
     if (f & F_NUM) t.num = true;
     if (f & F_NUM_FIX) t.numFix = this.numFix.get(i)!;
+    if (f & F_CODE_NUM) t.codeNum = this.numFix.get(i)!;
     if (f & F_STRAY) t.stray = true;
     if (f & F_SPECK) t.speck = true;
     if (f & F_MIXED) t.mixed = true;
@@ -764,6 +780,21 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         emitRun(st, st + code[2]!.length, s, e);
         breakPrev();
         if (/[.!?]$/.test(chunk)) sentenceStart = true;
+        return;
+      }
+      // a capital and a number ("B7 cá nhân", "R4 dự án", "6S đảng viên"): a code ("G7", "B2",
+      // "F0") or a number OCR wrote with a letter for a digit; a number token, which the checks
+      // report only where its neighbours count something (F_CODE_NUM)
+      const cn = CODE_NUMBER.exec(chunk);
+      if (cn) {
+        const body = cn[1]!;
+        let reading = '';
+        for (const ch of body) reading += ch >= '0' && ch <= '9' ? ch : CODE_DIGIT[ch] ?? '';
+        if (reading.length < body.length) reading = '';
+        out.add(s, s + body.length, numFlags() | F_CODE_NUM, line, reading);
+        pendingBreak = false;
+        sentenceStart = false;
+        if (cn[2]) { breakPrev(); if (/[.!?]/.test(cn[2])) sentenceStart = true; }
         return;
       }
       // a footnote number glued to a word: "tiêu1", "tiêu12,"
