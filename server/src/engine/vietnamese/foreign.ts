@@ -8,7 +8,11 @@ import { maxDistance, slipWord, withinSlipsOf, type SlipWord } from './foreignSl
 interface Target extends SlipWord { shape: string; count: number }
 let byLength: Map<number, Target[]> | null = null;
 let known: Set<string> | null = null;
+/** Verdicts per lower-case word (a pure function of the word; bounded, and dropped with the spelling caches). */
 const memo = new Map<string, Target | null>();
+
+/** Drop the verdicts (clearSpellingCaches: tests and benchmarks of fresh text). */
+export function clearForeignMemo(): void { memo.clear(); }
 
 function load(): void {
   byLength = new Map();

@@ -8,7 +8,7 @@ import type { Candidate, SpellingModel } from '../../vietnamese/model';
 import type { RuleContext } from '../rule';
 import { Checker, CLAUSE_START, SENTENCE_START, type Decision } from '../../vietnamese/checker';
 import { isEnglishWord } from '../../vietnamese/englishWords';
-import { foreignRepair } from '../../vietnamese/foreign';
+import { clearForeignMemo, foreignRepair } from '../../vietnamese/foreign';
 import {
   applyCase, canonical, caseShape, newStyle, skeleton, transliterationShape,
 } from '../../vietnamese/orthography';
@@ -374,6 +374,7 @@ export function clearSpellingCaches(model: SpellingModel): void {
   checkerFor(model).clearCache();
   clearRestoreCache(model);
   clearTokenCache();
+  clearForeignMemo();
 }
 
 /**
