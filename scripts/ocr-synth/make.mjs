@@ -108,6 +108,11 @@ const SETS = {
   // aggregate, like `hard`
   tune5: { dirName: 'tune5', seed: 161, profile: ['copylow', 'grey'], fonts: ['liberation', 'termes'], size: [11.5, 12.5], tokens: 100000,
     text: () => [...bulletinPages(0, 'bulletin5'), ...bulletinPages(1, 'bulletin5')] },
+  // the seventh batch (bulletin7/, h01-h12, 2026-12-07, stop 38), all to tune on, in tune5's
+  // conditions and fonts: new text to look for failure classes in without looking at a holdout,
+  // written by helpers who saw no earlier page. Its own folder, like tune5
+  tune6: { dirName: 'tune6', seed: 191, profile: ['copylow', 'grey'], fonts: ['liberation', 'termes'], size: [11.5, 12.5], tokens: 100000,
+    text: () => [...bulletinPages(0, 'bulletin7'), ...bulletinPages(1, 'bulletin7')] },
   // the tuning sets' bulletin pages again, in the holdouts' harder conditions (smaller type, grey
   // and low-resolution scans) but in a font no other set uses: how the checker does on a worse
   // scan can be studied without looking at the holdouts. Its own folder keeps it out of the
