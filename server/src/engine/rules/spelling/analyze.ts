@@ -770,6 +770,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const reported = new Map<number, number>();
   found.forEach((x, k) => reported.set(x.span.start, k));
   const misread = (i: number) => { const k = reported.get(tokens.start[i]!); return k !== undefined && readsAs(found[k]!); };
+  /** Token k's lexicon id as the checks read it: a finding's reading, else as written. */
+  const readId = (k: number) => { const f = found.length ? reported.get(tokens.start[k]!) : undefined; return f !== undefined && readsAs(found[f]!) ? found[f]!.bestId : ids[k]!; };
   let counted = link;
   if (tuning.docSkipReported !== 0 && found.length) {
     counted = new Uint8Array(n + 1);
@@ -833,7 +835,9 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       if (better) replaced.push(better);
       continue;
     }
-    const l = linked(i) ? ids[i - 1]! : -1, r = i + 1 < n && linked(i + 1) ? ids[i + 1]! : -1;
+    // (a neighbour the checks read as another word is that word here: "phấn đầu" with "đầu" read
+    // "đấu" is "phấn đấu", no evidence for "phần")
+    const l = linked(i) ? readId(i - 1) : -1, r = i + 1 < n && linked(i + 1) ? readId(i + 1) : -1;
     if (l < 0 && r < 0) continue;
     selfL = l >= 0 ? counted[i]! : 0; selfR = r >= 0 ? counted[i + 1]! : 0;
     // the other readings that a frequent pair of the document offers, and their evidence
@@ -865,8 +869,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     if (repIssue && (repIssue.bestId < 0 || repIssue.bestId === best || repIssue.code !== 'spelling.context')) continue;
     const text = tokens.text(i), lower = text.toLowerCase();
     if (userWords.has(lower)) continue;
-    const l2 = l >= 0 && linked(i - 1) ? ids[i - 2]! : -1;
-    const r2 = r >= 0 && i + 2 < n && linked(i + 2) ? ids[i + 2]! : -1;
+    const l2 = l >= 0 && linked(i - 1) ? readId(i - 2) : -1;
+    const r2 = r >= 0 && i + 2 < n && linked(i + 2) ? readId(i + 2) : -1;
     const f = flags[i]!;
     const nameLike = isNameLikeAt(text, f);
     // the same word in the same company decides the same (a long bulletin repeats itself)

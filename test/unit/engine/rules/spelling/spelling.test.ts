@@ -634,6 +634,15 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(got, [...Array(5).fill('tỉnh -> tinh'), 'tính -> tinh']);
   });
 
+  test('the document pass reads a word beside a misread one by that word\'s reading', () => {
+    // three "phần đầu" once made the document read "phấn" as "phần" in "phấn đầu giải ngân",
+    // where "đầu" itself is reported as "đấu": "phấn đấu" is right
+    const text = 'Ở phần đầu báo cáo, Ban Thường vụ đánh giá kết quả thực hiện nhiệm vụ.\n'
+      + 'Trong phần đầu của kế hoạch, các chỉ tiêu được nêu rõ; phần đầu nghị quyết nêu quan điểm.\n'
+      + 'Các chủ đầu tư đẩy nhanh tiến độ, phấn đầu giải ngân đạt trên 95% kế hoạch vốn.\n';
+    assert.deepStrictEqual(fixes(text), ['đầu -> đấu']);
+  });
+
   test('a lost percent sign is judged by the words around the number as read, when OCR damaged them too', () => {
     // "cỏn" reads "còn", "dự taán" reads "dự toán": the words that say the number is a percentage
     const a = 'Tỷ lệ hộ nghèo giảm cỏn 1,429. Tổng chi ngân sách ước đạt 2.100 tỷ đồng, bằng 54,696 dự taán năm.\n';
