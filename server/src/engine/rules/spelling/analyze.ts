@@ -12,7 +12,7 @@ import { clearForeignMemo, foreignRepair } from '../../vietnamese/foreign';
 import {
   applyCase, canonical, caseShape, newStyle, skeleton, transliterationShape,
 } from '../../vietnamese/orthography';
-import { romanReadings, toRoman } from '../../parse/chars';
+import { LABEL_READS, romanReadings, toRoman } from '../../parse/chars';
 import { clearRestoreCache, unaccentedRuns } from './diacritics';
 import { splitWords } from './splits';
 import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, ROMAN, type BlockTerms, type DocTerms } from './terms';
@@ -1439,11 +1439,22 @@ const CAPITAL_GROUPS: readonly [string, string][] = [['LI', 'U'], ['IJ', 'U'], [
  */
 function romanRepair(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (i === 0 || t.breakBefore || !ROMAN_CONTEXT.has(tokens[i - 1]!.lower) || t.text.length > 8) return null;
+  if (i === 0 || t.breakBefore || t.text.length > 8) return null;
+  const before = tokens[i - 1]!.lower;
+  // a quarter is I to IV: "quý LV" is IV with an L read for its I ("quý V" has no reading)
+  if (QUARTER_WORDS.has(before) && /^[IVXL1lĨÌÍỈỊ]+$/.test(t.text)) {
+    if (['I', 'II', 'III', 'IV'].includes(t.text)) return null;
+    const q = romanReadings(t.text, LABEL_READS).filter(x => x === 'I' || x === 'II' || x === 'III' || x === 'IV');
+    return q.length ? q[q.length - 1]! : '';
+  }
+  if (!ROMAN_CONTEXT.has(before) && !(before === 'hội' && i > 1 && tokens[i - 2]!.lower === 'đại')) return null;
   if (!/^[IVXLCDMĨÌÍỈỊHUl|]+$/.test(t.text) || !/[IVX]/.test(t.text)) return null;
   const fixed = romanReadings(t.text).filter(x => x.length >= 2)[0];
   return fixed !== undefined && fixed !== t.text ? fixed : null;
 }
+
+/** The written forms of "quý" (a quarter of the year) before its numeral, as OCR leaves them. */
+const QUARTER_WORDS = new Set(['quý', 'quí', 'quỷ']);
 
 /**
  * Section labels OCR damaged at the start of a heading line in capitals ("HI. HẠN CHẾ" for
@@ -1804,6 +1815,12 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const roman = romanRepair(tokens, i);
     if (roman !== null) {
       if (userWords.has(t.lower)) return null;
+      if (QUARTER_WORDS.has(tokens[i - 1]!.lower)) {
+        return repairIssue(t, roman, 'error', {
+          en: `"${t.text}" is no quarter of the year (I to IV): probably misread by OCR` + (roman ? ` ("${roman}")` : ''),
+          vi: `"${t.text}" không phải là một quý trong năm (I đến IV): có lẽ bị nhận dạng sai` + (roman ? ` ("${roman}")` : ''),
+        });
+      }
       return repairIssue(t, roman, 'error', {
         en: `"${t.text}" looks like a Roman numeral misread by OCR ("${roman}")`,
         vi: `"${t.text}" có vẻ là số La Mã bị nhận dạng sai ("${roman}")`,

@@ -293,6 +293,10 @@ suite('rules/spelling', () => {
       'Đại hội Đảng bộ tỉnh lần thứ XÌX, khóa XVIH, khóa XHÍ và khóa XXHU.',
       ['XÌX -> XIX', 'XVIH -> XVIII', 'XHÍ -> XIII', 'XXHU -> XXIII'],
       'Đại hội lần thứ XIX, khóa XIII, Ủy ban nhân dân HUYỆN, chương trình VIH của tổ chức.'],
+    ['Roman numerals OCR damaged after "Đại hội" are repaired; a quarter is I to IV',
+      'Thực hiện Nghị quyết Đại hội XHI của Đảng; hỗ trợ 180 nhà ở cho hộ nghèo trong quý LV; kế hoạch quý V năm 2024.',
+      ['XHI -> XIII', 'LV -> IV', 'V -> '],
+      'Nghị quyết Đại hội XIII của Đảng, Đại hội lần thứ XIV; quý I, quý II, quý III và quý IV năm 2024; Quý I/2025; hội XHI.'],
     ['section numbers OCR damaged at the start of a heading are repaired to the next in sequence; others are not',
       'BÁO CÁO\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\nNội dung.\n\nỊI. HẠN CHẾ, YẾU KÉM\n\nNội dung.\n\nHI. NHIỆM VỤ, GIẢI PHÁP\n\nNội dung.\n\n1V. KIẾN NGHỊ\n'
         + '\nI.KẾT QUẢ THỰC HIỆN\n\nII. HẠN CHẾ\n\n1II NHIỆM VỤ NĂM 2025\n',
