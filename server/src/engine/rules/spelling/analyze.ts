@@ -170,6 +170,10 @@ export const tuning = {
   docWeight: 0.2,
   /** A reading's pair with a neighbour must occur this often elsewhere in the document. */
   docMinPair: 2,
+  /** Two neighbours read together as a pair the document writes (the same letters, other marks) this often. */
+  docPairMin: 3,
+  /** ... and that pair this many times as often as the written one (besides this occurrence, plus one). */
+  docPairRatio: 2,
   /** ... and this many times as often as the written pairs occur elsewhere. */
   docOwnRatio: 3,
   /** Readings with other letters: how many of a word's first such candidates (0 = none)... */
@@ -824,6 +828,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     byRightWord.offer(sk[a]! * S + b, a, c);
   });
   const out: SpellingIssue[] = [];
+  /** Tokens this pass has reported. */
+  const addedAt = new Set<number>();
   const replaced: [number, SpellingIssue][] = [];
   const threshold = config.spelling.contextThreshold;
   // verdicts survive the call: a re-lint after an edit meets the same cases again
@@ -889,9 +895,63 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const verdict = entry.v;
     if (verdict === -Infinity) continue;
     if (repIssue) replaced.push([rep!, reordered(tokens.token(i), lower, repIssue, best, verdict)]);
-    else out.push(added(tokens.token(i), lower, best, l2, l, r, r2, entry, verdict));
+    else { out.push(added(tokens.token(i), lower, best, l2, l, r, r2, entry, verdict)); addedAt.add(i); }
   }
+  if (tuning.docPairMin < Infinity) pairReadings();
   return { added: out, replaced };
+
+  /**
+   * Two neighbours misread together as a pair the document writes otherwise ("phần đầu 93,3%"
+   * where it writes "phấn đấu" again and again): neither word alone has the document's evidence,
+   * since each pair it forms is misread. The document's pairs seen docPairMin times or more are
+   * looked up by their letters (the same letters, other marks on both words); the pair is read
+   * as the document's when the joint score, the document mixed in, beats the text's by
+   * jointMargin. Only words no check reported, nor a name or a word the user accepts.
+   */
+  function pairReadings(): void {
+    const bySkel = new Map<number, number>();
+    count.forEach(tuning.docPairMin, (key, c) => {
+      const a = Math.floor(key / S), b = key - a * S;
+      const k = sk[a]! * SK + sk[b]!;
+      const old = bySkel.get(k);
+      if (old === undefined || cnt(Math.floor(old / S), old % S) < c) bySkel.set(k, key);
+    });
+    if (bySkel.size === 0) return;
+    for (let j = 1; j < n; j++) {
+      if (!linked(j)) continue;
+      const i = j - 1, x = ids[i]!, y = ids[j]!;
+      const key = bySkel.get(sk[x]! * SK + sk[y]!);
+      if (key === undefined) continue;
+      const a = Math.floor(key / S), b = key - a * S;
+      if (a === x || b === y) continue;
+      if (addedAt.has(i) || addedAt.has(j) || reported.has(tokens.start[i]!) || reported.has(tokens.start[j]!)) continue;
+      const ev = cnt(a, b), own = cnt(x, y) - counted[j]!;
+      if (ev < tuning.docPairMin || ev < tuning.docPairRatio * (own + 1)) continue;
+      const ta = tokens.text(i), tb = tokens.text(j), la = ta.toLowerCase(), lb = tb.toLowerCase();
+      if (userWords.has(la) || userWords.has(lb) || isNameLikeAt(ta, flags[i]!) || isNameLikeAt(tb, flags[j]!)) continue;
+      const l = linked(i) ? readId(i - 1) : -1, r = j + 1 < n && linked(j + 1) ? readId(j + 1) : -1;
+      const l2 = l >= 0 && linked(i - 1) ? readId(i - 2) : -1, r2 = r >= 0 && j + 2 < n && linked(j + 2) ? readId(j + 2) : -1;
+      const sl = l >= 0 ? counted[i]! : 0, sr = r >= 0 ? counted[j + 1]! : 0, sm = counted[j]!;
+      const gain = (u: number, v: number, self: number) => {
+        if (u < 0 || v < 0) return 0;
+        const o = outN[u]! - self;
+        if (o <= 0) return 0;
+        const pg = Math.exp(checker.lnLeft(u, v));
+        return Math.log((1 - w) * pg + w * (cnt(u, v) - self) / o) - Math.log(pg);
+      };
+      const now = checker.lmPair(l2, l, x, y, r, r2) + 2 * model.channel.keep + gain(l, x, sl) + gain(x, y, sm) + gain(y, r, sr);
+      const then = checker.lmPair(l2, l, a, b, r, r2) + model.diacriticCost(la, model.syllables[a]!) + model.diacriticCost(lb, model.syllables[b]!)
+        + gain(l, a, 0) + gain(a, b, 0) + gain(b, r, 0) + 2 * delta;
+      const margin = then - now;
+      if (!(margin >= tuning.jointMargin)) continue;
+      const conf = 1 / (1 + Math.exp(-margin));
+      if (conf < threshold) continue;
+      const A = tokens.token(i), B = tokens.token(j);
+      const sa = render(model, a, ta, checker.typeInfo(la).newStyle), sb = render(model, b, tb, checker.typeInfo(lb).newStyle);
+      out.push(contextIssue(A, a, sa, [sa], conf), contextIssue(B, b, sb, [sb], conf));
+      addedAt.add(i); addedAt.add(j);
+    }
+  }
 
   /** A reported word's finding with the document's reading `best` first. */
   function reordered(t: Token, lower: string, repIssue: SpellingIssue, best: number, verdict: number): SpellingIssue {

@@ -647,6 +647,26 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(text), ['đầu -> đấu']);
   });
 
+  test('two neighbours misread together are read as the pair the document writes with those letters', () => {
+    // "Phần đầu" for "Phấn đấu": each word beside the other's misreading looks right, and the
+    // document writes "phấn đấu" four times; in a document OCR damaged (the error rate counts)
+    const damaged = 'Ủy ban nhân dân xã tập trung chỉ đạo thực hiện tốt các nhiệm vụ phát triền kinh tế, bão đảm an sinh xă hội.\n'.repeat(4);
+    const text = damaged + 'Các xã phấn đấu hoàn thành kế hoạch; phấn đấu giải ngân hết vốn đầu tư công.\n'
+      + 'Ngành giáo dục phấn đấu có 90% trường đạt chuẩn; ngành y tế phấn đấu giảm tỷ lệ suy dinh dưỡng.\n'
+      + 'Thi đua xây dựng nông thôn mới kiểu mẫu. Phần đầu đến hết năm 2025, toàn xã có 95% hộ gia đình văn hóa.\n';
+    const pair = () => fixes(text).filter(x => /^(Phần|đầu|phấn|đấu) /.test(x));
+    assert.deepStrictEqual(pair(), ['Phần -> Phấn', 'đầu -> đấu']);
+    const saved = tuning.docPairMin;
+    try {
+      tuning.docPairMin = Infinity;
+      clearSpellingCaches(resources.spelling);
+      assert.deepStrictEqual(pair(), []);
+    } finally {
+      tuning.docPairMin = saved;
+      clearSpellingCaches(resources.spelling);
+    }
+  });
+
   test('a lost percent sign is judged by the words around the number as read, when OCR damaged them too', () => {
     // "cỏn" reads "còn", "dự taán" reads "dự toán": the words that say the number is a percentage
     const a = 'Tỷ lệ hộ nghèo giảm cỏn 1,429. Tổng chi ngân sách ước đạt 2.100 tỷ đồng, bằng 54,696 dự taán năm.\n';
