@@ -8,7 +8,7 @@ import type { Candidate, SpellingModel } from '../../vietnamese/model';
 import type { RuleContext } from '../rule';
 import { Checker, CLAUSE_START, SENTENCE_START, type Decision } from '../../vietnamese/checker';
 import { isEnglishWord } from '../../vietnamese/englishWords';
-import { clearForeignMemo, foreignRepair } from '../../vietnamese/foreign';
+import { clearForeignMemo, foreignRepair, isKnownForeign } from '../../vietnamese/foreign';
 import {
   applyCase, canonical, caseShape, newStyle, skeleton, transliterationShape,
 } from '../../vietnamese/orthography';
@@ -172,6 +172,8 @@ export const tuning = {
   docMinPair: 2,
   /** Two neighbours read together as a pair the document writes (the same letters, other marks) this often. */
   docPairMin: 3,
+  /** OCR junk between two Vietnamese words: its reading's commoner pair with a neighbour must occur this often. */
+  junkPair: 200,
   /** ... and that pair this many times as often as the written one (besides this occurrence, plus one). */
   docPairRatio: 2,
   /** ... and this many times as often as the written pairs occur elsewhere. */
@@ -1513,6 +1515,24 @@ function romanRepair(tokens: Token[], i: number): string | null {
   return fixed !== undefined && fixed !== t.text ? fixed : null;
 }
 
+/**
+ * Whether OCR junk `w` is close enough to the letters of its reading to be a misreading of it: at
+ * most one letter more or fewer, and one edit (two in a word of five letters or more) apart
+ * ("sih" / "sinh", "chuns" / "chung", "truyeri" / "truyen"); "url" / "ra", "cotang" / "cong" are not.
+ */
+function junkClose(w: string, letters: string): boolean {
+  const n = w.length, k = letters.length;
+  if (Math.abs(n - k) > 1) return false;
+  const max = n >= 5 ? 2 : 1;
+  let prev = Array.from({ length: k + 1 }, (_, j) => j);
+  for (let a = 1; a <= n; a++) {
+    const cur = [a];
+    for (let b = 1; b <= k; b++) cur.push(Math.min(prev[b]! + 1, cur[b - 1]! + 1, prev[b - 1]! + (w[a - 1] === letters[b - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[k]! <= max;
+}
+
 /** The written forms of "quý" (a quarter of the year) before its numeral, as OCR leaves them. */
 const QUARTER_WORDS = new Set(['quý', 'quí', 'quỷ']);
 
@@ -1926,10 +1946,20 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // invalid word between two Vietnamese syllables is still OCR damage ("irong", "suu"), and so
     // is such a letter in a word with a tone mark no other language writes ("fãnh" for "lãnh"):
     // reported, like a plain one, only when its reading is clear.
+    // OCR junk between two Vietnamese words ("hệ sih thái", "quy hoạch chuns thành phố", "tuyên
+    // truyeri được", "thời gjan"): plain letters in lower case that no syllable is spelled with,
+    // no English or known foreign word, with a known word with marks on both sides. Judged like a
+    // plain misread word, but reported only when its reading is confident and forms one of the
+    // register's common pairs with a neighbour (junkPair), and never fixed unasked.
+    let junk = false;
+    const junkAt = (): boolean => t.text === w && w.length >= 2 && w.length <= 8 && !valid && !marks
+      && left(i) >= 0 && right(i) >= 0 && (infos[i - 1]!.marks || infos[i + 1]!.marks) && !isEnglishWord(w) && !isKnownForeign(w);
     let foreignLetter = false;
     if (!valid && /[fjwz]/.test(w)) {
-      if (!VIETNAMESE_ONLY_MARK.test(w)) return null;
-      foreignLetter = true;
+      if (!VIETNAMESE_ONLY_MARK.test(w)) {
+        if (!junkAt()) return null;
+        junk = true;
+      } else foreignLetter = true;
     }
     // Central Highlands place names (Đắk Lắk, Krông Búk, Kon Plông, M'Đrắk) are minority-language
     // syllables written with Vietnamese marks: a k final or an onset cluster. Capitalised, they
@@ -1962,7 +1992,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       fragment = true;
     } else if (!valid && !marks) {
       // ... and it must end like a Vietnamese syllable (English "tab", "web" do not)
-      if (t.text !== w || w.length > 5 || w.length < 2 || !/([aeiouy]|[cmnpt]|ch|ng|nh)$/.test(w)) return null;
+      if (t.text !== w || w.length > 5 || w.length < 2 || !/([aeiouy]|[cmnpt]|ch|ng|nh)$/.test(w)) {
+        if (!junkAt()) return null;
+        junk = true;
+      }
       // a common English word that no syllable is spelled with ("mở menu ngữ cảnh", "thư mục
       // root") is English unless its reading is clear (below); "cat", "set" are "các", "sét"
       // that lost their marks, and are no such word
@@ -2007,6 +2040,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // (the count of the reading's commoner pair with a neighbour)
     const readingPair = () => (d.best < 0 ? 0 : Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0));
     if ((fragment || edgeInvalid) && readingPair() < (edgeInvalid ? tuning.edgePair : tuning.fragmentPair)) return null;
+    if (junk && (d.best < 0 || d.conf < tuning.safeConf || readingPair() < tuning.junkPair || !junkClose(w, model.skeletonOf(d.best)))) return null;
     // ... and an English word's, a very common pair with a neighbour ("cải each thủ tục": OCR
     // made "each" of "cách", and "cải cách" is one of the register's commonest pairs)
     if (english && readingPair() < tuning.edgePair) return null;
@@ -2051,7 +2085,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       }
       return ({ bestId: d.best,
         code: 'spelling.invalid-syllable', span: t, word: t.text,
-        suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf && !debris && !fragment,
+        suggestions: sugg(maxS), safe: d.best >= 0 && d.conf >= tuning.safeConf && !debris && !fragment && !junk,
         severity: 'error', conf: d.conf,
         message: debris
           ? { en: `"${t.text}" looks like a character misread by OCR (a digit or a letter): check the scan`, vi: `"${t.text}" có vẻ là một ký tự bị nhận dạng sai (chữ số hoặc chữ cái): hãy đối chiếu bản quét` }
