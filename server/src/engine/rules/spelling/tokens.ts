@@ -97,15 +97,16 @@ const BRACKET_NUMBER = /^([[|]?\d(?:[\d.,]*\d)?(?:[\]|](?:[\d.,]*\d)?)?)(%?[.,;:
 /** Letters OCR writes for digits, and the digit each stands for ('' = a damaged digit, unknown). */
 const DIGIT_LOOKALIKE: Record<string, string> = {
   I: '1', l: '1', L: '1', '|': '1', t: '1', Ï: '1', Í: '1', Ì: '1', ì: '1', í: '1', ï: '1',
-  O: '0', o: '0', Ö: '0', Ô: '0', Ò: '0', Ó: '0', Õ: '0', ö: '0', ô: '0', ò: '0', ó: '0', õ: '0', Đ: '0', Ủ: '0', Q: '0',
+  O: '0', o: '0', Ö: '0', Ô: '0', Ò: '0', Ó: '0', Õ: '0', ö: '0', ô: '0', ò: '0', ó: '0', õ: '0', Đ: '0', Ủ: '0', Ú: '0', Ù: '0', Ũ: '0', Ụ: '0', Q: '0',
   Ơ: '0', Ớ: '0', Ờ: '0', Ở: '0', Ỡ: '0', Ợ: '0', ơ: '0', ớ: '0', ờ: '0', ở: '0', ỡ: '0', ợ: '0', Ọ: '0', ọ: '0',
   Š: '5', š: '5', Ñ: '',
 };
 /**
  * One capital (not a Roman numeral's letter: "X5" is no count either way) and one to three digits,
- * on either side ("B7", "R4", "6S", "100G"), then its punctuation. I and L are damagedNumber's.
+ * on either side ("B7", "R4", "6S", "100G"), maybe with decimals ("Z.37 tỷ đồng"), then its
+ * punctuation. I and L are damagedNumber's.
  */
-const CODE_NUMBER = /^((?:[ABEFGRSTUZÚÙỦŨỤ]\d{1,3})|(?:\d{1,3}[ABEFGRSTUZÚÙỦŨỤ]))([.,;:!?)]*)$/u;
+const CODE_NUMBER = /^((?:[ABEFGRSTUZÚÙỦŨỤ]\d{0,3}|\d{1,3}[ABEFGRSTUZÚÙỦŨỤ])(?:[.,]\d{1,3})?)([.,;:!?)]*)$/u;
 /** The digit such a capital stands for, where its shape says which (the others read as unsure). */
 const CODE_DIGIT: Record<string, string> = { B: '8', S: '5', G: '6', Z: '2', T: '7', U: '0', Ú: '0', Ù: '0', Ủ: '0', Ũ: '0', Ụ: '0' };
 
@@ -663,9 +664,17 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     if (allLetters) {
       // a day or month OCR wrote with I or l for its ones ("tháng II năm 2023" for November,
       // "ngày Il tháng 5"): dates are written in digits, so it is reported with them
+      // (and "tháng ÔI năm": any letters OCR writes for digits, when they make a day or a month)
       if (e - s <= 2 && /^[Il]+$/.test(text.slice(s, e))) {
         const slot = dateSlot(s, e), digits = '1'.repeat(e - s);
         if (slot && Number(digits) <= slot) { pushNum(s, e, text.slice(s, e), digits); return; }
+      } else if (e - s === 2) {
+        const w = text.slice(s, e);
+        const digits = w.split('').map(c => DIGIT_LOOKALIKE[c] ?? 'x').join('');
+        if (/^\d\d$/.test(digits)) {
+          const slot = dateSlot(s, e);
+          if (slot && Number(digits) >= 1 && Number(digits) <= slot) { pushNum(s, e, w, digits); return; }
+        }
       }
       if (e - s === 1 && speck(s)) {
         breakPrev();
@@ -786,10 +795,10 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       // "F0") or a number OCR wrote with a letter for a digit; a number token, which the checks
       // report only where its neighbours count something (F_CODE_NUM)
       const cn = CODE_NUMBER.exec(chunk);
-      if (cn) {
+      if (cn && /\d/.test(cn[1]!)) {
         const body = cn[1]!;
         let reading = '';
-        for (const ch of body) reading += ch >= '0' && ch <= '9' ? ch : CODE_DIGIT[ch] ?? '';
+        for (const ch of body) reading += (ch >= '0' && ch <= '9') || ch === '.' || ch === ',' ? ch : CODE_DIGIT[ch] ?? '';
         if (reading.length < body.length) reading = '';
         out.add(s, s + body.length, numFlags() | F_CODE_NUM, line, reading);
         pendingBreak = false;
