@@ -1331,10 +1331,13 @@ function reversedRange(tokens: Token[], i: number): string | null {
 /**
  * The repair of a range of years a > b: the first year when one digit makes it at most 10 years
  * before the second, the one nearest it ("2030 - 2025" -> 2020), else the second when one digit
- * makes it at most 10 years after the first; null when neither does.
+ * makes it at most 10 years after the first; null when neither does. A range of five or ten years
+ * (a term, a plan's period) comes before a nearer one: "nhiệm kỳ 2036 - 2031" is 2026 - 2031,
+ * not 2030 - 2031.
  */
 function backwardsRepair(a: string, b: string): { at: 'first' | 'second'; year: string } | null {
-  const near = (target: number) => (x: string, y: string) => Math.abs(+x - target) - Math.abs(+y - target) || (x < y ? -1 : 1);
+  const near = (target: number) => (x: string, y: string) => +(Math.abs(+x - target) % 5 !== 0) - +(Math.abs(+y - target) % 5 !== 0)
+    || Math.abs(+x - target) - Math.abs(+y - target) || (x < y ? -1 : 1);
   const first = yearRepairs(a).filter(x => +x < +b && +b - +x <= 10).sort(near(+b))[0];
   if (first) return { at: 'first', year: first };
   const second = yearRepairs(b).filter(x => +x > +a && +x - +a <= 10).sort(near(+a))[0];

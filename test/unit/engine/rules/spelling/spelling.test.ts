@@ -286,8 +286,9 @@ suite('rules/spelling', () => {
       ['nấm -> năm', '20244 -> 2024'],
       'Báo cáo kết quả năm 2023, phương hướng, nhiệm vụ năm 2024; hỗ trợ 20244 hộ nghèo.'],
     ['a range of years written backwards is repaired at its later end; lists and ranges that run forward are not',
-      'Đại hội Đảng bộ tỉnh nhiệm kỳ 2030 - 2025 đã thành công tốt đẹp; Ban Chấp hành nhiệm kỳ 2035-2030.',
-      ['2030 -> 2020', '2035-2030 -> 2025-2030'],
+      'Đại hội Đảng bộ tỉnh nhiệm kỳ 2030 - 2025 đã thành công tốt đẹp; Ban Chấp hành nhiệm kỳ 2035-2030; đại hội các cấp nhiệm kỳ 2036 - 2031.',
+      // (a span of five years before a nearer one: 2026 - 2031, not 2030 - 2031)
+      ['2030 -> 2020', '2035-2030 -> 2025-2030', '2036 -> 2026'],
       'Nhiệm kỳ 2020 - 2025, giai đoạn 2025 - 2030; so sánh các năm 2023, 2022 và 2021; nhiệm kỳ 2025-2030.'],
     ['a document number OCR wrote with letters is reported with its digits; other symbols are not',
       'Tiếp tục thực hiện Kết luận số 2I-KL/TW và Chỉ thị số 0l-CT/TW của Bộ Chính trị, Nghị quyết số 1O/NQ-HĐND, Kết luận số I9-KL/TU.',
