@@ -172,10 +172,10 @@ export const tuning = {
   docMinPair: 2,
   /** Two neighbours read together as a pair the document writes (the same letters, other marks) this often. */
   docPairMin: 3,
-  /** OCR junk between two Vietnamese words: its reading's commoner pair with a neighbour must occur this often. */
-  junkPair: 200,
   /** ... and that pair this many times as often as the written one (besides this occurrence, plus one). */
   docPairRatio: 2,
+  /** OCR junk between two Vietnamese words: its reading's commoner pair with a neighbour must occur this often. */
+  junkPair: 200,
   /** ... and this many times as often as the written pairs occur elsewhere. */
   docOwnRatio: 3,
   /** Readings with other letters: how many of a word's first such candidates (0 = none)... */
@@ -1372,7 +1372,6 @@ const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấ�
 /** Number words that open the items of a list with "là," ("Một là, …; Hai là, …"). */
 const ORDINAL_LEADS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 
-/** Words that multiply a number: an amount of money can end with them ("125.300 tỷ đ"). */
 /**
  * Whether the neighbours of a capital-and-number token ("B7", "R4", "6S") count something, so it
  * is a number OCR read with a letter, not a code ("G7", "B2", "F0"): the word after it is one
@@ -1397,6 +1396,7 @@ function countedByNeighbours(model: SpellingModel, l: number, r: number, reading
 }
 const CODE_NUM_AFTER = 3e5, CODE_NUM_BEFORE = 1.5e6;
 
+/** Words that multiply a number: an amount of money can end with them ("125.300 tỷ đ"). */
 const AMOUNT_WORDS = new Set(['trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
 
 /**
@@ -1951,7 +1951,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // reported, like a plain one, only when its reading is clear.
     // OCR junk between two Vietnamese words ("hệ sih thái", "quy hoạch chuns thành phố", "tuyên
     // truyeri được", "thời gjan"): plain letters in lower case that no syllable is spelled with,
-    // no English or known foreign word, with a known word with marks on both sides. Judged like a
+    // no English or known foreign word, between two known words, one with marks. Judged like a
     // plain misread word, but reported only when its reading is confident and forms one of the
     // register's common pairs with a neighbour (junkPair), and never fixed unasked.
     let junk = false;
