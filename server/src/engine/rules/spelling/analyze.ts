@@ -176,6 +176,8 @@ export const tuning = {
   docPairRatio: 2,
   /** OCR junk between two Vietnamese words: its reading's commoner pair with a neighbour must occur this often. */
   junkPair: 200,
+  /** A marked letter alone at a line's edge is a speck unless its syllable is at least this common (ln unigram). */
+  speckLnUni: -12.5,
   /** ... and this many times as often as the written pairs occur elsewhere. */
   docOwnRatio: 3,
   /** Readings with other letters: how many of a word's first such candidates (0 = none)... */
@@ -1837,6 +1839,17 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         message: t.speck
           ? { en: `"${w}" stands alone where no word can be: probably a speck of the scan read as a letter (delete it)`, vi: `"${w}" đứng riêng ở chỗ không thể có từ: có lẽ là vết bẩn trên bản quét bị nhận thành chữ (hãy xóa nó)` }
           : { en: `"${w}" is a mark standing alone: OCR tore it off a letter (delete it, and check the word beside it)`, vi: `"${w}" là một dấu đứng riêng: OCR đã tách nó khỏi một chữ (hãy xóa nó và kiểm tra từ bên cạnh)` },
+      };
+    }
+    // a letter with a mark standing alone at a line's start or end that is no word, or one too
+    // rare to stand there ("Ban Tổ chức Huyện ủy, Ễ", "Ũ cán bộ, đảng viên": specks and bullets
+    // OCR read as letters); "ở", "ý", "ổ" and the like end lines in earnest
+    if (t.text.length === 1 && !t.skip && !t.num && !t.hyphened && !t.attached && /[^\x00-\x7fđĐ]/.test(t.text)
+      && ((i === 0 || tokens[i - 1]!.line !== t.line) || (i + 1 === n || tokens[i + 1]!.line !== t.line))
+      && !(infos[i]!.self >= 0 && model.lnUniArr[infos[i]!.self]! > tuning.speckLnUni) && !userWords.has(t.lower)) {
+      return {
+        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: 'warning', conf: 0,
+        message: { en: `"${t.text}" stands alone where no word can be: probably a speck of the scan read as a letter (delete it)`, vi: `"${t.text}" đứng riêng ở chỗ không thể có từ: có lẽ là vết bẩn trên bản quét bị nhận thành chữ (hãy xóa nó)` },
       };
     }
     if (t.numFix !== undefined) {
