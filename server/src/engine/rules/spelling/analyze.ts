@@ -170,6 +170,8 @@ export const tuning = {
   docWeight: 0.2,
   /** A reading's pair with a neighbour must occur this often elsewhere in the document. */
   docMinPair: 2,
+  /** ... and this many times as often as the written pairs occur elsewhere. */
+  docOwnRatio: 3,
   /** Two neighbours read together as a pair the document writes (the same letters, other marks) this often. */
   docPairMin: 3,
   /** ... and that pair this many times as often as the written one (besides this occurrence, plus one). */
@@ -178,8 +180,6 @@ export const tuning = {
   junkPair: 200,
   /** A marked letter alone at a line's edge is a speck unless its syllable is at least this common (ln unigram). */
   speckLnUni: -12.5,
-  /** ... and this many times as often as the written pairs occur elsewhere. */
-  docOwnRatio: 3,
   /** Readings with other letters: how many of a word's first such candidates (0 = none)... */
   docLetterCands: 8,
   /** ... and the least likely OCR edit (channel, nats) among them. */
@@ -1845,7 +1845,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // rare to stand there ("Ban Tổ chức Huyện ủy, Ễ", "Ũ cán bộ, đảng viên": specks and bullets
     // OCR read as letters); "ở", "ý", "ổ" and the like end lines in earnest
     if (t.text.length === 1 && !t.skip && !t.num && !t.hyphened && !t.attached && /[^\x00-\x7fđĐ]/.test(t.text)
-      && ((i === 0 || tokens[i - 1]!.line !== t.line) || (i + 1 === n || tokens[i + 1]!.line !== t.line))
+      && t.lineEdge
       && !(infos[i]!.self >= 0 && model.lnUniArr[infos[i]!.self]! > tuning.speckLnUni) && !userWords.has(t.lower)) {
       return {
         bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: 'warning', conf: 0,

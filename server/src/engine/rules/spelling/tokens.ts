@@ -33,6 +33,8 @@ export interface Token extends Span {
    * with a letter for a digit: its digit reading ('' when unsure), reported only where the
    * neighbours count something (F_CODE_NUM). */
   codeNum?: string;
+  /** The first or the last token of its line (F_LINE_EDGE). */
+  lineEdge?: boolean;
   /** A mark standing alone ("ˆ", "˜"): what OCR leaves of a diacritic it tore off a letter. */
   stray?: boolean;
   /** ... or a letter standing alone where no word can be (a speck of the scan): also stray. */
@@ -226,6 +228,8 @@ export const F_ITEM_START = 65536;
 /** A capital and a number, a code or a misread number, decided by its neighbours (Token.codeNum;
  * its reading is kept in TokenList.numFix, but the token has no F_NUM_FIX). */
 export const F_CODE_NUM = 131072;
+/** The first or the last token of its line (Token.lineEdge). */
+export const F_LINE_EDGE = 262144;
 /** A list item's marker alone in its chunk at the start of a line (with OCR's readings of "." and "-"). */
 const ITEM_MARKER = /^(?:[-+•–—~*]|\d{1,2}[.,)]|[a-zđ][.)]|[IVX]{1,4}[.,])$/u;
 
@@ -303,6 +307,7 @@ export class TokenList {
     if (f & F_NUM) t.num = true;
     if (f & F_NUM_FIX) t.numFix = this.numFix.get(i)!;
     if (f & F_CODE_NUM) t.codeNum = this.numFix.get(i)!;
+    if (f & F_LINE_EDGE) t.lineEdge = true;
     if (f & F_STRAY) t.stray = true;
     if (f & F_SPECK) t.speck = true;
     if (f & F_MIXED) t.mixed = true;
@@ -547,6 +552,10 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     i = j;
   }
   capsPhrases(out, text);
+  // the first and the last token of each line
+  for (let k = 0; k < out.length; k++) {
+    if (k === 0 || out.line[k] !== out.line[k - 1] || k + 1 === out.length || out.line[k + 1] !== out.line[k]) out.flags[k] |= F_LINE_EDGE;
+  }
   return out;
 
   /**
