@@ -779,7 +779,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   found.forEach((x, k) => reported.set(x.span.start, k));
   const misread = (i: number) => { const k = reported.get(tokens.start[i]!); return k !== undefined && readsAs(found[k]!); };
   /** Token k's lexicon id as the checks read it: a finding's reading, else as written. */
-  const readId = (k: number) => { const f = found.length ? reported.get(tokens.start[k]!) : undefined; return f !== undefined && readsAs(found[f]!) ? found[f]!.bestId : ids[k]!; };
+  const readId = (k: number) => { const f = reported.get(tokens.start[k]!); return f !== undefined && readsAs(found[f]!) ? found[f]!.bestId : ids[k]!; };
   let counted = link;
   if (tuning.docSkipReported !== 0 && found.length) {
     counted = new Uint8Array(n + 1);
@@ -808,17 +808,13 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const docGain = (l: number, y: number, r: number, self: boolean): number => {
     let v = 0;
     const ol = l < 0 ? 0 : outN[l]! - selfL;
-    if (ol > 0) {
-      const pg = Math.exp(checker.lnLeft(l, y));
-      v += Math.log((1 - w) * pg + w * (cnt(l, y) - (self ? selfL : 0)) / ol) - Math.log(pg);
-    }
+    if (ol > 0) v += mixGain(Math.exp(checker.lnLeft(l, y)), cnt(l, y) - (self ? selfL : 0), ol);
     const or = r < 0 ? 0 : outN[y]! - (self ? selfR : 0);
-    if (or > 0) {
-      const pg = Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!);
-      v += Math.log((1 - w) * pg + w * (cnt(y, r) - (self ? selfR : 0)) / or) - Math.log(pg);
-    }
+    if (or > 0) v += mixGain(Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!), cnt(y, r) - (self ? selfR : 0), or);
     return v;
   };
+  /** ln((1 - w) pg + w c / o) - ln pg: a link's clean probability pg mixed with the document's c of o. */
+  const mixGain = (pg: number, c: number, o: number) => Math.log((1 - w) * pg + w * c / o) - Math.log(pg);
   // the readings a pair seen at least docMinPair times offers: (a, letters of b) -> b, and
   // (letters of a, b) -> a
   const { of: sk, n: SK, byName } = skelIds(model);
@@ -937,11 +933,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       const l2 = l >= 0 && linked(i - 1) ? readId(i - 2) : -1, r2 = r >= 0 && j + 2 < n && linked(j + 2) ? readId(j + 2) : -1;
       const sl = l >= 0 ? counted[i]! : 0, sr = r >= 0 ? counted[j + 1]! : 0, sm = counted[j]!;
       const gain = (u: number, v: number, self: number) => {
-        if (u < 0 || v < 0) return 0;
-        const o = outN[u]! - self;
-        if (o <= 0) return 0;
-        const pg = Math.exp(checker.lnLeft(u, v));
-        return Math.log((1 - w) * pg + w * (cnt(u, v) - self) / o) - Math.log(pg);
+        const o = u < 0 || v < 0 ? 0 : outN[u]! - self;
+        return o > 0 ? mixGain(Math.exp(checker.lnLeft(u, v)), cnt(u, v) - self, o) : 0;
       };
       const now = checker.lmPair(l2, l, x, y, r, r2) + 2 * model.channel.keep + gain(l, x, sl) + gain(x, y, sm) + gain(y, r, sr);
       const then = checker.lmPair(l2, l, a, b, r, r2) + model.diacriticCost(la, model.syllables[a]!) + model.diacriticCost(lb, model.syllables[b]!)
@@ -1510,8 +1503,8 @@ function romanRepair(tokens: Token[], i: number): string | null {
   const before = tokens[i - 1]!.lower;
   // a quarter is I to IV: "quý LV" is IV with an L read for its I ("quý V" has no reading)
   if (QUARTER_WORDS.has(before) && /^[IVXL1lĨÌÍỈỊ]+$/.test(t.text)) {
-    if (['I', 'II', 'III', 'IV'].includes(t.text)) return null;
-    const q = romanReadings(t.text, LABEL_READS).filter(x => x === 'I' || x === 'II' || x === 'III' || x === 'IV');
+    if (QUARTERS.includes(t.text)) return null;
+    const q = romanReadings(t.text, LABEL_READS).filter(x => QUARTERS.includes(x));
     return q.length ? q[q.length - 1]! : '';
   }
   if (!ROMAN_CONTEXT.has(before) && !(before === 'hội' && i > 1 && tokens[i - 2]!.lower === 'đại')) return null;
@@ -1540,6 +1533,8 @@ function junkClose(w: string, letters: string): boolean {
 
 /** The written forms of "quý" (a quarter of the year) before its numeral, as OCR leaves them. */
 const QUARTER_WORDS = new Set(['quý', 'quí', 'quỷ']);
+/** The quarters of a year. */
+const QUARTERS = ['I', 'II', 'III', 'IV'];
 
 /**
  * Section labels OCR damaged at the start of a heading line in capitals ("HI. HẠN CHẾ" for
@@ -1618,6 +1613,20 @@ function repairIssue(t: Token, fix: string, severity: 'error' | 'warning', messa
  * reading, and not an unknown syllable's unsure guess. */
 function readsAs(x: SpellingIssue): boolean {
   return x.bestId >= 0 && (x.code !== 'spelling.unknown-syllable' || x.conf >= 0.5);
+}
+
+/**
+ * Debris to delete, shown as `w`: a speck of the scan read as a letter (a warning), or a mark OCR
+ * tore off a letter (an error). The one suggestion is the deletion, '' (repairIssue offers none
+ * for an empty fix).
+ */
+function strayIssue(t: Token, w: string, speck: boolean): SpellingIssue {
+  return {
+    bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: speck ? 'warning' : 'error', conf: 0,
+    message: speck
+      ? { en: `"${w}" stands alone where no word can be: probably a speck of the scan read as a letter (delete it)`, vi: `"${w}" đứng riêng ở chỗ không thể có từ: có lẽ là vết bẩn trên bản quét bị nhận thành chữ (hãy xóa nó)` }
+      : { en: `"${w}" is a mark standing alone: OCR tore it off a letter (delete it, and check the word beside it)`, vi: `"${w}" là một dấu đứng riêng: OCR đã tách nó khỏi một chữ (hãy xóa nó và kiểm tra từ bên cạnh)` },
+  };
 }
 
 /** A foreign word OCR damaged ("logisties" for "logistics"): offered, never applied by fix-all. */
@@ -1833,13 +1842,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (t.stray) {
       const w = t.text.trim();
       if (userWords.has(w)) return null;
-      // (the one deletion suggestion, '': repairIssue offers none for an empty fix)
-      return {
-        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: t.speck ? 'warning' : 'error', conf: 0,
-        message: t.speck
-          ? { en: `"${w}" stands alone where no word can be: probably a speck of the scan read as a letter (delete it)`, vi: `"${w}" đứng riêng ở chỗ không thể có từ: có lẽ là vết bẩn trên bản quét bị nhận thành chữ (hãy xóa nó)` }
-          : { en: `"${w}" is a mark standing alone: OCR tore it off a letter (delete it, and check the word beside it)`, vi: `"${w}" là một dấu đứng riêng: OCR đã tách nó khỏi một chữ (hãy xóa nó và kiểm tra từ bên cạnh)` },
-      };
+      return strayIssue(t, w, !!t.speck);
     }
     // a letter with a mark standing alone at a line's start or end that is no word, or one too
     // rare to stand there ("Ban Tổ chức Huyện ủy, Ễ", "Ũ cán bộ, đảng viên": specks and bullets
@@ -1847,10 +1850,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (t.text.length === 1 && !t.skip && !t.num && !t.hyphened && !t.attached && /[^\x00-\x7fđĐ]/.test(t.text)
       && t.lineEdge
       && !(infos[i]!.self >= 0 && model.lnUniArr[infos[i]!.self]! > tuning.speckLnUni) && !userWords.has(t.lower)) {
-      return {
-        bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: 'warning', conf: 0,
-        message: { en: `"${t.text}" stands alone where no word can be: probably a speck of the scan read as a letter (delete it)`, vi: `"${t.text}" đứng riêng ở chỗ không thể có từ: có lẽ là vết bẩn trên bản quét bị nhận thành chữ (hãy xóa nó)` },
-      };
+      return strayIssue(t, t.text, true);
     }
     if (t.numFix !== undefined) {
       if (userWords.has(t.text.toLowerCase())) return null;

@@ -671,16 +671,13 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       else if (allLetters && !isLetter(c)) allLetters = false;
     }
     if (allLetters) {
-      // a day or month OCR wrote with I or l for its ones ("tháng II năm 2023" for November,
-      // "ngày Il tháng 5"): dates are written in digits, so it is reported with them
-      // (and "tháng ÔI năm": any letters OCR writes for digits, when they make a day or a month)
-      if (e - s <= 2 && /^[Il]+$/.test(text.slice(s, e))) {
-        const slot = dateSlot(s, e), digits = '1'.repeat(e - s);
-        if (slot && Number(digits) <= slot) { pushNum(s, e, text.slice(s, e), digits); return; }
-      } else if (e - s === 2) {
-        const w = text.slice(s, e);
-        const digits = w.split('').map(c => DIGIT_LOOKALIKE[c] ?? 'x').join('');
-        if (/^\d\d$/.test(digits)) {
+      // a day or month OCR wrote with letters for its digits ("tháng II năm 2023" for November,
+      // "ngày Il tháng 5", "tháng ÔI năm"): dates are written in digits, so it is reported with
+      // them (two letters that all read as digits, or one I or l)
+      const w = text.slice(s, e);
+      if (e - s === 2 || w === 'I' || w === 'l') {
+        const digits = [...w].map(c => DIGIT_LOOKALIKE[c] ?? 'x').join('');
+        if (/^\d+$/.test(digits) && digits.length === w.length) {
           const slot = dateSlot(s, e);
           if (slot && Number(digits) >= 1 && Number(digits) <= slot) { pushNum(s, e, w, digits); return; }
         }
