@@ -648,9 +648,13 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     }
     // a brace or a bar OCR put at a word's edge ("{quốc", "dẫn}", "kinh tế|": ruling lines,
     // brackets, specks): punctuation, not code, when the word has Vietnamese marks
-    const c0 = text.charCodeAt(s), c1 = text.charCodeAt(e - 1);
+    // (a closing brace also before a comma or a full stop: "(để bảo cáo},")
+    let punct = e;
+    while (punct > s + 1 && /[,.;:]/.test(text[punct - 1]!)) punct--;
+    if (text.charCodeAt(punct - 1) !== 125) punct = e;
+    const c0 = text.charCodeAt(s), c1 = text.charCodeAt(punct - 1);
     if (c0 === 123 || c0 === 124 || c1 === 125 || c1 === 124) {
-      let a = s, b = e;
+      let a = s, b = punct;
       while (a < b && (text.charCodeAt(a) === 123 || text.charCodeAt(a) === 124)) a++;
       while (b > a && (text.charCodeAt(b - 1) === 125 || text.charCodeAt(b - 1) === 124)) b--;
       if (a < b && EDGE_NOISE_WORD.test(text.slice(a, b)) && hasVietnameseMarks(text.slice(a, b))) {

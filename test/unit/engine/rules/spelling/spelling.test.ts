@@ -829,6 +829,13 @@ suite('rules/spelling', () => {
     // code keeps its braces and bars: nothing
     const quiet = 'Dùng {name} hoặc a|b và ${HOME} trong tệp.\n';
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
+    // a closing brace before a comma is the closing parenthesis OCR misread: the word before it
+    // keeps its right neighbour ("bảo cáo" is "báo cáo")
+    const paren = '- Thường trực Huyện ủy (để bảo cáo},\n';
+    assert.deepStrictEqual(spell(paren).map(x => [at(paren, x), x.suggestions[0]]), [['bảo', 'báo']]);
+    // ... but a bar before punctuation is no brace: "chế độgt:|:" (a help text's "<chế độ>:") stays as it was
+    const bar = 'Lệnh: [(+-)lt:chế độgt:|: Lấy chế độ.\n';
+    assert.deepStrictEqual(spell(bar).map(x => at(bar, x)), []);
   });
 
   test('a number joined to a word by punctuation does not hide the word', () => {
