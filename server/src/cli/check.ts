@@ -12,7 +12,7 @@ import { describeFsError } from './files';
 export interface FileJob {
   path: string;
   abs?: string;
-  /** Bytes already read (the CLI reads every file up front to index them). */
+  /** Bytes already read (the CLI reads every file up front to index them; it keeps them for --fix and for workers). */
   bytes?: Uint8Array;
   /** Those bytes decoded (read up front too), so they are not decoded a second time. */
   decoded?: Decoded;
@@ -76,11 +76,13 @@ function kindOf(st: fs.Stats): string {
 export function checkFile(job: FileJob, config: EngineConfig, resources: Resources, workspace?: WorkspaceIndex, extra: Pick<LintOptions, 'only'> = {}): FileResult {
   const opts: LintOptions = { resources, workspace, ...extra };
   if (job.error) return { path: job.path, findings: [], fixed: 0, error: job.error };
-  let bytes: Uint8Array;
+  // The CLI decodes every file up front and keeps the bytes only when it may write the file back
+  // (their size guards the write): a fix without them reads and decodes the file again.
+  let bytes: Uint8Array | undefined = job.bytes;
   let decoded: Decoded;
   try {
-    bytes = job.bytes ?? readBytes(job.abs!);
-    decoded = job.bytes && job.decoded ? job.decoded : decode(bytes);
+    if (job.decoded && (bytes || !job.fix || !job.abs)) decoded = job.decoded;
+    else decoded = decode(bytes ??= readBytes(job.abs!));
   } catch (e) {
     return { path: job.path, findings: [], fixed: 0, error: e instanceof DecodeError ? e.message : describeFsError(e) };
   }
@@ -110,7 +112,7 @@ export function checkFile(job: FileJob, config: EngineConfig, resources: Resourc
   }
   if (text === decoded.text) return { path: job.path, findings, fixed: 0 };
   try {
-    writeAtomic(job.abs, encode(decoded, text), bytes.length);
+    writeAtomic(job.abs, encode(decoded, text), bytes!.length);
   } catch (e) {
     // Not written: report the findings of the file as it still is on disk.
     return { path: job.path, findings: before, fixed: 0, error: `cannot write fixes (${e instanceof Error && !(e as NodeJS.ErrnoException).code ? e.message : describeFsError(e)})` };

@@ -34,7 +34,10 @@ export async function runLint(opts: Options, io: CliIO, locale: 'en' | 'vi'): Pr
   const setups = new Setups(io.cwd, fileConfig, locale);
 
   // Every file is read (and decoded) once, up front: the texts feed the workspace index that
-  // lets citation checks name another given bulletin; jobs then carry their bytes.
+  // lets citation checks name another given bulletin; jobs then carry their decoded text, and
+  // their bytes only where they are needed again (--fix compares sizes before writing, standard
+  // input cannot be read twice): 100 bulletins' bytes are 4 MB of peak memory otherwise. A
+  // worker thread given no bytes reads its file again.
   const jobs: (FileJob & { setupKey: string })[] = [];
   const index: IndexedText[] = [];
   for (const f of files) {
@@ -49,7 +52,7 @@ export async function runLint(opts: Options, io: CliIO, locale: 'en' | 'vi'): Pr
     const read = job.error ? undefined : readForJob(job);
     if (read && 'error' in read) job.error = read.error;
     else if (read) {
-      job.bytes = read.bytes;
+      if (opts.fix || !job.abs) job.bytes = read.bytes;
       job.decoded = read.decoded;
       index.push({ uri: uriOf(job), text: read.text });
     }

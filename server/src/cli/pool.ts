@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Options } from './args';
 import { checkFile, type FileJob, type FileResult } from './check';
-import type { CliIO } from './io';
+import type { CliIO, Out } from './io';
 import { resourcesFor, type Setup, type Setups } from './setup';
 import { indexOf, workspaceOf, type IndexedText } from './workspace';
 import type { WorkspaceIndex } from '../engine/workspace';
@@ -84,7 +84,24 @@ export async function runJobs(jobs: Job[], setups: Setups, opts: Options, io: Cl
     const setup = setups.forFile(job.abs);
     ws ??= workspaceOf(index);
     results.set(i, checkFile(job, setup.config, resourcesFor(setup), ws));
+    await drained(io.stdout);
   }
+}
+
+/**
+ * Resolves once `out` has written out what it holds, when it holds more than it wants (a pipe
+ * whose reader is slower than the checks). This loop never yields to the event loop otherwise,
+ * so a pipe's writes would pile up in memory until the end: 8 MB of JSON for 100 bulletins, which
+ * cost 25-35 MB of peak RSS.
+ */
+export function drained(out: Out): Promise<void> | undefined {
+  const s = out as Out & Partial<Pick<NodeJS.EventEmitter, 'once' | 'off'>> & { writableNeedDrain?: boolean };
+  if (!s.writableNeedDrain || !s.once || !s.off) return undefined;
+  return new Promise(resolve => {
+    const done = () => { s.off!('drain', done); s.off!('close', done); resolve(); };
+    s.once!('drain', done);
+    s.once!('close', done);
+  });
 }
 
 /** Results that may arrive in any order, passed on in input order and then dropped. */
