@@ -1302,6 +1302,27 @@ function overFullShare(tokens: Token[], i: number): string | null {
   return m[1]! + '%';
 }
 
+/** Signing formulas (thay mặt, thừa lệnh, ký thay) as party documents write them, and as state documents do. */
+const SIGNING: Record<string, [party: string, state: string]> = { TM: ['T/M', 'TM.'], TL: ['T/L', 'TL.'], KT: ['K/T', 'KT.'] };
+/** Words after which the state's form comes first: a People's Committee or Council, its chair. */
+const STATE_SIGNER = /^(?:ỦY BAN NHÂN|UỶ BAN NHÂN|HỘI ĐỒNG NHÂN|CHỦ TỊCH|UBND|HĐND)/u;
+
+/**
+ * A signature block's formula with its slash or full stop lost ("TM BAN THƯỜNG VỤ" for "T/M BAN
+ * THƯỜNG VỤ", "TL" for "T/L", "KT" for "K/T" or "KT."): token i is "TM", "TL" or "KT" alone,
+ * first on its line, before a word in capitals on the same line (the body or the office that
+ * signs). Returns both forms, the party's first unless the signer is a People's Committee or
+ * Council or its chair, or null.
+ */
+function signingFormula(tokens: Token[], i: number): string[] | null {
+  const t = tokens[i]!, next = tokens[i + 1];
+  const forms = SIGNING[t.text];
+  if (!forms || !t.lineEdge || (i > 0 && tokens[i - 1]!.line === t.line) || t.breakAfter) return null;
+  if (!next || next.line !== t.line || next.num || !/^\p{Lu}{2,}$/u.test(next.text)) return null;
+  const signer = tokens.slice(i + 1, i + 4).filter(x => x.line === t.line).map(x => x.text).join(' ');
+  return STATE_SIGNER.test(signer) ? [forms[1], forms[0]] : [...forms];
+}
+
 /** Two numbers joined by " - " (three characters: a comma list is "2023, 2022"), as a range is written. */
 function dashJoined(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && !!a.num && !!b.num && b.start - a.end === 3;
@@ -1921,6 +1942,17 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         en: `"${t.text}" looks like a Roman numeral misread by OCR ("${roman}")`,
         vi: `"${t.text}" có vẻ là số La Mã bị nhận dạng sai ("${roman}")`,
       });
+    }
+    const signing = signingFormula(tokens, i);
+    if (signing !== null && !userWords.has(t.text)) {
+      const slash = signing[0]!.includes('/');
+      return {
+        ...repairIssue(t, signing[0]!, 'warning', {
+          en: `"${t.text}" opens a signature block: probably "${signing[0]}", its ${slash ? 'slash' : 'full stop'} lost by OCR`,
+          vi: `"${t.text}" mở đầu phần ký: có lẽ là "${signing[0]}", OCR đã làm mất dấu ${slash ? 'gạch chéo' : 'chấm'}`,
+        }),
+        suggestions: signing,
+      };
     }
     // codes in capitals, in running text (skipped) or in a heading in capitals (checked)
     const code = (t.skip || t.upperLine) && MARKED_CAPITALS.test(t.text) && !infos[i]!.valid;

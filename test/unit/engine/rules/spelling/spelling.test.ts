@@ -306,6 +306,10 @@ suite('rules/spelling', () => {
       'Thực hiện Nghị quyết Đại hội XHI của Đảng; hỗ trợ 180 nhà ở cho hộ nghèo trong quý LV; kế hoạch quý V năm 2024.',
       ['XHI -> XIII', 'LV -> IV', 'V -> '],
       'Nghị quyết Đại hội XIII của Đảng, Đại hội lần thứ XIV; quý I, quý II, quý III và quý IV năm 2024; Quý I/2025; hội XHI.'],
+    ['a signature block\'s formula whose slash or full stop OCR lost: the party\'s form first, the state\'s before a People\'s Committee or its chair',
+      'Nơi nhận:\n- Như trên,\n\nTM BAN THƯỜNG VỤ\nBÍ THƯ\n\nKT CHỦ TỊCH\n\nTL BAN TỔ CHỨC\n\n“TM TỈNH ỦY\n',
+      ['TM -> T/M', 'KT -> KT.', 'TL -> T/L', 'TM -> T/M'],
+      'T/M BAN THƯỜNG VỤ\nTM. ỦY BAN NHÂN DÂN\nK/T TRƯỞNG BAN\n\nTM là viết tắt của thuyết minh.\n\nCó TM BAN nào đó.\n\nTM\n\nKT 2024 BAN\n'],
     ['section numbers OCR damaged at the start of a heading are repaired to the next in sequence; others are not',
       'BÁO CÁO\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\nNội dung.\n\nỊI. HẠN CHẾ, YẾU KÉM\n\nNội dung.\n\nHI. NHIỆM VỤ, GIẢI PHÁP\n\nNội dung.\n\n1V. KIẾN NGHỊ\n'
         + '\nI.KẾT QUẢ THỰC HIỆN\n\nII. HẠN CHẾ\n\n1II NHIỆM VỤ NĂM 2025\n',
