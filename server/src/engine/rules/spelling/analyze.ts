@@ -1379,6 +1379,8 @@ function reversedToken(text: string): string | null {
  * bare breve (loanwords: "frăng", the franc).
  */
 const VIETNAMESE_ONLY_MARK = /[ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựảẻỉỏủỷạẹịọụỵãẽĩõũỹ]/u;
+/** ... less Portuguese's ã and õ: a word in lower case with one of these is damaged Vietnamese. */
+const VIETNAMESE_ONLY_STRICT = /[ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựảẻỉỏủỷạẹịọụỵẽĩũỹ]/u;
 /** Syllables of Central Highlands and northern place and person names: a vowel then k ("đắk",
  * "búk"), an onset cluster or apostrophe Vietnamese does not have ("krông", "plông", "đrăng",
  * "h'mông", "kđăm"), or k before a back vowel, which the c/k rule gives to c ("kon", "kạn" of
@@ -2083,7 +2085,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // ("trong Ø tháng", "với Š nhóm") is OCR debris, often of a digit: reported whatever it was
     // meant to be, and never fixed without asking
     const debris = info.foreign && t.text.length === 1;
-    if (!valid && (bareInvalid || foreignLetter || (info.foreign && caseShape(t.text) !== 'lower' && !debris)) && (d.best < 0 || d.conf < 0.6)) return null;
+    // (a word in lower case with a mark only Vietnamese writes is damaged Vietnamese whatever the
+    // reading: "mặt bằnjy", reported like any marked word that is no syllable)
+    const damagedVietnamese = foreignLetter && t.text === w && VIETNAMESE_ONLY_STRICT.test(w);
+    if (!valid && (bareInvalid || (foreignLetter && !damagedVietnamese) || (info.foreign && caseShape(t.text) !== 'lower' && !debris)) && (d.best < 0 || d.conf < 0.6)) return null;
     // a fragment's reading must form a well-attested pair with a neighbour
     // (the count of the reading's commoner pair with a neighbour)
     const readingPair = () => (d.best < 0 ? 0 : Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0));
