@@ -172,6 +172,12 @@ export const tuning = {
   docMinPair: 2,
   /** ... and this many times as often as the written pairs occur elsewhere. */
   docOwnRatio: 3,
+  /**
+   * The written pair's other occurrences are no evidence for it either (docPairIssues' judge):
+   * OCR repeats a misreading ("chỉnh quyền" twice beside eleven "chính quyền"), and two such
+   * occurrences then vouched for each other.
+   */
+  docGroup: true,
   /** Two neighbours read together as a pair the document writes (the same letters, other marks) this often. */
   docPairMin: 3,
   /** ... and that pair this many times as often as the written one (besides this occurrence, plus one). */
@@ -989,7 +995,18 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       const lead = score(best, ch, false) - score(other, model.diacriticCost(lower, model.syllables[other]!), false);
       return lead > 0 ? lead : -Infinity;
     }
-    const margin = score(best, ch, false) - score(x, model.channel.keep, true) + delta;
+    const forBest = score(best, ch, false);
+    // the written word is scored on the document without its pairs with these neighbours
+    // (docGroup): the reading's pairs already outnumber them docOwnRatio times (the caller's
+    // test), so the misreading they may all be is no evidence for itself
+    let forWritten: number;
+    if (tuning.docGroup) {
+      const sl = selfL, sr = selfR;
+      selfL = l >= 0 ? cnt(l, x) : 0; selfR = r >= 0 ? cnt(x, r) : 0;
+      forWritten = score(x, model.channel.keep, true);
+      selfL = sl; selfR = sr;
+    } else forWritten = score(x, model.channel.keep, true);
+    const margin = forBest - forWritten + delta;
     if (margin < tuning.contextMargin + (nameLike ? tuning.nameMargin : 0)) return -Infinity;
     const conf = 1 / (1 + Math.exp(-margin));
     return conf < threshold ? -Infinity : conf;

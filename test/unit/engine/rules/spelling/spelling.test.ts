@@ -694,6 +694,26 @@ suite('rules/spelling', () => {
     }
   });
 
+  test('a misreading OCR repeats is no evidence for itself when the document writes the reading far more often', () => {
+    // two "chỉnh quyền" (one across a line break) beside eleven "chính quyền", in a damaged scan:
+    // each once vouched for the other
+    const lefts = ['các cấp ủy, chính quyền', 'tổ chức chính quyền', 'xây dựng chính quyền', 'bộ máy chính quyền', 'hệ thống chính quyền',
+      'cấp ủy, chính quyền', 'chỉ đạo chính quyền', 'phối hợp với chính quyền', 'vai trò của chính quyền', 'sự quan tâm của chính quyền', 'sự vào cuộc của chính quyền'];
+    const text = 'Nghị qụỵểt sổ 26 về kinh tể.\n\n' + lefts.map((x, i) => `Đoạn ${i}: ${x} địa phương.\n\n`).join('')
+      + 'Người đứng đầu cấp ủy, chỉnh quyền trực tiếp chỉ đạo.\n\nYêu cầu tổ chức đảng, chỉnh\nquyền, Mặt trận Tổ quốc thực hiện.\n';
+    const twice = () => fixes(text).filter(x => x.startsWith('chỉnh'));
+    assert.deepStrictEqual(twice(), ['chỉnh -> chính', 'chỉnh -> chính']);
+    const saved = tuning.docGroup;
+    try {
+      tuning.docGroup = false;
+      clearSpellingCaches(resources.spelling!);
+      assert.deepStrictEqual(twice(), []);
+    } finally {
+      tuning.docGroup = saved;
+      clearSpellingCaches(resources.spelling!);
+    }
+  });
+
   test('a lost percent sign is judged by the words around the number as read, when OCR damaged them too', () => {
     // "cỏn" reads "còn", "dự taán" reads "dự toán": the words that say the number is a percentage
     const a = 'Tỷ lệ hộ nghèo giảm cỏn 1,429. Tổng chi ngân sách ước đạt 2.100 tỷ đồng, bằng 54,696 dự taán năm.\n';
