@@ -191,6 +191,17 @@ export const tuning = {
   /** ... and the least likely OCR edit (channel, nats) among them. */
   docLetterChannel: -12,
   /**
+   * Readings two letters away that the document itself calls for (docPairIssues' farReading):
+   * the document writes the reading with the neighbour at least this often (Infinity = off)...
+   */
+  docFarMin: 5,
+  /** ... clean text this often ... */
+  docFarClean: 300,
+  /** ... and the written pair fewer times than this in clean text. */
+  docFarSelf: 10,
+  /** ... with OCR edits at least this likely (channel, nats). */
+  docFarChannel: -16,
+  /**
    * Larger documents (about 300 KB) skip the pass: it is not incremental, and on a 1 MB
    * document it would add 25-40 ms to every re-lint for a handful of findings.
    */
@@ -762,6 +773,14 @@ function skelIds(model: SpellingModel): { of: Int32Array; n: number; byName: Map
  * pair ("có thể") and much where it does not (a district's name). The blocks stay cached on their
  * own; this pass reads their lexicon ids.
  */
+/** OCR channel from a written word to a lexicon syllable (key "word id"), for docPairIssues' farReading: the same pairs come up at every re-lint. */
+const farChannelMemos = new WeakMap<SpellingModel, Map<string, number>>();
+function farChannelMemo(model: SpellingModel): Map<string, number> {
+  let m = farChannelMemos.get(model);
+  if (!m) farChannelMemos.set(model, (m = new Map()));
+  return m;
+}
+
 function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly SpellingIssue[], config: EngineConfig,
   userWords: Set<string>, model: SpellingModel, delta: number): { added: SpellingIssue[]; replaced: [number, SpellingIssue][] } {
   const none = { added: [], replaced: [] };
@@ -834,6 +853,11 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     byRightWord.offer(sk[a]! * S + b, a, c);
   });
   const out: SpellingIssue[] = [];
+  /** The document's frequent pairs by either word (farReading), made on first use. */
+  let farIndex: { after: Map<number, number[]>; before: Map<number, number[]> } | undefined;
+  const far = { y: -1, ev: 0, ch: 0 };
+  const farChannels = farChannelMemo(model);
+  const sk2len = (y: number) => model.skeletonOf(y).length;
   /** Tokens this pass has reported. */
   const addedAt = new Set<number>();
   const replaced: [number, SpellingIssue][] = [];
@@ -872,6 +896,10 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
         if (ev > bestEv) { bestEv = ev; best = c; bestCh = lc.ch[k]!; }
       }
     }
+    if ((best < 0 || bestEv < tuning.docMinPair) && tuning.docFarMin < Infinity) {
+      if (own < 0) own = (l >= 0 ? cnt(l, x) - selfL : 0) + (r >= 0 ? cnt(x, r) - selfR : 0);
+      if (own === 0 && farReading(i, x, l, r)) { best = far.y; bestEv = far.ev; bestCh = far.ch; }
+    }
     if (best < 0 || bestEv < tuning.docMinPair) continue;
     if (own < 0) own = (l >= 0 ? cnt(l, x) - selfL : 0) + (r >= 0 ? cnt(x, r) - selfR : 0);
     if (bestEv < tuning.docOwnRatio * (own + 1)) continue;
@@ -905,6 +933,56 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   }
   if (tuning.docPairMin < Infinity) pairReadings();
   return { added: out, replaced };
+
+  /**
+   * A reading up to two letters away that the document calls for beside this neighbour, when
+   * the token's own candidates have none ("chính dị," beside 33 "chính trị", "đất, hệ trợ"
+   * beside 32 "hỗ trợ", "tần số" beside 11 "dân số"): a pair the document writes docFarMin
+   * times and clean text docFarClean times, where the written pair is rare in clean text
+   * (docFarSelf) and occurs nowhere else in the document. Sets `far` and returns true.
+   */
+  function farReading(i: number, x: number, l: number, r: number): boolean {
+    farIndex ??= buildFarIndex();
+    let found = false;
+    far.ev = 0;
+    const w = tokens.text(i).toLowerCase(), len = sk2len(x);
+    // (a single letter is a list's or a point's label as often as a word: "chính trị a")
+    if (w.length < 2) return false;
+    const consider = (ys: number[] | undefined, side: number, left: boolean) => {
+      if (!ys) return;
+      for (const y of ys) {
+        if (y === x || Math.abs(sk2len(y) - len) > 2) continue;
+        if ((left ? model.pair(side, y) : model.pair(y, side)) < tuning.docFarClean) continue;
+        const ev = cnt(l, y) + cnt(y, r);
+        if (ev <= far.ev) continue;
+        const k = w + ' ' + y;
+        let ch = farChannels.get(k);
+        if (ch === undefined) {
+          if (farChannels.size >= 200_000) farChannels.clear();
+          farChannels.set(k, (ch = model.editChannel(w, y, 2)));
+        }
+        if (ch < tuning.docFarChannel) continue;
+        far.y = y; far.ev = ev; far.ch = ch; found = true;
+      }
+    };
+    if (l >= 0 && model.pair(l, x) < tuning.docFarSelf) consider(farIndex.after.get(l), l, true);
+    if (r >= 0 && model.pair(x, r) < tuning.docFarSelf) consider(farIndex.before.get(r), r, false);
+    return found;
+  }
+
+  function buildFarIndex(): { after: Map<number, number[]>; before: Map<number, number[]> } {
+    const after = new Map<number, number[]>(), before = new Map<number, number[]>();
+    count.forEach(tuning.docFarMin, key => {
+      const a = Math.floor(key / S), b = key - a * S;
+      let xs = after.get(a);
+      if (!xs) after.set(a, (xs = []));
+      xs.push(b);
+      let ys = before.get(b);
+      if (!ys) before.set(b, (ys = []));
+      ys.push(a);
+    });
+    return { after, before };
+  }
 
   /**
    * Two neighbours misread together as a pair the document writes otherwise ("phần đầu 93,3%"

@@ -714,6 +714,28 @@ suite('rules/spelling', () => {
     }
   });
 
+  test('a reading two letters away is taken when the document writes it with the same neighbour again and again', () => {
+    // "Phát tiến du lịch" beside six "phát triển": no candidate of "tiến" is "triển" (a lost
+    // letter and a tone), and "tiến du" is no pair; the document and clean text both call for it
+    const rows = ['kinh tế biển', 'nông nghiệp', 'công nghiệp', 'hạ tầng', 'nguồn nhân lực', 'văn hóa'];
+    const text = 'Nghị qụỵểt sổ 26 về kinh tể.\n\n' + rows.map((x, i) => `${i + 1}. Tiếp tục phát triển ${x} của tỉnh.\n\n`).join('')
+      + '7. Phát tiến du lịch, dịch vụ logistics.\n';
+    const got = () => fixes(text).filter(x => x.startsWith('tiến'));
+    assert.deepStrictEqual(got(), ['tiến -> triển']);
+    const saved = tuning.docFarMin;
+    try {
+      tuning.docFarMin = Infinity;
+      clearSpellingCaches(resources.spelling!);
+      assert.deepStrictEqual(got(), []);
+    } finally {
+      tuning.docFarMin = saved;
+      clearSpellingCaches(resources.spelling!);
+    }
+    // a word written with that neighbour elsewhere in the document, or a single letter, is left alone
+    const twice = text + '8. Phát tiến du lịch cộng đồng.\n';
+    assert.deepStrictEqual(fixes(twice).filter(x => x.startsWith('tiến')), []);
+  });
+
   test('a lost percent sign is judged by the words around the number as read, when OCR damaged them too', () => {
     // "cỏn" reads "còn", "dự taán" reads "dự toán": the words that say the number is a percentage
     const a = 'Tỷ lệ hộ nghèo giảm cỏn 1,429. Tổng chi ngân sách ước đạt 2.100 tỷ đồng, bằng 54,696 dự taán năm.\n';
