@@ -168,6 +168,13 @@ export const tuning = {
   pruneCandidates: true,
   /** Weight of the document's own pairs in each link's probability (docPairIssues); 0 = off. */
   docWeight: 0.2,
+  /**
+   * The document pass calls a word wrong at this margin (instead of contextMargin) when the
+   * document writes its reading with these neighbours docStrong times or more: a bulletin that
+   * writes "đẩy mạnh" five times is evidence beyond what the mixture of its pairs weighs.
+   */
+  docStrong: 5,
+  docMargin: 1.2,
   /** A reading's pair with a neighbour must occur this often elsewhere in the document. */
   docMinPair: 2,
   /** ... and this many times as often as the written pairs occur elsewhere. */
@@ -922,7 +929,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const key = keyTake();
     let entry = memo.get(key);
     if (entry === undefined) {
-      entry = { v: judge(lower, x, best, bestCh, l2, l, r, r2, nameLike, repIssue) };
+      entry = { v: judge(lower, x, best, bestCh, l2, l, r, r2, nameLike, repIssue, bestEv) };
       if (memo.size >= DOC_MEMO_MAX) memo.clear();
       memo.set(key, entry);
     }
@@ -1062,7 +1069,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
    * re-lint's allocation).
    */
   function judge(lower: string, x: number, best: number, bestCh: number, l2: number, l: number, r: number, r2: number,
-    nameLike: boolean, repIssue: SpellingIssue | undefined): number {
+    nameLike: boolean, repIssue: SpellingIssue | undefined, bestEv = 0): number {
     const ch = Number.isNaN(bestCh) ? model.diacriticCost(lower, model.syllables[best]!) : bestCh;
     const score = (z: number, chz: number, self: boolean) => checker.lm(l2, l, z, r, r2) + chz + docGain(l, z, r, self);
     if (repIssue) {
@@ -1085,7 +1092,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       selfL = sl; selfR = sr;
     } else forWritten = score(x, model.channel.keep, true);
     const margin = forBest - forWritten + delta;
-    if (margin < tuning.contextMargin + (nameLike ? tuning.nameMargin : 0)) return -Infinity;
+    if (margin < (bestEv >= tuning.docStrong ? tuning.docMargin : tuning.contextMargin) + (nameLike ? tuning.nameMargin : 0)) return -Infinity;
     const conf = 1 / (1 + Math.exp(-margin));
     return conf < threshold ? -Infinity : conf;
   }

@@ -736,6 +736,25 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(twice).filter(x => x.startsWith('tiến')), []);
   });
 
+  test('a reading the document writes with the same neighbour five times or more needs less margin in the document pass', () => {
+    const places = ['trường học', 'trạm y tế', 'đường giao thông', 'nhà văn hóa', 'kênh mương', 'cầu'];
+    const doc = (n: number) => 'Nghị qụỵểt sổ 26 về kinh tể và củá Bạn Thưởng vụ Tình ủy nảm 2025.\n\n'
+      + places.slice(0, n).map((p, k) => `${k + 1}. Bố trí vốn sửa chữa ${p}.`).join('\n\n') + '\n\nBố trí 1,85 tỷ đồng sữa chữa tuyến đường.\n';
+    const got = (n: number) => fixes(doc(n)).filter(x => x.startsWith('sữa'));
+    assert.deepStrictEqual(got(6), ['sữa -> sửa']);
+    // four times is not enough: the pass keeps its usual margin
+    assert.deepStrictEqual(got(4), []);
+    const saved = tuning.docMargin;
+    try {
+      tuning.docMargin = tuning.contextMargin;
+      clearSpellingCaches(resources.spelling!);
+      assert.deepStrictEqual(got(6), []);
+    } finally {
+      tuning.docMargin = saved;
+      clearSpellingCaches(resources.spelling!);
+    }
+  });
+
   test('a lost percent sign is judged by the words around the number as read, when OCR damaged them too', () => {
     // "cỏn" reads "còn", "dự taán" reads "dự toán": the words that say the number is a percentage
     const a = 'Tỷ lệ hộ nghèo giảm cỏn 1,429. Tổng chi ngân sách ước đạt 2.100 tỷ đồng, bằng 54,696 dự taán năm.\n';
