@@ -1574,8 +1574,9 @@ function truncatedYear(tokens: Token[], i: number): string | null {
 }
 
 /**
- * One end of a range of years that lost a digit ("nhiệm kỳ 2025 - 200.", "giai đoạn 202 - 2025"):
- * three digits that open a year ("19x", "20x") joined by " - " to a year; a second end must close
+ * One end of a range of years that lost a digit ("nhiệm kỳ 2025 - 200.", "giai đoạn 202 - 2025",
+ * "2025 - 030;"): three digits that open a year ("19x", "20x"), or for a second end three that
+ * begin with 0 (its "2" lost), joined by " - " to a year; a second end must close
  * its clause ("năm 2024 - 203 hộ" is a count). Returns the year with its digit back that makes
  * the range run forward by at most 10 years: the only one, or for a second end the only one
  * divisible by five (the register's terms and plans end so: 2020 - 2025, 2021 - 2025); '' when
@@ -1583,7 +1584,9 @@ function truncatedYear(tokens: Token[], i: number): string | null {
  */
 function truncatedRangeEnd(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!/^(?:19|20)\d$/.test(t.text)) return null;
+  // (or a second end that lost its first digit, "nhiệm kỳ 2025 - 030;", when a digit makes it one)
+  const lostFirst = /^0\d\d$/.test(t.text) && dashJoined(tokens[i - 1], t);
+  if (!/^(?:19|20)\d$/.test(t.text) && !lostFirst) return null;
   const prev = tokens[i - 1], next = tokens[i + 1];
   const after = dashJoined(prev, t) && isYear(prev!.text) && (t.breakAfter || i + 1 === tokens.length);
   if (!after && !(dashJoined(t, next) && isYear(next!.text))) return null;
@@ -1595,6 +1598,7 @@ function truncatedRangeEnd(tokens: Token[], i: number): string | null {
       if (isYear(x) && (after ? +x > other && +x - other <= 10 : +x < other && other - +x <= 10)) ok.add(x);
     }
   }
+  if (lostFirst && ok.size === 0) return null;
   const fit = after ? [...ok].filter(x => +x % 5 === 0) : [...ok];
   return ok.size === 1 ? [...ok][0]! : fit.length === 1 ? fit[0]! : '';
 }
