@@ -2073,6 +2073,24 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         vi: `"${t.text}" có vẻ là chữ viết tắt "${acro}" bị nhận dạng sai`,
       });
     }
+    // a short code in capitals alone in running text with one mark no code carries (all but Đ:
+    // "chống khai thác IƯU", "thẻ vàng IÚU"): no known code is near, and OCR marked a letter; the
+    // code without it is offered (a name in capitals, "ĐẮK LẮK", has capitals beside it or is a
+    // highland name; words run together in capitals, "[TÙYCHỌN]", "CHẾĐỘ", are longer or carry
+    // more marks)
+    if (code && t.skip && !t.upperLine && acro === null) {
+      const bare = unmarkedCapitals(t.text);
+      const lone = (k: number) => { const o = tokens[k]; return !o || o.line !== t.line || o.num || !/^\p{Lu}/u.test(o.text); };
+      let marked = 0;
+      for (let k = 0; k < bare.length; k++) if (bare[k] !== t.text[k]) marked++;
+      if (marked === 1 && bare.length <= 4 && ACRONYM.test(bare) && lone(i - 1) && lone(i + 1) && !isHighlandName(t.text, t.lower, infos[i]!)
+        && !userWords.has(t.lower) && !userWords.has(t.text)) {
+        return repairIssue(t, bare, 'warning', {
+          en: `"${t.text}" looks like a code in capitals ("${bare}") whose letters OCR marked`,
+          vi: `"${t.text}" có vẻ là một mã viết hoa ("${bare}") bị OCR thêm dấu`,
+        });
+      }
+    }
     // a foreign word of the register that OCR damaged ("logisties", "LibreOfice", "INIDEX"):
     // plain letters, no syllable, no known acronym, no English or known foreign word
     if (!infos[i]!.valid && !(code && model.acronyms.has(t.text))) {
