@@ -36,6 +36,18 @@ function seedLineFinding(index: number, context: string, word: string): Finding 
   assert.ok(f, `${word} is reported: ${fixes(line)}`);
   return f;
 }
+/** Runs `check` with one tuning value changed and the spelling caches cleared, then puts both back. */
+function withTuning<K extends keyof typeof tuning>(key: K, value: (typeof tuning)[K], check: () => void): void {
+  const saved = tuning[key];
+  try {
+    tuning[key] = value;
+    clearSpellingCaches(resources.spelling!);
+    check();
+  } finally {
+    tuning[key] = saved;
+    clearSpellingCaches(resources.spelling!);
+  }
+}
 
 suite('rules/spelling', () => {
   test('a foreign word of the register that OCR damaged is reported with its repair, offered not applied', () => {
@@ -687,15 +699,7 @@ suite('rules/spelling', () => {
       + 'Thi đua xây dựng nông thôn mới kiểu mẫu. Phần đầu đến hết năm 2025, toàn xã có 95% hộ gia đình văn hóa.\n';
     const pair = () => fixes(text).filter(x => /^(Phần|đầu|phấn|đấu) /.test(x));
     assert.deepStrictEqual(pair(), ['Phần -> Phấn', 'đầu -> đấu']);
-    const saved = tuning.docPairMin;
-    try {
-      tuning.docPairMin = Infinity;
-      clearSpellingCaches(resources.spelling!);
-      assert.deepStrictEqual(pair(), []);
-    } finally {
-      tuning.docPairMin = saved;
-      clearSpellingCaches(resources.spelling!);
-    }
+    withTuning('docPairMin', Infinity, () => assert.deepStrictEqual(pair(), []));
   });
 
   test('a misreading OCR repeats is no evidence for itself when the document writes the reading far more often', () => {
@@ -707,15 +711,7 @@ suite('rules/spelling', () => {
       + 'Người đứng đầu cấp ủy, chỉnh quyền trực tiếp chỉ đạo.\n\nYêu cầu tổ chức đảng, chỉnh\nquyền, Mặt trận Tổ quốc thực hiện.\n';
     const twice = () => fixes(text).filter(x => x.startsWith('chỉnh'));
     assert.deepStrictEqual(twice(), ['chỉnh -> chính', 'chỉnh -> chính']);
-    const saved = tuning.docGroup;
-    try {
-      tuning.docGroup = false;
-      clearSpellingCaches(resources.spelling!);
-      assert.deepStrictEqual(twice(), []);
-    } finally {
-      tuning.docGroup = saved;
-      clearSpellingCaches(resources.spelling!);
-    }
+    withTuning('docGroup', false, () => assert.deepStrictEqual(twice(), []));
   });
 
   test('a reading two letters away is taken when the document writes it with the same neighbour again and again', () => {
@@ -726,15 +722,7 @@ suite('rules/spelling', () => {
       + '7. Phát tiến du lịch, dịch vụ logistics.\n';
     const got = () => fixes(text).filter(x => x.startsWith('tiến'));
     assert.deepStrictEqual(got(), ['tiến -> triển']);
-    const saved = tuning.docFarMin;
-    try {
-      tuning.docFarMin = Infinity;
-      clearSpellingCaches(resources.spelling!);
-      assert.deepStrictEqual(got(), []);
-    } finally {
-      tuning.docFarMin = saved;
-      clearSpellingCaches(resources.spelling!);
-    }
+    withTuning('docFarMin', Infinity, () => assert.deepStrictEqual(got(), []));
     // a word written with that neighbour elsewhere in the document, or a single letter, is left alone
     const twice = text + '8. Phát tiến du lịch cộng đồng.\n';
     assert.deepStrictEqual(fixes(twice).filter(x => x.startsWith('tiến')), []);
@@ -748,15 +736,7 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(got(6), ['sữa -> sửa']);
     // four times is not enough: the pass keeps its usual margin
     assert.deepStrictEqual(got(4), []);
-    const saved = tuning.docMargin;
-    try {
-      tuning.docMargin = tuning.contextMargin;
-      clearSpellingCaches(resources.spelling!);
-      assert.deepStrictEqual(got(6), []);
-    } finally {
-      tuning.docMargin = saved;
-      clearSpellingCaches(resources.spelling!);
-    }
+    withTuning('docMargin', tuning.contextMargin, () => assert.deepStrictEqual(got(6), []));
   });
 
   test('a lost percent sign is judged by the words around the number as read, when OCR damaged them too', () => {
@@ -940,15 +920,7 @@ suite('rules/spelling', () => {
       + 'a) Tăng cường công tác kiểm tra, giám sát.\n';
     assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions[0]]), [['Đây', 'Đẩy'], ['Cũng', 'Củng']]);
     // as before the change (an item's opening weighed as a sentence's), "Đây mạnh" stays
-    const saved = tuning.itemLeft;
-    try {
-      tuning.itemLeft = 2;
-      clearSpellingCaches(resources.spelling!);
-      assert.deepStrictEqual(spell(text).map(x => at(text, x)), ['Cũng']);
-    } finally {
-      tuning.itemLeft = saved;
-      clearSpellingCaches(resources.spelling!);
-    }
+    withTuning('itemLeft', 2, () => assert.deepStrictEqual(spell(text).map(x => at(text, x)), ['Cũng']));
   });
 
   test('a capitalised word the document repeats with one neighbour, never its reading, is the document\'s name', () => {
