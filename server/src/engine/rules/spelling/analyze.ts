@@ -403,6 +403,7 @@ function blockCache(model: SpellingModel, sig: string): Lru<BlockEntry> {
 export function clearSpellingCaches(model: SpellingModel): void {
   blockCaches.delete(model);
   docMemos.delete(model);
+  farChannelMemos.delete(model);
   checkerFor(model).clearCache();
   clearRestoreCache(model);
   clearTokenCache();
@@ -770,6 +771,14 @@ function skelIds(model: SpellingModel): { of: Int32Array; n: number; byName: Map
   return a;
 }
 
+/** OCR channel from a written word to a lexicon syllable (key "word id"), for docPairIssues' farReading: the same pairs come up at every re-lint. */
+const farChannelMemos = new WeakMap<SpellingModel, Map<string, number>>();
+function farChannelMemo(model: SpellingModel): Map<string, number> {
+  let m = farChannelMemos.get(model);
+  if (!m) farChannelMemos.set(model, (m = new Map()));
+  return m;
+}
+
 /**
  * The document as its own evidence. A bulletin names the same places, bodies and phrases again
  * and again ("Thủ Đức", "tiến độ"): a word that no block reported is judged again when another
@@ -780,14 +789,6 @@ function skelIds(model: SpellingModel): { of: Int32Array; n: number; byName: Map
  * pair ("có thể") and much where it does not (a district's name). The blocks stay cached on their
  * own; this pass reads their lexicon ids.
  */
-/** OCR channel from a written word to a lexicon syllable (key "word id"), for docPairIssues' farReading: the same pairs come up at every re-lint. */
-const farChannelMemos = new WeakMap<SpellingModel, Map<string, number>>();
-function farChannelMemo(model: SpellingModel): Map<string, number> {
-  let m = farChannelMemos.get(model);
-  if (!m) farChannelMemos.set(model, (m = new Map()));
-  return m;
-}
-
 function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly SpellingIssue[], config: EngineConfig,
   userWords: Set<string>, model: SpellingModel, delta: number): { added: SpellingIssue[]; replaced: [number, SpellingIssue][] } {
   const none = { added: [], replaced: [] };
@@ -943,10 +944,12 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
 
   /**
    * A reading up to two letters away that the document calls for beside this neighbour, when
-   * the token's own candidates have none ("chính dị," beside 33 "chính trị", "đất, hệ trợ"
-   * beside 32 "hỗ trợ", "tần số" beside 11 "dân số"): a pair the document writes docFarMin
-   * times and clean text docFarClean times, where the written pair is rare in clean text
-   * (docFarSelf) and occurs nowhere else in the document. Sets `far` and returns true.
+   * the token's own candidates have none ("Phát tiến du lịch" beside "phát triển", "hồ sơ thị
+   * tục" beside "thủ tục", "tư dương của" beside "tư tưởng"): a pair the document writes
+   * docFarMin times and clean text docFarClean times, where the written pair is rare in clean
+   * text (docFarSelf) and occurs nowhere else in the document, within docFarChannel. Sets `far`
+   * and returns true; the judge decides as for any reading ("chính dị," beside 33 "chính trị"
+   * stays: d for tr costs more than the document's evidence pays).
    */
   function farReading(i: number, x: number, l: number, r: number): boolean {
     farIndex ??= buildFarIndex();
