@@ -836,16 +836,19 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   /**
    * What mixing the document into the links of reading y between l and r adds to its score, per
    * side ln((1 - w) Pclean + w Pdoc) - ln Pclean. The occurrence being judged is left out of the
-   * document's counts: its pair with l always, and its pair with r when y is the written word.
+   * document's counts: its pair with l always, and its pair with r when y is the written word
+   * (`sl`, `sr`: how many of those pairs to leave out, the occurrence's own by default).
    */
-  const docGain = (l: number, y: number, r: number, self: boolean): number => {
+  const docGain = (l: number, y: number, r: number, self: boolean, sl = selfL, sr = selfR): number => {
     let v = 0;
-    const ol = l < 0 ? 0 : outN[l]! - selfL;
-    if (ol > 0) v += mixGain(Math.exp(checker.lnLeft(l, y)), cnt(l, y) - (self ? selfL : 0), ol);
-    const or = r < 0 ? 0 : outN[y]! - (self ? selfR : 0);
-    if (or > 0) v += mixGain(Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!), cnt(y, r) - (self ? selfR : 0), or);
+    const ol = l < 0 ? 0 : outN[l]! - sl;
+    if (ol > 0) v += mixGain(Math.exp(checker.lnLeft(l, y)), cnt(l, y) - (self ? sl : 0), ol);
+    const or = r < 0 ? 0 : outN[y]! - (self ? sr : 0);
+    if (or > 0) v += mixGain(Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!), cnt(y, r) - (self ? sr : 0), or);
     return v;
   };
+  /** How often the document writes x with these neighbours besides the judged occurrence. */
+  const writtenElsewhere = (l: number, x: number, r: number) => (l >= 0 ? cnt(l, x) - selfL : 0) + (r >= 0 ? cnt(x, r) - selfR : 0);
   /** ln((1 - w) pg + w c / o) - ln pg: a link's clean probability pg mixed with the document's c of o. */
   const mixGain = (pg: number, c: number, o: number) => Math.log((1 - w) * pg + w * c / o) - Math.log(pg);
   // the readings a pair seen at least docMinPair times offers: (a, letters of b) -> b, and
@@ -895,7 +898,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       // a reading with other letters ("chưa đốt mới" beside "đổi mới", "Huyện ty" beside
       // "Huyện ủy"): among the word's first such candidates, when the written pairs occur nowhere
       // else in the document (and only readings that do occur in it are looked up)
-      own = (l >= 0 ? cnt(l, x) - selfL : 0) + (r >= 0 ? cnt(x, r) - selfR : 0);
+      own = writtenElsewhere(l, x, r);
       if (own !== 0) continue;
       for (let k = 0; k < lc.ids.length; k++) {
         const c = lc.ids[k]!;
@@ -905,11 +908,11 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       }
     }
     if ((best < 0 || bestEv < tuning.docMinPair) && tuning.docFarMin < Infinity) {
-      if (own < 0) own = (l >= 0 ? cnt(l, x) - selfL : 0) + (r >= 0 ? cnt(x, r) - selfR : 0);
+      if (own < 0) own = writtenElsewhere(l, x, r);
       if (own === 0 && farReading(i, x, l, r)) { best = far.y; bestEv = far.ev; bestCh = far.ch; }
     }
     if (best < 0 || bestEv < tuning.docMinPair) continue;
-    if (own < 0) own = (l >= 0 ? cnt(l, x) - selfL : 0) + (r >= 0 ? cnt(x, r) - selfR : 0);
+    if (own < 0) own = writtenElsewhere(l, x, r);
     if (bestEv < tuning.docOwnRatio * (own + 1)) continue;
     const rep = reported.get(tokens.start[i]!);
     const repIssue = rep === undefined ? undefined : found[rep]!;
@@ -1074,7 +1077,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   function judge(lower: string, x: number, best: number, bestCh: number, l2: number, l: number, r: number, r2: number,
     nameLike: boolean, repIssue: SpellingIssue | undefined, bestEv = 0): number {
     const ch = Number.isNaN(bestCh) ? model.diacriticCost(lower, model.syllables[best]!) : bestCh;
-    const score = (z: number, chz: number, self: boolean) => checker.lm(l2, l, z, r, r2) + chz + docGain(l, z, r, self);
+    const score = (z: number, chz: number, self: boolean, sl = selfL, sr = selfR) => checker.lm(l2, l, z, r, r2) + chz + docGain(l, z, r, self, sl, sr);
     if (repIssue) {
       // a reported word whose reading the document contradicts ("kinh tế Đàng" read "Đang"
       // beside three "kinh tế Đảng"): the document's reading comes first when it scores higher
@@ -1087,13 +1090,9 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     // the written word is scored on the document without its pairs with these neighbours
     // (docGroup): the reading's pairs already outnumber them docOwnRatio times (the caller's
     // test), so the misreading they may all be is no evidence for itself
-    let forWritten: number;
-    if (tuning.docGroup) {
-      const sl = selfL, sr = selfR;
-      selfL = l >= 0 ? cnt(l, x) : 0; selfR = r >= 0 ? cnt(x, r) : 0;
-      forWritten = score(x, model.channel.keep, true);
-      selfL = sl; selfR = sr;
-    } else forWritten = score(x, model.channel.keep, true);
+    const forWritten = tuning.docGroup
+      ? score(x, model.channel.keep, true, l >= 0 ? cnt(l, x) : 0, r >= 0 ? cnt(x, r) : 0)
+      : score(x, model.channel.keep, true);
     const margin = forBest - forWritten + delta;
     if (margin < (bestEv >= tuning.docStrong ? tuning.docMargin : tuning.contextMargin) + (nameLike ? tuning.nameMargin : 0)) return -Infinity;
     const conf = 1 / (1 + Math.exp(-margin));
