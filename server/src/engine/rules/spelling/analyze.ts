@@ -601,14 +601,19 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
 type LetterCands = { ids: Int32Array; ch: Float64Array };
 const NO_LETTER_CANDS: LetterCands = { ids: new Int32Array(0), ch: new Float64Array(0) };
 const letterCache = new WeakMap<SpellingModel, { of: (LetterCands | undefined)[]; cands: number; channel: number }>();
-function letterCandidates(model: SpellingModel, x: number): LetterCands {
+/** The model's letter candidates by syllable id: look the table up once per pass, then index it per word. */
+function letterCandidatesOf(model: SpellingModel): (x: number) => LetterCands {
   let v = letterCache.get(model);
-  // (the settings, compared as numbers: this runs per word, where a key string was garbage)
+  // (the settings, compared as numbers: a key string was garbage)
   if (!v || v.cands !== tuning.docLetterCands || v.channel !== tuning.docLetterChannel) {
     v = { of: new Array<LetterCands | undefined>(model.size), cands: tuning.docLetterCands, channel: tuning.docLetterChannel };
     letterCache.set(model, v);
   }
-  let e = v.of[x];
+  const of = v.of;
+  return x => of[x] ?? letterCandidatesFill(model, of, x);
+}
+function letterCandidatesFill(model: SpellingModel, of: (LetterCands | undefined)[], x: number): LetterCands {
+  let e = of[x];
   if (e === undefined) {
     const ids: number[] = [], ch: number[] = [];
     if (tuning.docLetterCands > 0 && !model.isPseudo(x)) {
@@ -621,7 +626,7 @@ function letterCandidates(model: SpellingModel, x: number): LetterCands {
         if (c.channel >= tuning.docLetterChannel) { ids.push(c.id); ch.push(c.channel); }
       }
     }
-    e = v.of[x] = ids.length ? { ids: Int32Array.from(ids), ch: Float64Array.from(ch) } : NO_LETTER_CANDS;
+    e = of[x] = ids.length ? { ids: Int32Array.from(ids), ch: Float64Array.from(ch) } : NO_LETTER_CANDS;
   }
   return e;
 }
@@ -729,9 +734,18 @@ class PairCounts extends OpenTable {
     const h = this.slot(key);
     return this.keys[h] === 0 ? 0 : this.vals[h]!;
   }
-  /** Calls fn(key, count) for every pair counted at least `min` times. */
-  forEach(min: number, fn: (key: number, n: number) => void): void {
-    for (let h = 0; h <= this.mask; h++) if (this.keys[h] !== 0 && this.vals[h]! >= min) fn(this.keys[h]! - 1, this.vals[h]!);
+  /**
+   * The pairs counted at least `min` times, in slot order (the order a scan of the table meets
+   * them), as parallel arrays: the document pass asks for its frequent pairs three or four
+   * times, and the table is mostly pairs seen once.
+   */
+  frequent(min: number): { keys: Int32Array; counts: Int32Array } {
+    let m = 0;
+    for (let h = 0; h <= this.mask; h++) if (this.keys[h] !== 0 && this.vals[h]! >= min) m++;
+    const keys = new Int32Array(m), counts = new Int32Array(m);
+    m = 0;
+    for (let h = 0; h <= this.mask; h++) if (this.keys[h] !== 0 && this.vals[h]! >= min) { keys[m] = this.keys[h]! - 1; counts[m++] = this.vals[h]!; }
+    return { keys, counts };
   }
 }
 const pairCounts = new PairCounts(12);
@@ -771,6 +785,33 @@ function skelIds(model: SpellingModel): { of: Int32Array; n: number; byName: Map
   return a;
 }
 
+/**
+ * For each token, the index in `found` of the finding that starts where the token starts (the
+ * last such finding when several do, as a Map filled in order would keep), -1 when none. Tokens
+ * come in text order, so one walk beside the findings sorted by start does it without hashing.
+ */
+export function reportedAt(tokens: TokenList, found: readonly SpellingIssue[]): Int32Array {
+  const n = tokens.length, start = tokens.start;
+  const at = new Int32Array(n).fill(-1);
+  if (found.length === 0) return at;
+  let ordered = true;
+  for (let i = 1; i < n && ordered; i++) if (start[i]! <= start[i - 1]!) ordered = false;
+  if (!ordered) {
+    const byStart = new Map<number, number>();
+    found.forEach((x, k) => byStart.set(x.span.start, k));
+    for (let i = 0; i < n; i++) at[i] = byStart.get(start[i]!) ?? -1;
+    return at;
+  }
+  const order = found.map((_, k) => k).sort((a, b) => found[a]!.span.start - found[b]!.span.start || a - b);
+  let j = 0;
+  for (let i = 0; i < n && j < order.length; i++) {
+    const s = start[i]!;
+    while (j < order.length && found[order[j]!]!.span.start < s) j++;
+    for (let q = j; q < order.length && found[order[q]!]!.span.start === s; q++) at[i] = order[q]!;
+  }
+  return at;
+}
+
 /** OCR channel from a written word to a lexicon syllable (key "word id"), for docPairIssues' farReading: the same pairs come up at every re-lint. */
 const farChannelMemos = new WeakMap<SpellingModel, Map<string, number>>();
 function farChannelMemo(model: SpellingModel): Map<string, number> {
@@ -808,11 +849,14 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   // counted[i] = 1 when that link is the document's evidence: not where either word has a finding
   // that reads it as another word (six "tỉnh gọn", each reported as "tinh gọn", are no evidence
   // that a seventh "tính gọn" is "tỉnh gọn")
-  const reported = new Map<number, number>();
-  found.forEach((x, k) => reported.set(x.span.start, k));
-  const misread = (i: number) => { const k = reported.get(tokens.start[i]!); return k !== undefined && readsAs(found[k]!); };
+  // repAt[i]: the finding that starts at token i (the last one when several do), -1 when none;
+  // read by index, since the loops below ask it three or four times per token (a Map keyed by
+  // offset was a quarter of this pass's time)
+  const repAt = reportedAt(tokens, found);
+  const reported = (i: number) => repAt[i]! >= 0;
+  const misread = (i: number) => { const k = repAt[i]!; return k >= 0 && readsAs(found[k]!); };
   /** Token k's lexicon id as the checks read it: a finding's reading, else as written. */
-  const readId = (k: number) => { const f = reported.get(tokens.start[k]!); return f !== undefined && readsAs(found[f]!) ? found[f]!.bestId : ids[k]!; };
+  const readId = (k: number) => { const f = repAt[k]!; return f >= 0 && readsAs(found[f]!) ? found[f]!.bestId : ids[k]!; };
   let counted = link;
   if (tuning.docSkipReported !== 0 && found.length) {
     counted = new Uint8Array(n + 1);
@@ -854,11 +898,17 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   // the readings a pair seen at least docMinPair times offers: (a, letters of b) -> b, and
   // (letters of a, b) -> a
   const { of: sk, n: SK, byName } = skelIds(model);
+  // the pairs any of the readings below may use, collected in one scan of the table
+  const often = count.frequent(Math.max(1, Math.min(tuning.docMinPair, tuning.docFarMin, tuning.docPairMin)));
+  /** Calls fn(key, count) for every pair the document writes at least `min` times, in slot order. */
+  const eachFrequent = (min: number, fn: (key: number, c: number) => void) => {
+    for (let k = 0; k < often.keys.length; k++) if (often.counts[k]! >= min) fn(often.keys[k]!, often.counts[k]!);
+  };
   let frequent = 0;
-  count.forEach(tuning.docMinPair, () => { frequent++; });
+  eachFrequent(tuning.docMinPair, () => { frequent++; });
   if (frequent === 0) return none;
   byLeftWord.reset(frequent); byRightWord.reset(frequent);
-  count.forEach(tuning.docMinPair, (key, c) => {
+  eachFrequent(tuning.docMinPair, (key, c) => {
     const a = Math.floor(key / S), b = key - a * S;
     byLeftWord.offer(a * SK + sk[b]!, b, c);
     byRightWord.offer(sk[a]! * S + b, a, c);
@@ -868,6 +918,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   let farIndex: { after: Map<number, number[]>; before: Map<number, number[]> } | undefined;
   const far = { y: -1, ev: 0, ch: 0 };
   const farChannels = farChannelMemo(model);
+  const letterCands = letterCandidatesOf(model);
   const sk2len = (y: number) => model.skeletonOf(y).length;
   /** Tokens this pass has reported. */
   const addedAt = new Set<number>();
@@ -893,7 +944,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     if (yl >= 0 && yl !== x) { bestEv = cnt(l, yl) + cnt(yl, r); best = yl; }
     if (yr >= 0 && yr !== x && yr !== yl) { const ev = cnt(l, yr) + cnt(yr, r); if (ev > bestEv) { bestEv = ev; best = yr; } }
     let own = -1;
-    const lc = best < 0 || bestEv < tuning.docMinPair ? letterCandidates(model, x) : NO_LETTER_CANDS;
+    const lc = best < 0 || bestEv < tuning.docMinPair ? letterCands(x) : NO_LETTER_CANDS;
     if (lc.ids.length > 0) {
       // a reading with other letters ("chưa đốt mới" beside "đổi mới", "Huyện ty" beside
       // "Huyện ủy"): among the word's first such candidates, when the written pairs occur nowhere
@@ -914,8 +965,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     if (best < 0 || bestEv < tuning.docMinPair) continue;
     if (own < 0) own = writtenElsewhere(l, x, r);
     if (bestEv < tuning.docOwnRatio * (own + 1)) continue;
-    const rep = reported.get(tokens.start[i]!);
-    const repIssue = rep === undefined ? undefined : found[rep]!;
+    const rep = repAt[i]!;
+    const repIssue = rep < 0 ? undefined : found[rep]!;
     // a reported word keeps its finding; only its first reading may change (below)
     if (repIssue && (repIssue.bestId < 0 || repIssue.bestId === best || repIssue.code !== 'spelling.context')) continue;
     const text = tokens.text(i), lower = text.toLowerCase();
@@ -939,7 +990,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     }
     const verdict = entry.v;
     if (verdict === -Infinity) continue;
-    if (repIssue) replaced.push([rep!, reordered(tokens.token(i), lower, repIssue, best, verdict)]);
+    if (repIssue) replaced.push([rep, reordered(tokens.token(i), lower, repIssue, best, verdict)]);
     else { out.push(added(tokens.token(i), lower, best, l2, l, r, r2, entry, verdict)); addedAt.add(i); }
   }
   if (tuning.docPairMin < Infinity) pairReadings();
@@ -955,12 +1006,15 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
    * stays: d for tr costs more than the document's evidence pays).
    */
   function farReading(i: number, x: number, l: number, r: number): boolean {
+    // (a single letter is a list's or a point's label as often as a word: "chính trị a")
+    if (tokens.end[i]! - tokens.start[i]! < 2) return false;
     farIndex ??= buildFarIndex();
     let found = false;
     far.ev = 0;
-    const w = tokens.text(i).toLowerCase(), len = sk2len(x);
-    // (a single letter is a list's or a point's label as often as a word: "chính trị a")
-    if (w.length < 2) return false;
+    // the written word, lower case, made only for a reading that gets this far (most words
+    // have none: this runs for every word whose pairs the document writes nowhere else)
+    let w = '';
+    const len = sk2len(x);
     const consider = (ys: number[] | undefined, side: number, left: boolean) => {
       if (!ys) return;
       for (const y of ys) {
@@ -968,6 +1022,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
         if ((left ? model.pair(side, y) : model.pair(y, side)) < tuning.docFarClean) continue;
         const ev = cnt(l, y) + cnt(y, r);
         if (ev <= far.ev) continue;
+        if (!w) w = tokens.text(i).toLowerCase();
         const k = w + ' ' + y;
         let ch = farChannels.get(k);
         if (ch === undefined) {
@@ -985,7 +1040,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
 
   function buildFarIndex(): { after: Map<number, number[]>; before: Map<number, number[]> } {
     const after = new Map<number, number[]>(), before = new Map<number, number[]>();
-    count.forEach(tuning.docFarMin, key => {
+    eachFrequent(tuning.docFarMin, key => {
       const a = Math.floor(key / S), b = key - a * S;
       let xs = after.get(a);
       if (!xs) after.set(a, (xs = []));
@@ -1007,7 +1062,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
    */
   function pairReadings(): void {
     const bySkel = new Map<number, number>();
-    count.forEach(tuning.docPairMin, (key, c) => {
+    eachFrequent(tuning.docPairMin, (key, c) => {
       const a = Math.floor(key / S), b = key - a * S;
       const k = sk[a]! * SK + sk[b]!;
       const old = bySkel.get(k);
@@ -1021,7 +1076,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       if (key === undefined) continue;
       const a = Math.floor(key / S), b = key - a * S;
       if (a === x || b === y) continue;
-      if (addedAt.has(i) || addedAt.has(j) || reported.has(tokens.start[i]!) || reported.has(tokens.start[j]!)) continue;
+      if (addedAt.has(i) || addedAt.has(j) || reported(i) || reported(j)) continue;
       const ev = cnt(a, b), own = cnt(x, y) - counted[j]!;
       if (ev < tuning.docPairMin || ev < tuning.docPairRatio * (own + 1)) continue;
       const ta = tokens.text(i), tb = tokens.text(j), la = ta.toLowerCase(), lb = tb.toLowerCase();
@@ -1106,8 +1161,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
    * mixed in, it comes first. The finding, its code and severity stay.
    */
   function unknownReading(i: number): [number, SpellingIssue] | null {
-    const rep = reported.get(tokens.start[i]!);
-    if (rep === undefined) return null;
+    const rep = repAt[i]!;
+    if (rep < 0) return null;
     const issue = found[rep]!;
     if (issue.bestId < 0 || (issue.code !== 'spelling.invalid-syllable' && issue.code !== 'spelling.unknown-syllable')) return null;
     if (issue.span.start !== tokens.start[i] || issue.span.end !== tokens.end[i]) return null;
