@@ -1857,6 +1857,12 @@ function wordMessage(code: SpellingCode, word: string, best: string | undefined)
   return best === undefined ? { en, vi } : { en: `${en} (did you mean "${best}"?)`, vi: `${vi} (có phải là "${best}"?)` };
 }
 
+/** A lower-case word's first letter without its marks, đ read as d (OCR drops the stroke). */
+function baseLetter(lower: string): string {
+  const c = lower.normalize('NFD')[0] ?? '';
+  return c === 'đ' ? 'd' : c;
+}
+
 function render(model: SpellingModel, id: number, like: string, newStyleDoc: boolean): string {
   let s = model.syllables[id]!;
   if (newStyleDoc) s = newStyle(s);
@@ -2405,9 +2411,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     }
     // a lone capital whose reading begins with another letter came with the misreading ("phong
     // Lục tốt" -> "tục"): that reading is written in lower case ("Thường trực Tình ủy" keeps
-    // its capital: "Tỉnh")
+    // its capital: "Tỉnh"; "Ban Chấp hành Dáng bộ" keeps it too: D for Đ is the same letter
+    // with its stroke lost, "Đảng")
     if (lone) {
-      const like = (id: number) => (model.syllables[id]!.normalize('NFD')[0] === t.lower.normalize('NFD')[0] ? t.text : t.lower);
+      const like = (id: number) => (baseLetter(model.syllables[id]!) === baseLetter(t.lower) ? t.text : t.lower);
       return contextIssue(t, d.best, render(model, d.best, like(d.best), newStyleDoc), sugg(maxS, like), conf);
     }
     return contextIssue(t, d.best, render(model, d.best, t.text, newStyleDoc), sugg(maxS), conf);

@@ -649,6 +649,14 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(text).filter(f => f.offsets.start > last).map(f => `${at(text, f)} -> ${f.suggestions[0] ?? ''}`), ['Lục -> tục']);
   });
 
+  test('a lone capital D read as Đ keeps its capital: the stroke is lost, not the letter', () => {
+    // "Ban Chấp hành Dáng bộ" (tune5's scans): the reading "Đảng" begins with the same letter as
+    // "Dáng", so it keeps the capital (it was offered as "đảng")
+    const text = seed(SEED000) + '\nHuyện ủy Long Sơn, Ban Chấp hành Dáng bộ xã Phú Thạnh báo cáo kết quả.\n';
+    const last = text.length - 80;
+    assert.deepStrictEqual(spell(text).filter(f => f.offsets.start > last).map(f => `${at(text, f)} -> ${f.suggestions[0] ?? ''}`), ['Dáng -> Đảng']);
+  });
+
   test('a syllable the document writes as a name often, rarer than its reading that it never capitalises, is its name', () => {
     // "Thạnh" of the district's communes: "Đức Thạnh" alone would read "Thanh" (seed 000's one
     // capitalised "Thanh", OCR's "Thanh ủy", is mended here so that the reading is nowhere a name)
