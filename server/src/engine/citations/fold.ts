@@ -35,6 +35,20 @@ export function foldText(text: string): string {
   return parts.join('');
 }
 
+/**
+ * The folded text of `text` read where it is asked for: the unit at an offset, or a slice. A
+ * check that looks at a few words around a citation then never folds (or assembles) the whole
+ * text, which cost a re-check of a 1 MB bulletin about 4 ms.
+ */
+export class FoldedView {
+  constructor(readonly text: string) {}
+  get length(): number { return this.text.length; }
+  /** The folded unit at `i` ('' outside the text). */
+  at(i: number): string { return i >= 0 && i < this.text.length ? String.fromCharCode(foldUnit(this.text.charCodeAt(i))) : ''; }
+  /** foldText(text).slice(a, b), folding only that slice. */
+  slice(a: number, b: number): string { return foldText(this.text.slice(a, b)); }
+}
+
 /** Fold a short string and collapse whitespace (for alias tables and lookups). */
 export function foldKey(s: string): string {
   return foldText(s.normalize('NFC')).replace(/\s+/g, ' ').trim();

@@ -3,14 +3,21 @@
 import { memo, type BulletinDocument, type Span } from '../parse/model';
 import type { SourceText } from '../text';
 import type { CitationAnalysis, CitationMention, CitedDocument } from './model';
-import { foldText } from './fold';
+import { foldText, FoldedView } from './fold';
 import { normAlias } from './recognize';
 import { recognizeChunked } from './chunks';
 import { legislatureOn, TYPE_NAME_BY_CODE } from './lexicon';
 
-/** The folded shadow text of a document (memoised). */
+/**
+ * The folded shadow text of a document (memoised): assembled from the citation analysis's chunks
+ * when it has run ('citations.foldedLazy'), else folded whole. Checks that read a few words of
+ * it take a FoldedView instead.
+ */
 export function foldedText(doc: BulletinDocument): string {
-  return memo(doc, 'citations.folded', () => foldText(doc.text));
+  return memo(doc, 'citations.folded', () => {
+    const lazy = doc.memo.get('citations.foldedLazy') as (() => string) | undefined;
+    return lazy ? lazy() : foldText(doc.text);
+  });
 }
 
 /** Type-code prefix of a mention's key. */
@@ -86,7 +93,7 @@ function validDay(d: number, m: number, y: number): boolean {
  * "Hội nghị" that is not the date of a cited document: "Nghị quyết 05-NQ/TU ngày 15 tháng 9 năm
  * 2021 Hội nghị lần thứ tám" cites one), else the place-and-date line of the document's heading.
  */
-function detectBulletinDate(f: string, mentions: readonly CitationMention[]): { iso: string; span: Span } | undefined {
+function detectBulletinDate(f: { slice(a: number, b: number): string }, mentions: readonly CitationMention[]): { iso: string; span: Span } | undefined {
   const head = f.slice(0, 6000);
   const cited = (at: number) => mentions.some(m => m.date && m.date.slot.start <= at && at < m.date.slot.end);
   // (the span is the date itself, "ngày" to the year)
@@ -123,12 +130,12 @@ export function analyzeCitations(doc: BulletinDocument, shared?: AnalysisSource)
       // (a CLI run over a folder kept one per file; foldedText folds again if ever asked)
       const f = foldedOf.get(fromIndex);
       foldedOf.delete(fromIndex);
-      if (f !== undefined && !doc.memo.has('citations.folded')) doc.memo.set('citations.folded', f);
+      if (f !== undefined && !doc.memo.has('citations.folded')) doc.memo.set('citations.foldedLazy', f);
       return fromIndex;
     }
     const r = recognizeChunked(doc.text, commentSpans(doc));
-    if (!doc.memo.has('citations.folded')) doc.memo.set('citations.folded', r.folded);
-    return resolveRecognised(r.folded, r.mentions, r.badSymbols);
+    if (!doc.memo.has('citations.folded')) doc.memo.set('citations.foldedLazy', () => r.folded);
+    return resolveRecognised(new FoldedView(doc.text), r.mentions, r.badSymbols);
   });
 }
 
@@ -143,15 +150,15 @@ function commentSpans(doc: BulletinDocument): Span[] {
  */
 export function analyzeText(t: string, f?: string, skips: Span[] = [], keepFolded = true): CitationAnalysis {
   const r = recognizeChunked(t, skips);
-  const a = resolveRecognised(f ?? r.folded, r.mentions, r.badSymbols);
-  if (keepFolded) foldedOf.set(a, f ?? r.folded);
+  const a = resolveRecognised(f !== undefined ? f : new FoldedView(t), r.mentions, r.badSymbols);
+  if (keepFolded) foldedOf.set(a, f !== undefined ? () => f : () => r.folded);
   return a;
 }
 
 /** The folded text each analysis was made from (so a document adopting it need not fold again). */
-const foldedOf = new WeakMap<CitationAnalysis, string>();
+const foldedOf = new WeakMap<CitationAnalysis, () => string>();
 
-function resolveRecognised(f: string, mentions: CitationMention[], badSymbols: Span[]): CitationAnalysis {
+function resolveRecognised(f: { slice(a: number, b: number): string }, mentions: CitationMention[], badSymbols: Span[]): CitationAnalysis {
   const defs: Def[] = [];
   const bySymbol = new Map<string, Def[]>();
   // 1. definitions: symbol + date and/or issuer

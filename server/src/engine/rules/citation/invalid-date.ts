@@ -5,7 +5,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { ParsedSymbol } from '../../citations/model';
 import { analysis, both, dmy, quote } from './common';
 import { legislatureYears, PARTY_TERMS } from '../../citations/lexicon';
-import { foldedText } from '../../citations/resolve';
+import { FoldedView } from '../../citations/fold';
 import { yearRepairs } from '../../years';
 
 function romanOf(n: number): string {
@@ -16,18 +16,17 @@ function romanOf(n: number): string {
 }
 
 /** "N năm thực hiện" right before a citation: N and the span of "N năm". */
-function yearsOfImplementation(t: string, f: string, at: number): { n: number; span: { start: number; end: number } } | null {
+function yearsOfImplementation(f: FoldedView, at: number): { n: number; span: { start: number; end: number } } | null {
   let e = at;
-  while (e > 0 && /\s/.test(f[e - 1]!)) e--;
+  while (e > 0 && /\s/.test(f.at(e - 1))) e--;
   const tail = 'nam thuc hien';
   if (e < tail.length + 2 || f.slice(e - tail.length, e) !== tail) return null;
   let p = e - tail.length;
   const namEnd = p + 3;
-  while (p > 0 && /\s/.test(f[p - 1]!)) p--;
+  while (p > 0 && /\s/.test(f.at(p - 1))) p--;
   let q = p;
-  while (q > 0 && q > p - 3 && /\d/.test(f[q - 1]!)) q--;
-  if (q === p || (q > 0 && /[0-9a-z]/.test(f[q - 1]!))) return null;
-  void t;
+  while (q > 0 && q > p - 3 && /\d/.test(f.at(q - 1))) q--;
+  if (q === p || (q > 0 && /[0-9a-z]/.test(f.at(q - 1)))) return null;
   return { n: Number(f.slice(q, p)), span: { start: q, end: namEnd } };
 }
 
@@ -151,7 +150,7 @@ export const rule: Rule = {
         }
       }
       // "sơ kết 03 năm thực hiện Nghị quyết … 2020" in a 2023 bulletin: the count must fit the years
-      const years = yearsOfImplementation(ctx.doc.text, foldedText(ctx.doc), m.span.start);
+      const years = yearsOfImplementation(new FoldedView(ctx.doc.text), m.span.start);
       if (years && bulletin && m.typeWord && m.typeWord.span.start === m.span.start) {
         const expect = Number(bulletin.slice(0, 4)) - d.y;
         if (Math.abs(years.n - expect) > 1) {
