@@ -342,7 +342,13 @@ interface BlockEntry {
   ids: Int32Array;
   /** The block's evidence for spelling.misread-term, made on first use. */
   terms?: BlockTerms;
+  /** The shape of its tokens (blockShape: two hashes of positions and flags, and how many). */
+  h1: number; h2: number; len: number;
+  /** Another block of the same text tokenized otherwise (at most MAX_SHAPES in all). */
+  alt?: BlockEntry;
 }
+/** Shapes kept per block text: the same words with a skip span moved, or a break flag changed. */
+const MAX_SHAPES = 4;
 
 class Lru<V> {
   private readonly map = new Map<string, V>();
@@ -352,6 +358,10 @@ class Lru<V> {
     const v = this.map.get(k);
     if (v !== undefined) { this.map.delete(k); this.map.set(k, v); }
     return v;
+  }
+  /** Replace the value of a key already held (its weight stays), else set(). */
+  put(k: string, v: V): void {
+    if (this.map.has(k)) this.map.set(k, v); else this.set(k, v);
   }
   set(k: string, v: V): void {
     if (this.map.has(k)) return;
@@ -411,12 +421,15 @@ export function clearSpellingCaches(model: SpellingModel): void {
 }
 
 /**
- * The cache key of a block: the analysis text from its first token's start to its last token's
- * end, behind a fixed-width prefix that hashes the tokens' relative positions and flags (so that
- * the same text tokenized differently, e.g. with a skip span moved, is another key). No string is
- * made per token.
+ * The cache key of a block is the analysis text from its first token's start to its last token's
+ * end: a slice of the document, hashed where it lies (a key that put a prefix before it made a
+ * new string of every block, the whole document copied at each re-check). The same text
+ * tokenized differently (a skip span moved) is told apart by the shape of its tokens: two hashes
+ * of their relative positions and flags, and their number, kept in the entry and compared on
+ * every hit. No string is made per token.
  */
-function blockKey(tokens: TokenList, from: number, to: number): string {
+const shape = { h1: 0, h2: 0 };
+function blockShape(tokens: TokenList, from: number, to: number): void {
   const { start, end, flags } = tokens;
   const base = start[from]!;
   let h1 = 0x811c9dc5 | 0, h2 = 0x9747b28c | 0;
@@ -427,7 +440,7 @@ function blockKey(tokens: TokenList, from: number, to: number): string {
     h2 = Math.imul(h2 ^ (x >>> 7) ^ (i - from) ^ (f << 11), 0x5bd1e995);
     h2 ^= h2 >>> 13;
   }
-  return String.fromCharCode(h1 & 0xffff, h1 >>> 16, h2 & 0xffff, h2 >>> 16, (to - from) & 0xffff) + tokens.source.slice(base, end[to - 1]!);
+  shape.h1 = h1; shape.h2 = h2;
 }
 
 /**
@@ -454,13 +467,18 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     // numbers: a year range "2015 - 3020" is judged as a whole; never after a word's comma: a
     // list's one-word item is judged with the items beside it, "sở, bạn, ngành")
     while (to < n && !((flags[to]! & F_BREAK_BEFORE) && !(flags[to]! & flags[to - 1]! & F_NUM) && !(flags[to - 1]! & F_COMMA_AFTER) && (to - from >= BLOCK_TOKENS || line[to] !== line[to - 1]))) to++;
-    const key = blockKey(tokens, from, to);
-    let e = cache.get(key);
+    const key = tokens.source.slice(tokens.start[from]!, tokens.end[to - 1]!);
+    blockShape(tokens, from, to);
+    const head = cache.get(key);
+    let e = head, shapes = 0;
+    while (e && !(e.h1 === shape.h1 && e.h2 === shape.h2 && e.len === to - from)) { e = e.alt; shapes++; }
     if (!e) {
       const ids = new Int32Array(to - from);
       const st = rateEvidence(tokens, from, to, checker, ids);
-      e = { bad: st.bad, seen: st.seen, marked: st.marked, byQ: new Map(), ids };
-      cache.set(detach(key), e); // (a slice would keep the whole document alive)
+      e = { bad: st.bad, seen: st.seen, marked: st.marked, byQ: new Map(), ids, h1: shape.h1, h2: shape.h2, len: to - from };
+      // (the newest shape first; past MAX_SHAPES the older ones are dropped)
+      if (head && shapes < MAX_SHAPES) e.alt = head;
+      if (head) cache.put(key, e); else cache.set(detach(key), e); // (a slice would keep the whole document alive)
     }
     bad += e.bad; seen += e.seen; marked += e.marked;
     if (termsOut) addBlockTerms(termsOut, (e.terms ??= blockTerms(tokens, from, to, checker, e.ids)), tokens, from);
@@ -556,7 +574,8 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
     if (f === 0) continue;
     if (f & 2) {
       counts.set(-1 - b, counts.get(-1 - b)! + 1);
-      if (isNameLikeAt(tokens.text(i), flags[i]!)) capCounts.set(b, (capCounts.get(b) ?? 0) + 1);
+      // (the first letter looked at before a string is made: most occurrences are in lower case)
+      if (startsUpper(tokens, i) && isNameLikeAt(tokens.text(i), flags[i]!)) capCounts.set(b, (capCounts.get(b) ?? 0) + 1);
     }
     if (!(f & 1) || i === 0 || (flags[i]! & F_BREAK_BEFORE) || ids[i - 1]! < 0) continue;
     const key = ids[i - 1]! * S + b, c = counts.get(key);
@@ -648,6 +667,15 @@ const NAME_LEADS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 
 /** A capitalised word inside a sentence (not opening it or a list item), not in a line of capitals: probably (part of) a name. */
 function isNameLike(text: string, sentenceStart: boolean, upperLine: boolean): boolean {
   return !sentenceStart && !upperLine && caseShape(text) === 'title';
+}
+
+/** Whether token i begins with a capital letter (a name's first condition), read without making its string. */
+function startsUpper(tokens: TokenList, i: number): boolean {
+  const c = tokens.source.charCodeAt(tokens.start[i]!);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
 
 /** isNameLike for a token of a TokenList, by its flags (a list item's first word opens like a sentence's). */

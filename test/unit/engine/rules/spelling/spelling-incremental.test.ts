@@ -7,7 +7,8 @@ import * as path from 'path';
 import { lintText, resolveConfig, type Finding } from '../../../../../server/src/engine/index';
 import { loadDefaultResources } from '../../../../../server/src/engine/resources';
 import { spellingRules } from '../../../../../server/src/engine/rules/spelling/index';
-import { clearSpellingCaches, tuning } from '../../../../../server/src/engine/rules/spelling/analyze';
+import { analyzeCached, clearSpellingCaches, tuning } from '../../../../../server/src/engine/rules/spelling/analyze';
+import { F_BREAK_AFTER, F_BREAK_BEFORE, F_SENTENCE_START, tokenList, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
 
 function findRoot(dir: string): string {
   while (!fs.existsSync(path.join(dir, 'seeds')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
@@ -89,5 +90,34 @@ suite('rules/spelling incremental', () => {
       tuning.pruneCandidates = saved;
       clearSpellingCaches(resources.spelling!);
     }
+  });
+});
+
+suite('rules/spelling block cache: one text, two tokenizations', () => {
+  // The block cache is keyed by the block's text; the shape of its tokens (positions and flags)
+  // is kept in the entry and compared on every hit, so the same words tokenized otherwise (here
+  // "tốt" made a sentence's opening, which leaves "Lục" alone before a break) are another entry,
+  // warm or cold, in either order.
+  test('each shape gets its own findings, as a cold analysis gives them', () => {
+    const model = resources.spelling!;
+    const text = 'Cần giữ gìn tiếng nói, chữ viết, trang phục, phong Lục tốt đẹp của đồng bào.';
+    const plain = tokenList(text);
+    const k = Array.from({ length: plain.length }, (_, i) => i).find(i => plain.text(i) === 'tốt')!;
+    const opening = tokenList(text);
+    opening.flags[k] = opening.flags[k]! | F_SENTENCE_START | F_BREAK_BEFORE;
+    opening.flags[k - 1] = opening.flags[k - 1]! | F_BREAK_AFTER;
+    const show = (t: TokenList) => analyzeCached(t, config, model).map(x => `${text.slice(x.span.start, x.span.end)}>${x.suggestions[0] ?? ''}`);
+    clearSpellingCaches(model);
+    const coldPlain = show(plain);
+    clearSpellingCaches(model);
+    const coldOpening = show(opening);
+    assert.notDeepStrictEqual(coldPlain, coldOpening, 'the two tokenizations are judged differently');
+    assert.deepStrictEqual([coldPlain, coldOpening], [[], ['Lục>Tục']]);
+    // warm, both orders, and back again (the second shape sits behind the first)
+    clearSpellingCaches(model);
+    assert.deepStrictEqual(show(plain), coldPlain);
+    assert.deepStrictEqual(show(opening), coldOpening);
+    assert.deepStrictEqual(show(plain), coldPlain);
+    assert.deepStrictEqual(show(opening), coldOpening);
   });
 });
