@@ -38,6 +38,11 @@ export interface SpellingIssue {
   unaccented?: true;
   /** Set on a foreign word repaired from the register's table (foreignIssue). */
   foreign?: true;
+  /**
+   * Set on a conditional finding (analyzeRange's pass 6): its letter change ("ể>ế"), which the
+   * document's other findings must make often enough for it to be reported (adaptedReadings).
+   */
+  adapt?: string;
 }
 
 /**
@@ -136,6 +141,20 @@ export const tuning = {
   rejudgeSecond: true,
   /** Minimum score margin of the best candidate over the observed syllable (context). */
   contextMargin: 1.5,
+  /**
+   * A scan misreads the same marks again and again (its font, its print): a known word whose
+   * reading falls short of the context margin by at most adaptSlack is still reported when the
+   * document's other findings make the same letter change ("ổ>ố", "d>đ") at least adaptMin
+   * times, and no finding stands beside it (0 = off).
+   */
+  adaptSlack: 1,
+  adaptMin: 8,
+  /**
+   * ... made in at least this many different words besides the near miss's own: a scan's glyph
+   * confusion spoils many words ("tô chức", "đôi mới", "ôn định"), while a checker's repeated
+   * slip on clean text is one pair again and again ("gói" read "gọi" in a software catalogue).
+   */
+  adaptWords: 4,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
   nameMargin: 1,
   /** The document pass counts no pair whose word has a finding reading it otherwise (0: counts every pair). */
@@ -510,11 +529,13 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     }
   }
   if (statsOut) statsOut.ids = allIds;
-  let all = out;
+  // the blocks' conditional findings, confirmed or dropped by the document's own misreadings
+  const decided = adaptedReadings(out);
+  let all = decided;
   if (tuning.docWeight > 0 && n <= tuning.docMaxTokens) {
-    const { added, replaced } = docPairIssues(tokens, allIds, out, config, env.userWords, model, delta);
-    for (const [k, x] of replaced) out[k] = x;
-    if (added.length) all = [...out, ...added].sort((a, b) => a.span.start - b.span.start);
+    const { added, replaced } = docPairIssues(tokens, allIds, decided, config, env.userWords, model, delta);
+    for (const [k, x] of replaced) decided[k] = x;
+    if (added.length) all = [...decided, ...added].sort((a, b) => a.span.start - b.span.start);
   }
   return tuning.nameRepeats > 0 ? withoutRepeatedNames(tokens, allIds, all, model) : all;
 }
@@ -811,6 +832,51 @@ function skelIds(model: SpellingModel): { of: Int32Array; n: number; byName: Map
     skelIdCache.set(model, a);
   }
   return a;
+}
+
+/**
+ * The letters a reading changes in a word, both lower case: what is left of each once their
+ * common beginning and end are cut ("biển", "biến" -> "ể>ế"; "dầu", "đầu" -> "d>đ").
+ */
+export function letterChange(written: string, reading: string): string {
+  const a = written.normalize('NFC').toLowerCase(), b = reading.normalize('NFC').toLowerCase();
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.slice(i, a.length - j) + '>' + b.slice(i, b.length - j);
+}
+
+/**
+ * The document's findings with its conditional ones (analyzeRange's pass 6) decided: one is
+ * reported, as a context finding, when the document's other findings of a misread word (context
+ * and invalid-syllable findings, by their first suggestion) make its letter change at least
+ * adaptMin times in at least adaptWords other words; the others are dropped. A scan that reads "ổ" as "ố" twenty times has likely
+ * done so in "xố số" too, where the words around it alone do not quite decide.
+ */
+export function adaptedReadings(issues: SpellingIssue[]): SpellingIssue[] {
+  let any = false;
+  for (const x of issues) if (x.adapt !== undefined) { any = true; break; }
+  if (!any) return issues;
+  // per letter change: how many findings make it, and in which words (lower case)
+  const made = new Map<string, { n: number; words: Set<string> }>();
+  for (const x of issues) {
+    if (x.adapt !== undefined || (x.code !== 'spelling.context' && x.code !== 'spelling.invalid-syllable') || !x.suggestions[0]) continue;
+    const k = letterChange(x.word, x.suggestions[0]);
+    let m = made.get(k);
+    if (!m) made.set(k, (m = { n: 0, words: new Set() }));
+    m.n++;
+    m.words.add(x.word.toLowerCase());
+  }
+  const out: SpellingIssue[] = [];
+  for (const x of issues) {
+    if (x.adapt === undefined) { out.push(x); continue; }
+    const m = made.get(x.adapt);
+    if (!m || m.n < tuning.adaptMin || m.words.size - (m.words.has(x.word.toLowerCase()) ? 1 : 0) < tuning.adaptWords) continue;
+    const { adapt: _, ...rest } = x;
+    out.push(rest);
+  }
+  return out;
 }
 
 /**
@@ -1903,7 +1969,7 @@ export function analyze(tokens: TokenList, config: EngineConfig, model: Spelling
   const ids = new Int32Array(tokens.length);
   const { bad, seen } = rateEvidence(tokens, 0, tokens.length, checker, ids);
   const { q } = quantiseRate(bad, seen);
-  return analyzeRange(tokens.toArray(), config, userWordSet(config), model, q * DELTA_STEP, registerStarts(tokens, ids, checker));
+  return adaptedReadings(analyzeRange(tokens.toArray(), config, userWordSet(config), model, q * DELTA_STEP, registerStarts(tokens, ids, checker)));
 }
 
 /**
@@ -2057,6 +2123,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     return repairIssue(t, fix, 'error', message(fix));
   }
 
+  /** How much less than the context margin a known word's reading may lead by (pass 6 only). */
+  let slack = 0;
   const check = (i: number): SpellingIssue | null => {
     const t = tokens[i]!;
     if (t.stray) {
@@ -2289,7 +2357,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const d: Decision = checker.decide(w, l2, l, r, r2, info);
     margins[i] = d.margin + delta;
     // fast path: a known syllable that no candidate comes close to (the common case)
-    if (info.known && d.margin + delta < tuning.contextMargin) return null;
+    if (info.known && d.margin + delta < tuning.contextMargin - slack) return null;
     const newStyleDoc = info.newStyle;
     let ranked: number[] | null = null;
     const rankedIds = () => (ranked ??= checker.rank(w, l2, l, r, r2, maxS, d));
@@ -2381,7 +2449,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       });
     }
     if (d.best < 0) return null;
-    if (margin < tuning.contextMargin) return null;
+    if (margin < tuning.contextMargin - slack) return null;
     // a syllable of a transliteration ("Bơ-mu-đa") means nothing on its own: no reading of it
     // can be judged by the words around it
     if (t.hyphened) return null;
@@ -2397,7 +2465,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       && tokens[i - 1]!.text === tokens[i - 1]!.lower && tokens[i + 1]!.text === tokens[i + 1]!.lower
       && !tokens[i - 1]!.num && !tokens[i + 1]!.num && !tokens[i - 1]!.skip && !tokens[i + 1]!.skip
       && !NAME_LEADS.has(tokens[i - 1]!.lower) && l >= 0 && r >= 0 && model.pair(l, self) === 0 && model.pair(self, r) === 0;
-    const need = tuning.contextMargin + (nameLike ? (lone ? tuning.loneNameMargin : tuning.nameMargin) : 0);
+    const need = tuning.contextMargin - slack + (nameLike ? (lone ? tuning.loneNameMargin : tuning.nameMargin) : 0);
     if (conf < threshold || margin < need) return null;
     // the written word forms a well-attested pair with every neighbour it has: both readings may
     // well be right ("hàng năm" / "hằng năm", "; khóa học" / "khoa học"), so ask for more
@@ -2540,7 +2608,23 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       i += 2;
     }
   }
-  for (const x of found) if (x) out.push(x);
+  // pass 6: near misses, kept as conditional findings that the document's own misreadings may
+  // confirm (adaptedReadings): a known word no pass reported, with no finding beside it, whose
+  // reading leads by less than the context margin but by no less than that minus adaptSlack, and
+  // passes every other test of a context finding. Never fixed without asking.
+  const cond: (SpellingIssue | null)[] = new Array(n).fill(null);
+  if (tuning.adaptSlack > 0) {
+    for (let i = 0; i < n; i++) {
+      if (found[i] || !infos[i]!.known || margins[i]! >= tuning.contextMargin || margins[i]! < tuning.contextMargin - tuning.adaptSlack) continue;
+      if ((i > 0 && found[i - 1]) || (i + 1 < n && found[i + 1])) continue;
+      slack = tuning.adaptSlack;
+      let x: SpellingIssue | null;
+      try { x = check(i); } finally { slack = 0; }
+      if (!x || x.code !== 'spelling.context' || x.bestId < 0) continue;
+      cond[i] = { ...x, safe: false, adapt: letterChange(tokens[i]!.lower, model.syllables[x.bestId]!) };
+    }
+  }
+  for (let i = 0; i < n; i++) { const x = found[i] ?? cond[i]; if (x) out.push(x); }
   return out;
 
   /** The best reading of tokens i, i + 1, i + 2 that changes all three, when it stands out (pass 5). */
