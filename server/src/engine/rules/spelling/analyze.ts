@@ -43,6 +43,8 @@ export interface SpellingIssue {
    * document's other findings must make often enough for it to be reported (adaptedReadings).
    */
   adapt?: string;
+  /** A misread-word finding's letter change to its first suggestion, made once with its block (adaptedReadings counts them). */
+  change?: string;
 }
 
 /**
@@ -858,13 +860,14 @@ export function adaptedReadings(issues: SpellingIssue[]): SpellingIssue[] {
   let any = false;
   for (const x of issues) if (x.adapt !== undefined) { any = true; break; }
   if (!any) return issues;
-  // per letter change: how many findings make it, and in which words (lower case)
+  // per letter change the conditional findings ask about: how many findings make it, and in
+  // which words (lower case); a block's findings carry their change (analyzeRange)
   const made = new Map<string, { n: number; words: Set<string> }>();
+  for (const x of issues) if (x.adapt !== undefined && !made.has(x.adapt)) made.set(x.adapt, { n: 0, words: new Set() });
   for (const x of issues) {
     if (x.adapt !== undefined || (x.code !== 'spelling.context' && x.code !== 'spelling.invalid-syllable') || !x.suggestions[0]) continue;
-    const k = letterChange(x.word, x.suggestions[0]);
-    let m = made.get(k);
-    if (!m) made.set(k, (m = { n: 0, words: new Set() }));
+    const m = made.get(x.change ?? letterChange(x.word, x.suggestions[0]));
+    if (!m) continue;
     m.n++;
     m.words.add(x.word.toLowerCase());
   }
@@ -2624,7 +2627,12 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       cond[i] = { ...x, safe: false, adapt: letterChange(tokens[i]!.lower, model.syllables[x.bestId]!) };
     }
   }
-  for (let i = 0; i < n; i++) { const x = found[i] ?? cond[i]; if (x) out.push(x); }
+  for (let i = 0; i < n; i++) {
+    const x = found[i] ?? cond[i];
+    if (!x) continue;
+    if (x.adapt === undefined && (x.code === 'spelling.context' || x.code === 'spelling.invalid-syllable') && x.suggestions[0]) x.change = letterChange(x.word, x.suggestions[0]);
+    out.push(x);
+  }
   return out;
 
   /** The best reading of tokens i, i + 1, i + 2 that changes all three, when it stands out (pass 5). */
