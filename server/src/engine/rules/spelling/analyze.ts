@@ -146,7 +146,7 @@ export const tuning = {
   /**
    * A scan misreads the same marks again and again (its font, its print): a known word whose
    * reading falls short of the context margin by at most adaptSlack is still reported when the
-   * document's other findings make the same letter change ("ổ>ố", "d>đ") at least adaptMin
+   * document's other findings make the same letter change ("ô>ổ", "d>đ") at least adaptMin
    * times, and no finding stands beside it (0 = off).
    */
   adaptSlack: 1,
@@ -853,8 +853,9 @@ export function letterChange(written: string, reading: string): string {
  * The document's findings with its conditional ones (analyzeRange's pass 6) decided: one is
  * reported, as a context finding, when the document's other findings of a misread word (context
  * and invalid-syllable findings, by their first suggestion) make its letter change at least
- * adaptMin times in at least adaptWords other words; the others are dropped. A scan that reads "ổ" as "ố" twenty times has likely
- * done so in "xố số" too, where the words around it alone do not quite decide.
+ * adaptMin times in at least adaptWords other words; the others are dropped. A scan that reads
+ * "ổ" as "ô" twenty times has likely done so in "với tông dư nợ" too, where the words around it
+ * alone do not quite decide.
  */
 export function adaptedReadings(issues: SpellingIssue[]): SpellingIssue[] {
   let any = false;
