@@ -878,9 +878,21 @@ export function adaptedReadings(issues: SpellingIssue[]): SpellingIssue[] {
     const m = made.get(x.adapt);
     if (!m || m.n < tuning.adaptMin || m.words.size - (m.words.has(x.word.toLowerCase()) ? 1 : 0) < tuning.adaptWords) continue;
     const { adapt: _, ...rest } = x;
-    out.push(rest);
+    // (the message says why a reading the words around it do not quite decide is offered)
+    out.push({ ...rest, message: habitMessage(x.message, x.adapt, m.n) });
   }
   return out;
+}
+
+/** A finding's message with the scan's habit that confirms it: letter change `change` ("ô>ổ") made in `n` other places. */
+function habitMessage(msg: Msg, change: string, n: number): Msg {
+  const [written = '', read = ''] = change.split('>');
+  const why = written === ''
+    ? { en: `this scan drops "${read}" in ${n} other places`, vi: `bản quét này làm mất "${read}" ở ${n} chỗ khác` }
+    : read === ''
+      ? { en: `this scan adds "${written}" in ${n} other places`, vi: `bản quét này thêm "${written}" ở ${n} chỗ khác` }
+      : { en: `this scan reads "${read}" as "${written}" in ${n} other places`, vi: `bản quét này đọc "${read}" thành "${written}" ở ${n} chỗ khác` };
+  return { en: `${msg.en} (${why.en})`, vi: `${msg.vi} (${why.vi})` };
 }
 
 /**

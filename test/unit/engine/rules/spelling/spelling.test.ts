@@ -673,6 +673,9 @@ suite('rules/spelling', () => {
     const changes = (t: string) => spell(t).filter(f => /ô/.test(at(t, f)) && f.suggestions[0]?.includes('ổ')).length;
     assert.ok(changes(text) >= tuning.adaptMin, `the scan's "ô>ổ" findings: ${changes(text)}`);
     assert.deepStrictEqual(near(text), ['spelling.context tổng ask']);
+    // its message says why: the scan's habit, counted
+    const found = spell(text).find(f => f.offsets.start === text.indexOf('tông dư'))!;
+    assert.match(found.message, /^"tông" is probably "tổng" here \(this scan reads "ổ" as "ô" in \d+ other places\)$/);
     withTuning('adaptSlack', 0, () => assert.deepStrictEqual(near(text), []));
     // with fewer such findings in the document, or in fewer other words, the near miss stays
     // unreported (a checker's slip repeated on one word of clean text is no scan's habit)
