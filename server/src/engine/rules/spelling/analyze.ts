@@ -39,12 +39,15 @@ export interface SpellingIssue {
   /** Set on a foreign word repaired from the register's table (foreignIssue). */
   foreign?: true;
   /**
-   * Set on a conditional finding (analyzeRange's pass 6): its letter change ("ể>ế"), which the
-   * document's other findings must make often enough for it to be reported (adaptedReadings).
+   * A misread-word finding's letter change to its first suggestion ("ể>ế"), made once with its
+   * block: adaptedReadings counts them.
    */
-  adapt?: string;
-  /** A misread-word finding's letter change to its first suggestion, made once with its block (adaptedReadings counts them). */
   change?: string;
+  /**
+   * Set on a conditional finding (analyzeRange's pass 6), reported only when the document's other
+   * findings make its change often enough (adaptedReadings).
+   */
+  conditional?: true;
 }
 
 /**
@@ -655,22 +658,18 @@ function letterCandidatesOf(model: SpellingModel): (x: number) => LetterCands {
   return x => of[x] ?? letterCandidatesFill(model, of, x);
 }
 function letterCandidatesFill(model: SpellingModel, of: (LetterCands | undefined)[], x: number): LetterCands {
-  let e = of[x];
-  if (e === undefined) {
-    const ids: number[] = [], ch: number[] = [];
-    if (tuning.docLetterCands > 0 && !model.isPseudo(x)) {
-      const sx = model.skeletonOf(x);
-      let seen = 0;
-      for (const c of model.candidates(model.syllables[x]!)) {
-        if (seen >= tuning.docLetterCands) break;
-        if (model.skeletonOf(c.id) === sx) continue;
-        seen++;
-        if (c.channel >= tuning.docLetterChannel) { ids.push(c.id); ch.push(c.channel); }
-      }
+  const ids: number[] = [], ch: number[] = [];
+  if (tuning.docLetterCands > 0 && !model.isPseudo(x)) {
+    const sx = model.skeletonOf(x);
+    let seen = 0;
+    for (const c of model.candidates(model.syllables[x]!)) {
+      if (seen >= tuning.docLetterCands) break;
+      if (model.skeletonOf(c.id) === sx) continue;
+      seen++;
+      if (c.channel >= tuning.docLetterChannel) { ids.push(c.id); ch.push(c.channel); }
     }
-    e = of[x] = ids.length ? { ids: Int32Array.from(ids), ch: Float64Array.from(ch) } : NO_LETTER_CANDS;
   }
-  return e;
+  return (of[x] = ids.length ? { ids: Int32Array.from(ids), ch: Float64Array.from(ch) } : NO_LETTER_CANDS);
 }
 
 /** The channel cost of candidate `id` among `cands`, undefined when it is none of them. */
@@ -858,28 +857,25 @@ export function letterChange(written: string, reading: string): string {
  * alone do not quite decide.
  */
 export function adaptedReadings(issues: SpellingIssue[]): SpellingIssue[] {
-  let any = false;
-  for (const x of issues) if (x.adapt !== undefined) { any = true; break; }
-  if (!any) return issues;
-  // per letter change the conditional findings ask about: how many findings make it, and in
-  // which words (lower case); a block's findings carry their change (analyzeRange)
+  if (!issues.some(x => x.conditional)) return issues;
+  // per letter change the conditional findings ask about: how many other findings make it, and
+  // in which words (lower case); every misread-word finding carries its change (analyzeRange)
   const made = new Map<string, { n: number; words: Set<string> }>();
-  for (const x of issues) if (x.adapt !== undefined && !made.has(x.adapt)) made.set(x.adapt, { n: 0, words: new Set() });
+  for (const x of issues) if (x.conditional && !made.has(x.change!)) made.set(x.change!, { n: 0, words: new Set() });
   for (const x of issues) {
-    if (x.adapt !== undefined || (x.code !== 'spelling.context' && x.code !== 'spelling.invalid-syllable') || !x.suggestions[0]) continue;
-    const m = made.get(x.change ?? letterChange(x.word, x.suggestions[0]));
+    const m = x.conditional || x.change === undefined ? undefined : made.get(x.change);
     if (!m) continue;
     m.n++;
     m.words.add(x.word.toLowerCase());
   }
   const out: SpellingIssue[] = [];
   for (const x of issues) {
-    if (x.adapt === undefined) { out.push(x); continue; }
-    const m = made.get(x.adapt);
-    if (!m || m.n < tuning.adaptMin || m.words.size - (m.words.has(x.word.toLowerCase()) ? 1 : 0) < tuning.adaptWords) continue;
-    const { adapt: _, ...rest } = x;
+    if (!x.conditional) { out.push(x); continue; }
+    const m = made.get(x.change!)!;
+    if (m.n < tuning.adaptMin || m.words.size - (m.words.has(x.word.toLowerCase()) ? 1 : 0) < tuning.adaptWords) continue;
+    const { conditional: _, ...rest } = x;
     // (the message says why a reading the words around it do not quite decide is offered)
-    out.push({ ...rest, message: habitMessage(x.message, x.adapt, m.n) });
+    out.push({ ...rest, message: habitMessage(x.message, x.change!, m.n) });
   }
   return out;
 }
@@ -2637,13 +2633,13 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       let x: SpellingIssue | null;
       try { x = check(i); } finally { slack = 0; }
       if (!x || x.code !== 'spelling.context' || x.bestId < 0) continue;
-      cond[i] = { ...x, safe: false, adapt: letterChange(tokens[i]!.lower, model.syllables[x.bestId]!) };
+      cond[i] = { ...x, safe: false, conditional: true };
     }
   }
   for (let i = 0; i < n; i++) {
     const x = found[i] ?? cond[i];
     if (!x) continue;
-    if (x.adapt === undefined && (x.code === 'spelling.context' || x.code === 'spelling.invalid-syllable') && x.suggestions[0]) x.change = letterChange(x.word, x.suggestions[0]);
+    if ((x.code === 'spelling.context' || x.code === 'spelling.invalid-syllable') && x.suggestions[0]) x.change = letterChange(x.word, x.suggestions[0]);
     out.push(x);
   }
   return out;
