@@ -36,12 +36,14 @@ export interface WorkspaceIndex {
   filesDefining?(m: CitationMention, except?: string): readonly IndexedBulletin[];
   /**
    * The definitions in the bulletins that the lookup of `m` finds (by its resolved key, or by its
-   * symbol or its type and number; the asking bulletin included), dated first, then by URI and
-   * position: a superset of what could define `m` (callers test each with couldDefine). Undefined
-   * when a bulletin is waiting to be analysed (the list would be incomplete). Kept until the index
-   * changes, so a folder's bulletins asking about one document do not each go through all of them.
+   * symbol or its type and number; the asking bulletin included unless it is `except` and waiting
+   * to be analysed), dated first, then by URI and position: a superset of what could define `m`
+   * (callers test each with couldDefine, and skip the asking bulletin). Undefined when another
+   * bulletin is waiting to be analysed (the list would be incomplete). Kept until a bulletin
+   * registered under its keys changes, so a folder's bulletins asking about one document, or one
+   * document re-checked at each keystroke, do not go through all of them each time.
    */
-  definitionsUnder?(m: CitationMention): readonly IndexedDefinition[] | undefined;
+  definitionsUnder?(m: CitationMention, except?: string): readonly IndexedDefinition[] | undefined;
   /**
    * The citation analysis of `uri` when the index holds exactly `original` for it (analysed once,
    * then shared with the document being checked); undefined otherwise.
@@ -144,10 +146,15 @@ export class BulletinIndex implements WorkspaceIndex {
   /** definition lookup key -> URIs. */
   private readonly byDef = new Map<string, Set<string>>();
   private readonly defsOf = new Map<string, string[]>();
-  /** Bumped by every change of what the index holds or has registered (definitionsUnder's cache). */
-  private generation = 0;
+  /**
+   * definitionsUnder's lists, each dropped when a bulletin that is or was registered under one of
+   * its lookup keys changes (`underDeps`: "k " + document key or "d " + definition key -> the
+   * lists that read it). An edit of one bulletin then keeps every list it has no part in: an open
+   * document re-checked at each keystroke used to clear them all, since its own update changed
+   * the index, and its citation checks went through every file defining what it cites again.
+   */
   private readonly underCache = new Map<string, IndexedDefinition[]>();
-  private underCacheGen = -1;
+  private readonly underDeps = new Map<string, Set<string>>();
 
   uris(): readonly string[] { return [...this.entries.keys()]; }
 
@@ -162,14 +169,12 @@ export class BulletinIndex implements WorkspaceIndex {
     this.withdraw(uri);
     this.entries.set(uri, new Entry(uri, text, version, this.diskFolded || version !== 0));
     this.dirty.add(uri);
-    this.generation++;
   }
 
   remove(uri: string): void {
     this.withdraw(uri);
     this.entries.delete(uri);
     this.dirty.delete(uri);
-    this.generation++;
   }
 
   filesWithKey(key: string, except?: string): readonly IndexedBulletin[] {
@@ -197,15 +202,21 @@ export class BulletinIndex implements WorkspaceIndex {
     return out;
   }
 
-  definitionsUnder(m: CitationMention): readonly IndexedDefinition[] | undefined {
-    if (this.dirty.size) return undefined;
-    if (this.underCacheGen !== this.generation) { this.underCache.clear(); this.underCacheGen = this.generation; }
+  /**
+   * Every definition a lookup of `m` may find, in definitionOrder. `except` (the bulletin asking)
+   * may be waiting to be analysed: its own definitions are never wanted, and it is not registered
+   * under any key until it is, so the lists of the others serve it. With any other bulletin
+   * waiting, undefined (the caller goes through the files, which analyses them).
+   */
+  definitionsUnder(m: CitationMention, except?: string): readonly IndexedDefinition[] | undefined {
+    if (this.dirty.size && !(this.dirty.size === 1 && except !== undefined && this.dirty.has(except))) return undefined;
     const keys = m.key ? null : lookupKeys(m);
     const cacheKey = m.key ? 'K ' + m.key : 'D ' + keys!.join('\u0000');
     let list = this.underCache.get(cacheKey);
     if (list) return list;
     list = [];
-    for (const file of m.key ? this.filesWithKey(m.key) : this.filesDefining(m)) {
+    // (neither look-up analyses anything here: only `except` can be waiting, and it is skipped)
+    for (const file of m.key ? this.filesWithKey(m.key, except) : this.filesDefining(m, except)) {
       let a: CitationAnalysis;
       try { a = file.citations(); } catch { continue; }
       for (const d of a.mentions) {
@@ -217,7 +228,27 @@ export class BulletinIndex implements WorkspaceIndex {
     }
     list.sort(definitionOrder);
     this.underCache.set(cacheKey, list);
+    const deps = m.key ? ['k ' + m.key] : keys!.filter(Boolean).map(k => 'd ' + k);
+    for (const d of deps) {
+      let s = this.underDeps.get(d);
+      if (!s) this.underDeps.set(d, (s = new Set()));
+      s.add(cacheKey);
+    }
     return list;
+  }
+
+  /** Drop the definitionsUnder lists that read these document keys and definition keys. */
+  private invalidateUnder(keys: readonly string[] | undefined, defs: readonly string[] | undefined): void {
+    if (!this.underCache.size) return;
+    for (const [prefix, list] of [['k ', keys], ['d ', defs]] as const) {
+      if (!list) continue;
+      for (const k of list) {
+        const dep = this.underDeps.get(prefix + k);
+        if (!dep) continue;
+        for (const c of dep) this.underCache.delete(c);
+        this.underDeps.delete(prefix + k);
+      }
+    }
   }
 
   sharedAnalysis(uri: string, original: string, source?: SourceText): CitationAnalysis | undefined {
@@ -266,7 +297,6 @@ export class BulletinIndex implements WorkspaceIndex {
     e.adoptSummary(s);
     this.entries.set(s.uri, e);
     this.register(s.uri, s.keys, s.defs);
-    this.generation++;
   }
 
   /** Every document key known in the workspace. */
@@ -276,6 +306,7 @@ export class BulletinIndex implements WorkspaceIndex {
   }
 
   private withdraw(uri: string): void {
+    this.invalidateUnder(this.keysOf.get(uri), this.defsOf.get(uri));
     for (const [map, of] of [[this.byKey, this.keysOf], [this.byDef, this.defsOf]] as const) {
       const keys = of.get(uri);
       if (!keys) continue;
@@ -304,10 +335,10 @@ export class BulletinIndex implements WorkspaceIndex {
     const keys = [...a.documents.keys()];
     const defs = [...new Set(a.mentions.filter(m => m.resolution === 'definition').flatMap(defKeys))];
     this.register(uri, keys, defs);
-    this.generation++;
   }
 
   private register(uri: string, keys: string[], defs: string[]): void {
+    this.invalidateUnder(keys, defs);
     this.keysOf.set(uri, keys);
     this.defsOf.set(uri, defs);
     for (const [map, list] of [[this.byKey, keys], [this.byDef, defs]] as const) {

@@ -50,7 +50,7 @@ export function externalDefinitions(ws: WorkspaceIndex, selfUri: string, m: Cita
  */
 export function externalDefinitionsTop(ws: WorkspaceIndex, selfUri: string, m: CitationMention, limit: number): ExternalDefinition[] {
   // a settled index keeps, per lookup, its definitions in this order: the first few are found at once
-  const under = ws.definitionsUnder?.(m);
+  const under = ws.definitionsUnder?.(m, selfUri);
   if (under) {
     const out: ExternalDefinition[] = [];
     for (const x of under) {

@@ -56,6 +56,31 @@ suite('workspace index: cross-file definitions of a settled index', () => {
     assert.deepStrictEqual(externalDefinitions(ws, 'file:///q.md', m).map(e => e.file.uri), ['file:///c.md', 'file:///a.md', 'file:///b.md']);
   });
 
+  test('the bulletin being edited is served from the cache while only it waits; an edit elsewhere drops only the lists it is part of', () => {
+    const other = { uri: 'file:///z.md', text: 'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.' };
+    const ws = createWorkspaceIndex();
+    for (const t of [...texts, other]) ws.update(t.uri, t.text, 1);
+    ws.prepare(() => true);
+    const m = ws.file('file:///q.md')!.citations().mentions[0]!;
+    const before = ws.definitionsUnder(m, 'file:///q.md');
+    assert.ok(before, 'settled: the cache answers');
+    const expected = shape(externalDefinitions(ws, 'file:///q.md', m));
+    // a keystroke in q.md: only q.md waits, and its own definitions are never wanted
+    ws.update('file:///q.md', 'Theo Nghị quyết 24 của Bộ Chính trị, các cấp.', 2);
+    assert.strictEqual(ws.definitionsUnder(m), undefined, 'asked for another bulletin: q.md must be analysed first');
+    assert.strictEqual(ws.definitionsUnder(m, 'file:///q.md'), before, 'the same list, not rebuilt');
+    assert.deepStrictEqual(shape(externalDefinitions(ws, 'file:///q.md', m)), expected);
+    // a bulletin that defines something else changes: the list is kept
+    ws.update(other.uri, other.text.replace('15/5/2016', '16/5/2016'), 2);
+    ws.prepare(() => true);
+    assert.strictEqual(ws.definitionsUnder(m, 'file:///q.md'), before, 'z.md has no part in it');
+    // one that defines Nghị quyết 24 changes: the list is made again, in the new order
+    ws.update('file:///c.md', 'Nghị quyết số 24-NQ/TW của Bộ Chính trị.', 2);
+    ws.prepare(() => true);
+    assert.notStrictEqual(ws.definitionsUnder(m, 'file:///q.md'), before);
+    assert.deepStrictEqual(externalDefinitions(ws, 'file:///q.md', m).map(e => e.file.uri), ['file:///b.md', 'file:///a.md', 'file:///c.md']);
+  });
+
   test('a short citation defined in many other bulletins names the first ten of them, in order', () => {
     const many = Array.from({ length: 15 }, (_, i) => ({ uri: `file:///f${String(i).padStart(2, '0')}.md`, text: `Nghị quyết số 24-NQ/TW${i % 2 ? ' ngày 07/10/2022' : ''} của Bộ Chính trị.` }));
     const q = { uri: 'file:///q.md', text: 'Theo Nghị quyết 24 của Bộ Chính trị, các cấp ủy triển khai.' };
