@@ -166,6 +166,40 @@ suite('lsp: workspace index', () => {
     }
   });
 
+  test('the disk scan waits while the user types, and indexes the folder once typing pauses', async function () {
+    this.timeout(60000);
+    const dir = tmpDir();
+    // eight bulletins on disk and the one being edited, opened at once (its buffer wins over its file)
+    for (let i = 0; i < 8; i++) fs.writeFileSync(path.join(dir, `0${i}.bulletin.md`), seed('markdown'));
+    const file000 = path.join(dir, '000.bulletin');
+    const text = seed('ocr');
+    fs.writeFileSync(file000, text);
+    const c = await TestClient.start({ folder: dir });
+    try {
+      const uri = fileUri(file000);
+      await c.openAndWait(uri, text);
+      // type without pause for 1.5 s: a letter as soon as the last one's findings are back
+      const at = positionOf(text, 'thành phổ lần thử 24');
+      const indexedAt = () => c.logs.findIndex(l => /^indexed \d+ bulletin/.test(l));
+      const started = Date.now();
+      let version = 1;
+      while (Date.now() - started < 1500) {
+        version++;
+        const next = c.waitForDiagnostics(uri, version);
+        c.change(uri, version, [{ range: { start: at, end: at }, text: 'a' }]);
+        await next;
+      }
+      assert.ok(version > 5, `typed ${version - 1} letters`);
+      // the scan steps aside for at most a second per file, so nine files cannot all be in yet
+      assert.strictEqual(indexedAt(), -1, `the scan finished while the user was typing:\n${c.logs.join('\n')}`);
+      // once typing pauses it goes on, and the open bulletin is checked again against the folder
+      const line = await c.waitFor('the scan to finish', () => c.logs.find(l => /^indexed \d+ bulletin/.test(l)), 20000);
+      assert.match(line, /^indexed 8 bulletin\(s\) of 9 candidate file\(s\) in \d+ ms$/);
+    } finally {
+      await c.stop();
+    }
+  });
+
   test('a bulletin changed or deleted on disk is re-indexed from the file watcher', async () => {
     const dir = tmpDir();
     const other = path.join(dir, '003.bulletin.md');

@@ -43,6 +43,16 @@ const RESTORE_EAGER_CHARS = 5000;
 /** ... or, for a client that cannot resolve, at once up to this long (and no action beyond). */
 const RESTORE_MAX_CHARS = 50_000;
 const MIN_DEBOUNCE_MS = 4;
+/**
+ * The workspace scan and its analysis of disk bulletins wait until no open document has changed
+ * or finished a check for this long (as well as for checks scheduled or running). Stepping aside
+ * only while a check was scheduled or running was not enough: a slice of the scan started in the
+ * millisecond between a check's diagnostics and the next keystroke, so the first keystrokes in a
+ * freshly opened folder of 100 bulletins took 60-120 ms instead of 20-40. A person's pauses
+ * between keys are longer than this, so the scan still runs while they type, in the gaps; it never
+ * waits longer than its own limit (one file per second at worst, workspaceFiles.ts).
+ */
+const EDITOR_QUIET_MS = 100;
 /** Delay before other open documents are re-checked after an edit. */
 const OTHERS_DELAY_MS = 500;
 /**
@@ -89,8 +99,12 @@ export function startServer(connection: Connection): void {
   };
 
   const settings = new SettingsCache(connection, () => caps.configuration, log);
-  // the scan of disk bulletins steps aside while an open document's check is scheduled or running
-  const wsFiles = new WorkspaceFiles(log, () => invalidateAll(), () => timers.size > 0 || pushRuns.size > 0);
+  // the scan of disk bulletins steps aside while an open document's check is scheduled or running,
+  // and until the editor has been quiet for EDITOR_QUIET_MS (see there)
+  const wsFiles = new WorkspaceFiles(log, () => invalidateAll(),
+    () => timers.size > 0 || pushRuns.size > 0 || checking > 0 || performance.now() - lastEditorActivity < EDITOR_QUIET_MS);
+  /** When an open document last changed or finished a check (performance.now()). */
+  let lastEditorActivity = -Infinity;
   const docs = new DocumentStore(log, e => { try { onDocEvent(e); } catch (err) { logError('document event', err); } });
 
   // ---------- generations: anything that invalidates cached lint results ----------
@@ -226,7 +240,7 @@ export function startServer(connection: Connection): void {
   let checking = 0;
   async function diagnose(doc: TextDocument, token?: CancellationToken): Promise<Lint> {
     checking++;
-    try { return await diagnoseNow(doc, token); } finally { checking--; }
+    try { return await diagnoseNow(doc, token); } finally { checking--; lastEditorActivity = performance.now(); }
   }
 
   async function diagnoseNow(doc: TextDocument, token?: CancellationToken): Promise<Lint> {
@@ -426,6 +440,7 @@ export function startServer(connection: Connection): void {
   function onDocEvent(e: DocEvent): void {
     const { doc } = e;
     docEvents++;
+    lastEditorActivity = performance.now();
     if (e.kind === 'close') {
       const tm = timers.get(doc.uri); if (tm) clearTimeout(tm);
       timers.delete(doc.uri);
