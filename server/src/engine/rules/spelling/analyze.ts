@@ -51,15 +51,30 @@ export interface SpellingIssue {
 }
 
 /**
+ * Every issue the checks pass on has this one shape: the same properties, optional ones included,
+ * in the same order, and a span that is a plain { start, end } (not the token it was made from).
+ * V8 then gives them all one hidden class, so the document pass, the finding index and the report
+ * read them with monomorphic code. Issues of a dozen shapes (each maker's property order, tokens
+ * as spans, spread copies) made those functions deoptimise ("wrong map") during the first
+ * re-checks after a bulletin was opened, and kept them polymorphic after.
+ */
+export function issueOf(x: SpellingIssue, start = x.span.start, end = x.span.end): SpellingIssue {
+  return {
+    code: x.code, span: { start, end }, word: x.word, suggestions: x.suggestions, safe: x.safe,
+    severity: x.severity, message: x.message, conf: x.conf, bestId: x.bestId,
+    unaccented: x.unaccented, foreign: x.foreign, change: x.change, conditional: x.conditional,
+  };
+}
+
+/**
  * An issue as a cache keeps it across versions of a document: its span moved by `-base` (relative
  * to its block) and its strings copies (see detach): the word and the messages made from it are
  * slices and concatenations of the document's text, which would keep that version alive.
  */
 export function cachedIssue(x: SpellingIssue, base: number): SpellingIssue {
-  return {
-    ...x, span: { start: x.span.start - base, end: x.span.end - base },
-    word: detach(x.word), suggestions: x.suggestions.map(detach), message: { en: detach(x.message.en), vi: detach(x.message.vi) },
-  };
+  return issueOf({
+    ...x, word: detach(x.word), suggestions: x.suggestions.map(detach), message: { en: detach(x.message.en), vi: detach(x.message.vi) },
+  }, x.span.start - base, x.span.end - base);
 }
 
 /** Internal thresholds (natural-log margins). Tuned on synthetic OCR and clean text, not the dev set. */
@@ -339,13 +354,13 @@ function termIssues(tokens: TokenList, ev: DocTerms, issues: readonly SpellingIs
   };
   return misreadTerms(tokens, ev, reported, w => userWords.has(w)).map(t => {
     const term = t.word === t.word.toUpperCase() && t.term !== t.term.toUpperCase() ? t.term.toUpperCase() : t.term;
-    return {
+    return issueOf({
       code: 'spelling.misread-term', span: t.span, word: t.word, suggestions: [term], safe: false, severity: 'warning', conf: 0, bestId: -1,
       message: {
         en: `"${t.word}" looks like a misreading of "${term}", which this document writes ${t.count} times`,
         vi: `"${t.word}" có vẻ là "${term}" bị nhận dạng sai (văn bản này viết "${term}" ${t.count} lần)`,
       },
-    };
+    });
   });
 }
 
@@ -530,7 +545,7 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
       e.byQ.set(key, abs.map(x => cachedIssue(x, base)));
       for (const x of abs) out.push(x);
     } else {
-      for (const x of rel) out.push({ ...x, span: { start: x.span.start + base, end: x.span.end + base } });
+      for (const x of rel) out.push(issueOf(x, x.span.start + base, x.span.end + base));
     }
   }
   if (statsOut) statsOut.ids = allIds;
@@ -873,9 +888,8 @@ export function adaptedReadings(issues: SpellingIssue[]): SpellingIssue[] {
     if (!x.conditional) { out.push(x); continue; }
     const m = made.get(x.change!)!;
     if (m.n < tuning.adaptMin || m.words.size - (m.words.has(x.word.toLowerCase()) ? 1 : 0) < tuning.adaptWords) continue;
-    const { conditional: _, ...rest } = x;
     // (the message says why a reading the words around it do not quite decide is offered)
-    out.push({ ...rest, message: habitMessage(x.message, x.change!, m.n) });
+    out.push(issueOf({ ...x, conditional: undefined, message: habitMessage(x.message, x.change!, m.n) }));
   }
   return out;
 }
@@ -1212,10 +1226,10 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   function reordered(t: Token, lower: string, repIssue: SpellingIssue, best: number, verdict: number): SpellingIssue {
     const shown = render(model, best, t.text, checker.typeInfo(lower).newStyle);
     // fix-all applies the new first reading only when it leads the block's by the context margin
-    return {
+    return issueOf({
       ...repIssue, bestId: best, safe: repIssue.safe && verdict >= tuning.contextMargin, suggestions: [shown, ...repIssue.suggestions.filter(z => z !== shown)].slice(0, repIssue.suggestions.length || 1),
       message: wordMessage('spelling.context', t.text, shown),
-    };
+    });
   }
 
   /** A new context finding: written word `t` read as `best`, with confidence `conf`. */
@@ -1299,10 +1313,10 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       - (checker.lm(l2, l, issue.bestId, r, r2) + chOther + docGain(l, issue.bestId, r, false));
     if (!(lead > 0)) return null;
     const shown = render(model, best, text, newStyleWord);
-    return [rep, {
+    return [rep, issueOf({
       ...issue, bestId: best, safe: issue.safe && lead >= tuning.contextMargin, message: wordMessage(issue.code, text, shown),
       suggestions: [shown, ...issue.suggestions.filter(z => z !== shown)].slice(0, issue.suggestions.length || 1),
-    }];
+    })];
   }
 }
 
@@ -1895,10 +1909,10 @@ function acronymRepair(model: SpellingModel, written: string): string | null {
 /** A finding whose repair is no lexicon syllable (a number, a Roman numeral, an acronym): it is
  * only ever offered, never applied by fix-all. */
 function repairIssue(t: Token, fix: string, severity: 'error' | 'warning', message: Msg): SpellingIssue {
-  return {
+  return issueOf({
     bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
     suggestions: fix ? [fix] : [], safe: false, severity, conf: 0, message,
-  };
+  });
 }
 
 /** A finding whose reading the checks go by (a word beside it is judged again against it): a
@@ -1913,46 +1927,46 @@ function readsAs(x: SpellingIssue): boolean {
  * for an empty fix).
  */
 function strayIssue(t: Token, w: string, speck: boolean): SpellingIssue {
-  return {
+  return issueOf({
     bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text, suggestions: [''], safe: false, severity: speck ? 'warning' : 'error', conf: 0,
     message: speck
       ? { en: `"${w}" stands alone where no word can be: probably a speck of the scan read as a letter (delete it)`, vi: `"${w}" đứng riêng ở chỗ không thể có từ: có lẽ là vết bẩn trên bản quét bị nhận thành chữ (hãy xóa nó)` }
       : { en: `"${w}" is a mark standing alone: OCR tore it off a letter (delete it, and check the word beside it)`, vi: `"${w}" là một dấu đứng riêng: OCR đã tách nó khỏi một chữ (hãy xóa nó và kiểm tra từ bên cạnh)` },
-  };
+  });
 }
 
 /** A foreign word OCR damaged ("logisties" for "logistics"): offered, never applied by fix-all. */
 function foreignIssue(t: Token, fix: string): SpellingIssue {
-  return {
+  return issueOf({
     bestId: -1, code: 'spelling.unknown-syllable', span: t, word: t.text,
     suggestions: [fix], safe: false, severity: 'warning', conf: 0, foreign: true,
     message: {
       en: `"${t.text}" looks like the foreign word "${fix}" misread by OCR`,
       vi: `"${t.text}" có vẻ là từ nước ngoài "${fix}" bị nhận dạng sai`,
     },
-  };
+  });
 }
 
 /** Words run together ("vềhạnchế"): `joined` first, then `rest`; never applied without asking. */
 function runTogether(t: Token, joined: string, rest: string[]): SpellingIssue {
-  return {
+  return issueOf({
     bestId: -1, code: 'spelling.invalid-syllable', span: t, word: t.text,
     suggestions: [joined, ...rest], safe: false, severity: 'error', conf: 0,
     message: {
       en: `"${t.text}" looks like words run together ("${joined}")`,
       vi: `"${t.text}" có vẻ là các từ bị dính liền ("${joined}")`,
     },
-  };
+  });
 }
 
 /** A context finding: a real syllable that `best` (lexicon id `bestId`) should replace. */
 function contextIssue(t: Token, bestId: number, best: string, suggestions: string[], conf: number): SpellingIssue {
-  return {
+  return issueOf({
     bestId, code: 'spelling.context', span: t, word: t.text,
     suggestions, safe: conf >= tuning.safeConf,
     severity: conf >= tuning.errorConf ? 'error' : 'warning', conf,
     message: wordMessage('spelling.context', t.text, best),
-  };
+  });
 }
 
 /** The message of a word finding whose best reading is `best` (none: no suggestion). */
@@ -2639,8 +2653,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   for (let i = 0; i < n; i++) {
     const x = found[i] ?? cond[i];
     if (!x) continue;
-    if ((x.code === 'spelling.context' || x.code === 'spelling.invalid-syllable') && x.suggestions[0]) x.change = letterChange(x.word, x.suggestions[0]);
-    out.push(x);
+    const y = issueOf(x);
+    if ((y.code === 'spelling.context' || y.code === 'spelling.invalid-syllable') && y.suggestions[0]) y.change = letterChange(y.word, y.suggestions[0]);
+    out.push(y);
   }
   return out;
 

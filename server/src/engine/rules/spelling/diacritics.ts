@@ -15,7 +15,7 @@ import type { SpellingModel } from '../../vietnamese/model';
 import type { Checker } from '../../vietnamese/checker';
 import { applyCase, skeleton } from '../../vietnamese/orthography';
 import { F_ASCII, F_ASCII_LOWER, F_BREAK_AFTER, F_BREAK_BEFORE, F_NUM, F_NUM_FIX, F_SKIP, F_STRAY, F_UPPER_LINE, neighbourIds, type TokenList } from './tokens';
-import { cachedIssue, type SpellingIssue } from './analyze';
+import { cachedIssue, issueOf, type SpellingIssue } from './analyze';
 import { detach } from '../../text';
 
 /** Fewest words in a run... */
@@ -136,7 +136,7 @@ function restoreCached(tokens: TokenList, from: number, to: number, model: Spell
     rel = restore(tokens, from, to, model, checker, left, right).map(x => cachedIssue(x, base));
     cache.set(detach(key), rel); // (a slice would keep the whole document alive)
   }
-  return rel.map(x => ({ ...x, span: { start: x.span.start + base, end: x.span.end + base } }));
+  return rel.map(x => issueOf(x, x.span.start + base, x.span.end + base));
 }
 
 /** A run's best reading with marks, and the text as written, scored by the context model. */
@@ -231,14 +231,14 @@ function restore(tokens: TokenList, from: number, to: number, model: SpellingMod
     }
     const start = tokens.start[from + a]!, end = tokens.end[from + b - 1]!;
     const shown = fixed.length > 60 ? fixed.slice(0, 57) + '…' : fixed;
-    if (changes > 0) out.push({
+    if (changes > 0) out.push(issueOf({
       bestId: -1, code: 'spelling.context', span: { start, end }, word: tokens.source.slice(start, end),
       suggestions: [fixed], safe: false, severity: 'warning', conf: 0, unaccented: true,
       message: {
         en: `Words written without Vietnamese diacritics: "${shown}"?`,
         vi: `Các từ viết thiếu dấu tiếng Việt: có phải là "${shown}"?`,
       },
-    });
+    }));
     a = b;
   }
   return out;

@@ -6,7 +6,7 @@ import type { SpellingModel } from '../../vietnamese/model';
 import type { Checker } from '../../vietnamese/checker';
 import { applyCase } from '../../vietnamese/orthography';
 import { F_BREAK_AFTER, F_BREAK_BEFORE, F_NUM, F_SKIP, F_STRAY, neighbourIds, type TokenList } from './tokens';
-import type { SpellingIssue } from './analyze';
+import { issueOf, type SpellingIssue } from './analyze';
 
 /** The joined word must be a common syllable (ln count)... */
 const MIN_JOINED_LN = 4;
@@ -53,14 +53,14 @@ export function splitWords(tokens: TokenList, ids: Int32Array, model: SpellingMo
     if (together - apart < MIN_GAIN) continue;
     const written = tokens.source.slice(start[i]!, end[i + 1]!);
     const fix = applyCase(model.syllables[joined]!, tokens.text(i) + tb);
-    out.push({
+    out.push(issueOf({
       bestId: joined, code: 'spelling.invalid-syllable', span: { start: start[i]!, end: end[i + 1]! }, word: written,
       suggestions: [fix], safe: false, severity: 'error', conf: 0,
       message: {
         en: `"${written}" looks like one word cut in two by OCR ("${fix}")`,
         vi: `"${written}" có vẻ là một từ bị OCR tách làm hai ("${fix}")`,
       },
-    });
+    }));
     i++;
   }
   return out;

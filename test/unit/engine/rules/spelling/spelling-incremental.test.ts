@@ -7,7 +7,8 @@ import * as path from 'path';
 import { lintText, resolveConfig, type Finding } from '../../../../../server/src/engine/index';
 import { loadDefaultResources } from '../../../../../server/src/engine/resources';
 import { spellingRules } from '../../../../../server/src/engine/rules/spelling/index';
-import { analyzeCached, clearSpellingCaches, tuning } from '../../../../../server/src/engine/rules/spelling/analyze';
+import { analyzeCached, clearSpellingCaches, spellingIssues, tuning } from '../../../../../server/src/engine/rules/spelling/analyze';
+import { parseDocument } from '../../../../../server/src/engine/parse/index';
 import { F_BREAK_AFTER, F_BREAK_BEFORE, F_SENTENCE_START, tokenList, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
 
 function findRoot(dir: string): string {
@@ -119,5 +120,27 @@ suite('rules/spelling block cache: one text, two tokenizations', () => {
     assert.deepStrictEqual(show(opening), coldOpening);
     assert.deepStrictEqual(show(plain), coldPlain);
     assert.deepStrictEqual(show(opening), coldOpening);
+  });
+});
+
+suite('rules/spelling issues: one shape', () => {
+  // The document pass, the finding index and the report read every issue; issues of one shape
+  // (V8 gives them one hidden class) keep that code monomorphic. Every maker goes through issueOf.
+  test('every issue of a damaged scan, cold and re-checked after an edit, has the same keys in the same order and a plain span', () => {
+    const shapes = (text: string) => {
+      const doc = parseDocument('file:///shape.txt', text);
+      const out = new Set<string>();
+      for (const x of spellingIssues(doc, config, resources.spelling!)) {
+        out.add(Object.keys(x).join(',') + ' / ' + Object.keys(x.span).join(','));
+      }
+      return [...out];
+    };
+    clearSpellingCaches(resources.spelling!);
+    const cold = shapes(seed);
+    const mid = seed.indexOf('\n', seed.length >> 1);
+    const warm = shapes(seed.slice(0, mid) + ' vềhạnchế thành phổ' + seed.slice(mid));
+    const one = ['code,span,word,suggestions,safe,severity,message,conf,bestId,unaccented,foreign,change,conditional / start,end'];
+    assert.deepStrictEqual(cold, one);
+    assert.deepStrictEqual(warm, one);
   });
 });
