@@ -123,6 +123,19 @@ suite('lsp: citation navigation', () => {
   });
 });
 
+/**
+ * A folder holding seed 000 as 000.bulletin beside `others` (file name -> text), and a client
+ * started on it: the setup of the tests that read bulletins from disk.
+ */
+async function ocrInFolder(others: Record<string, string>): Promise<{ c: TestClient; dir: string; uri: string; text: string }> {
+  const dir = tmpDir();
+  for (const [name, t] of Object.entries(others)) fs.writeFileSync(path.join(dir, name), t);
+  const text = seed('ocr');
+  const file000 = path.join(dir, '000.bulletin');
+  fs.writeFileSync(file000, text);
+  return { c: await TestClient.start({ folder: dir }), dir, uri: fileUri(file000), text };
+}
+
 suite('lsp: workspace index', () => {
   test('editing one open bulletin re-checks another that relies on it (pushed diagnostics)', async () => {
     const c = await TestClient.start();
@@ -168,15 +181,9 @@ suite('lsp: workspace index', () => {
 
   test('the disk scan waits while the user types, and indexes the folder once typing pauses', async function () {
     this.timeout(60000);
-    const dir = tmpDir();
     // eight bulletins on disk and the one being edited, opened at once (its buffer wins over its file)
-    for (let i = 0; i < 8; i++) fs.writeFileSync(path.join(dir, `0${i}.bulletin.md`), seed('markdown'));
-    const file000 = path.join(dir, '000.bulletin');
-    const text = seed('ocr');
-    fs.writeFileSync(file000, text);
-    const c = await TestClient.start({ folder: dir });
+    const { c, uri, text } = await ocrInFolder(Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`0${i}.bulletin.md`, seed('markdown')])));
     try {
-      const uri = fileUri(file000);
       await c.openAndWait(uri, text);
       // type without pause for 1.5 s: a letter as soon as the last one's findings are back
       const at = positionOf(text, 'thành phổ lần thử 24');
@@ -201,15 +208,9 @@ suite('lsp: workspace index', () => {
   });
 
   test('a bulletin changed or deleted on disk is re-indexed from the file watcher', async () => {
-    const dir = tmpDir();
+    const { c, dir, uri, text } = await ocrInFolder({ '003.bulletin.md': seed('markdown') });
     const other = path.join(dir, '003.bulletin.md');
-    fs.writeFileSync(other, seed('markdown'));
-    const file000 = path.join(dir, '000.bulletin');
-    const text = seed('ocr');
-    fs.writeFileSync(file000, text);
-    const c = await TestClient.start({ folder: dir });
     try {
-      const uri = fileUri(file000);
       const line = positionOf(text, 'Nghị quyết 24 của Bộ Chính trị').line;
       const unresolved = (ds: { code?: unknown; range: Range; message: unknown }[]) =>
         ds.find(d => d.code === 'citation.unresolved' && d.range.start.line === line);
@@ -240,14 +241,8 @@ suite('lsp: workspace index', () => {
   });
 
   test('go to definition reaches a full citation in another bulletin of the folder (read from disk)', async () => {
-    const dir = tmpDir();
-    fs.writeFileSync(path.join(dir, '003.bulletin.md'), seed('markdown'));
-    const file000 = path.join(dir, '000.bulletin');
-    const text = seed('ocr');
-    fs.writeFileSync(file000, text);
-    const c = await TestClient.start({ folder: dir });
+    const { c, dir, uri, text } = await ocrInFolder({ '003.bulletin.md': seed('markdown') });
     try {
-      const uri = fileUri(file000);
       await c.openAndWait(uri, text);
       // "Nghị quyết 24 của Bộ Chính trị" (A19) is unresolved in 000; 003 cites 24-NQ/TW in full.
       const pos = at(text, 'Nghị quyết 24 của Bộ Chính trị', 0, 12);
