@@ -1977,12 +1977,6 @@ function wordMessage(code: SpellingCode, word: string, best: string | undefined)
   return best === undefined ? { en, vi } : { en: `${en} (did you mean "${best}"?)`, vi: `${vi} (có phải là "${best}"?)` };
 }
 
-/** A lower-case word's first letter without its marks, đ read as d (OCR drops the stroke). */
-function baseLetter(lower: string): string {
-  const c = lower.normalize('NFD')[0] ?? '';
-  return c === 'đ' ? 'd' : c;
-}
-
 function render(model: SpellingModel, id: number, like: string, newStyleDoc: boolean): string {
   let s = model.syllables[id]!;
   if (newStyleDoc) s = newStyle(s);
@@ -2149,9 +2143,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     return repairIssue(t, fix, 'error', message(fix));
   }
 
-  /** How much less than the context margin a known word's reading may lead by (pass 6 only). */
-  let slack = 0;
-  const check = (i: number): SpellingIssue | null => {
+  /** `slack`: how much less than the context margin a known word's reading may lead by (pass 6 only). */
+  const check = (i: number, slack = 0): SpellingIssue | null => {
     const t = tokens[i]!;
     if (t.stray) {
       const w = t.text.trim();
@@ -2536,7 +2529,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // its capital: "Tỉnh"; "Ban Chấp hành Dáng bộ" keeps it too: D for Đ is the same letter
     // with its stroke lost, "Đảng")
     if (lone) {
-      const like = (id: number) => (baseLetter(model.syllables[id]!) === baseLetter(t.lower) ? t.text : t.lower);
+      // (the first letters compared without their marks, đ as d: skeleton)
+      const first = skeleton(t.lower).charAt(0);
+      const like = (id: number) => (skeleton(model.syllables[id]!).charAt(0) === first ? t.text : t.lower);
       return contextIssue(t, d.best, render(model, d.best, like(d.best), newStyleDoc), sugg(maxS, like), conf);
     }
     return contextIssue(t, d.best, render(model, d.best, t.text, newStyleDoc), sugg(maxS), conf);
@@ -2643,9 +2638,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     for (let i = 0; i < n; i++) {
       if (found[i] || !infos[i]!.known || margins[i]! >= tuning.contextMargin || margins[i]! < tuning.contextMargin - tuning.adaptSlack) continue;
       if ((i > 0 && found[i - 1]) || (i + 1 < n && found[i + 1])) continue;
-      slack = tuning.adaptSlack;
-      let x: SpellingIssue | null;
-      try { x = check(i); } finally { slack = 0; }
+      const x = check(i, tuning.adaptSlack);
       if (!x || x.code !== 'spelling.context' || x.bestId < 0) continue;
       cond[i] = { ...x, safe: false, conditional: true };
     }
