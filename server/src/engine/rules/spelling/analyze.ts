@@ -175,6 +175,15 @@ export const tuning = {
    * slip on clean text is one pair again and again ("gói" read "gọi" in a software catalogue).
    */
   adaptWords: 4,
+  /**
+   * A scan that loses percent signs loses them again and again (one font, one size): a number
+   * that reads as a percentage with its sign damaged in a way the words around it do not settle
+   * ("84,79%" for 84,7%, "86,490 diện tích" for 86,4%) is reported when the document's other
+   * findings repair a percent sign at least pctHabitMin times, in at least pctHabitWords other
+   * numbers (0 = off). Clean text and scans that keep their signs have none of those findings.
+   */
+  pctHabitMin: 3,
+  pctHabitWords: 2,
   /** Extra margin for a capitalised word inside a sentence (probably a name). */
   nameMargin: 1,
   /** The document pass counts no pair whose word has a finding reading it otherwise (0: counts every pair). */
@@ -887,7 +896,8 @@ export function adaptedReadings(issues: SpellingIssue[]): SpellingIssue[] {
   for (const x of issues) {
     if (!x.conditional) { out.push(x); continue; }
     const m = made.get(x.change!)!;
-    if (m.n < tuning.adaptMin || m.words.size - (m.words.has(x.word.toLowerCase()) ? 1 : 0) < tuning.adaptWords) continue;
+    const pct = x.change === PERCENT_CHANGE;
+    if (m.n < (pct ? tuning.pctHabitMin : tuning.adaptMin) || m.words.size - (m.words.has(x.word.toLowerCase()) ? 1 : 0) < (pct ? tuning.pctHabitWords : tuning.adaptWords)) continue;
     // (the message says why a reading the words around it do not quite decide is offered)
     out.push(issueOf({ ...x, conditional: undefined, message: habitMessage(x.message, x.change!, m.n) }));
   }
@@ -897,7 +907,9 @@ export function adaptedReadings(issues: SpellingIssue[]): SpellingIssue[] {
 /** A finding's message with the scan's habit that confirms it: letter change `change` ("ô>ổ") made in `n` other places. */
 function habitMessage(msg: Msg, change: string, n: number): Msg {
   const [written = '', read = ''] = change.split('>');
-  const why = written === ''
+  const why = change === PERCENT_CHANGE
+    ? { en: `this scan misreads the percent sign in ${n} other places`, vi: `bản quét này đọc sai dấu phần trăm ở ${n} chỗ khác` }
+    : written === ''
     ? { en: `this scan drops "${read}" in ${n} other places`, vi: `bản quét này làm mất "${read}" ở ${n} chỗ khác` }
     : read === ''
       ? { en: `this scan adds "${written}" in ${n} other places`, vi: `bản quét này thêm "${written}" ở ${n} chỗ khác` }
@@ -1581,6 +1593,40 @@ function overFullShare(tokens: Token[], i: number): string | null {
   return m[1]! + '%';
 }
 
+/** The change label of every finding that repairs a percent sign (adaptedReadings counts them). */
+export const PERCENT_CHANGE = '%';
+
+/** `x` (a fresh issue) labelled as a percent sign's repair. */
+function percentIssue(x: SpellingIssue): SpellingIssue {
+  x.change = PERCENT_CHANGE;
+  return x;
+}
+
+/**
+ * A number that may be a percentage whose sign OCR damaged, where nothing but the scan's habit
+ * says so (a conditional finding, pctHabitMin): a decimal percentage with a "9" before its sign
+ * ("84,79%" for 84,7%: the sign's small circle read as a digit, the sign kept), or a number with
+ * a decimal comma and two decimals or more that ends in what a lost sign is most often read as
+ * ("96", "90", "9"; not "56", which lostPercent takes only beside a word of percentages) and
+ * stands before punctuation or a word in lower case that is no unit ("86,490 diện tích" for
+ * 86,4%, "96,49 cán bộ": a count of people has no decimals). The part before the comma is at
+ * most 100. Returns the repair, or null.
+ */
+function percentNearMiss(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  const signed = /^(\d{1,3}),(\d+)9%$/.exec(t.text);
+  if (signed) return +signed[1]! <= 100 ? `${signed[1]},${signed[2]}%` : null;
+  const m = /^(\d{1,3}),(\d{2,})$/.exec(t.text);
+  if (!m || +m[1]! > 100) return null;
+  const a = tokens[i + 1];
+  if (a && !t.breakAfter && (a.num || a.skip || a.text !== a.lower || !/^\p{Ll}/u.test(a.text) || COUNT_UNITS.has(a.lower))) return null;
+  const decimals = m[2]!;
+  for (const read of ['96', '90', '9']) {
+    if (decimals.length > read.length && decimals.endsWith(read)) return `${m[1]},${decimals.slice(0, -read.length)}%`;
+  }
+  return null;
+}
+
 /** Signing formulas (thay mặt, thừa lệnh, ký thay) as party documents write them, and as state documents do. */
 const SIGNING: Record<string, [party: string, state: string]> = { TM: ['T/M', 'TM.'], TL: ['T/L', 'TL.'], KT: ['K/T', 'KT.'] };
 /** Words after which the state's form comes first: a People's Committee or Council, its chair. */
@@ -2177,17 +2223,17 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       // (the words around it as read: "giảm cỏn 1,429." is "còn 1,42%")
       const pct = lostPercent(tokens, i, k => (best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower));
       if (pct !== null && !userWords.has(t.text)) {
-        return repairIssue(t, pct.fix, 'warning', {
+        return percentIssue(repairIssue(t, pct.fix, 'warning', {
           en: `"${t.text}" looks like the percentage "${pct.fix}": OCR read the percent sign as "${pct.read}"`,
           vi: `"${t.text}" có vẻ là tỷ lệ "${pct.fix}": OCR đã đọc dấu phần trăm thành "${pct.read}"`,
-        });
+        }));
       }
       const share = overFullShare(tokens, i);
       if (share !== null && !userWords.has(t.text)) {
-        return repairIssue(t, share, 'warning', {
+        return percentIssue(repairIssue(t, share, 'warning', {
           en: `"${t.text}" is more than the whole it is a share of: probably "${share}", with a digit OCR read before the percent sign`,
           vi: `"${t.text}" lớn hơn toàn bộ mà nó là một phần: có lẽ là "${share}", OCR đã đọc thêm một chữ số trước dấu phần trăm`,
-        });
+        }));
       }
     }
     // a range of years that runs backwards, as two tokens ("2030 - 2025") or one ("2035-2030")
@@ -2643,11 +2689,27 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       cond[i] = { ...x, safe: false, conditional: true };
     }
   }
+  // ... and numbers that may be percentages with a damaged sign, kept when the document's other
+  // findings show that this scan damages percent signs (adaptedReadings)
+  if (tuning.pctHabitMin > 0) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (found[i] || cond[i] || !t.num) continue;
+      const fix = percentNearMiss(tokens, i);
+      if (fix === null || userWords.has(t.text)) continue;
+      const x = percentIssue(repairIssue(t, fix, 'warning', {
+        en: `"${t.text}" may be the percentage "${fix}", its sign misread by OCR`,
+        vi: `"${t.text}" có thể là tỷ lệ "${fix}", dấu phần trăm bị OCR đọc sai`,
+      }));
+      x.conditional = true;
+      cond[i] = x;
+    }
+  }
   for (let i = 0; i < n; i++) {
     const x = found[i] ?? cond[i];
     if (!x) continue;
     const y = issueOf(x);
-    if ((y.code === 'spelling.context' || y.code === 'spelling.invalid-syllable') && y.suggestions[0]) y.change = letterChange(y.word, y.suggestions[0]);
+    if (y.change === undefined && (y.code === 'spelling.context' || y.code === 'spelling.invalid-syllable') && y.suggestions[0]) y.change = letterChange(y.word, y.suggestions[0]);
     out.push(y);
   }
   return out;

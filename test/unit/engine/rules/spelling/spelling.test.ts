@@ -791,6 +791,33 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes(a), ['cỏn -> còn', '1,429 -> 1,42%', '54,696 -> 54,6%', 'taán -> toán']);
   });
 
+  test('a scan that damages percent signs: numbers that may be percentages with a damaged sign are reported only beside its other such findings', () => {
+    // three firm findings of a lost sign ("58,39 kế hoạch", "76,19 dự toán", "9796.") show the
+    // scan's habit; then "84,79%" (the sign's circle read as a "9", the sign kept), "86,490 diện
+    // tích" and "96,49 cán bộ" (decimals no count of land or people has) are offered as
+    // percentages, never fixed without asking
+    const habit = 'Giải ngân vốn đầu tư công đạt 58,39 kế hoạch; thu ngân sách bằng 76,19 dự toán. Tỷ lệ hồ sơ trực tuyến đạt trên 9796.\n';
+    const near = 'Mô hình được thực hiện ở 84,79% số thôn; thu hồi 86,490 diện tích mặt bằng; 96,49 cán bộ tham gia học tập.\n';
+    // what stays: a decimal percentage with one decimal, a number before a unit, over 100 before
+    // the comma, ending in "56", or a written percentage whose last decimal is no "9"
+    const kept = 'Tỷ lệ đạt 79,9% kế hoạch; thu 12,59 tỷ đồng; có 120,49 cán bộ; cung cấp 1,156 dịch vụ; tăng 3,12% so với năm trước.\n';
+    const text = habit + near + kept;
+    const offered = (t: string) => spell(t).filter(f => f.offsets.start >= habit.length)
+      .map(f => `${at(t, f)} -> ${f.suggestions[0] ?? ''} (${f.severity}, ${f.safe ? 'safe' : 'offered'})`);
+    assert.deepStrictEqual(offered(text), ['84,79% -> 84,7% (warning, offered)', '86,490 -> 86,4% (warning, offered)', '96,49 -> 96,4% (warning, offered)']);
+    const f = spell(text).find(x => at(text, x) === '86,490')!;
+    assert.strictEqual(f.code, 'spelling.invalid-syllable');
+    assert.strictEqual(f.message, '"86,490" may be the percentage "86,4%", its sign misread by OCR (this scan misreads the percent sign in 3 other places)');
+    assert.match(spell(text, { locale: 'vi' }).find(x => at(text, x) === '86,490')!.message, /bản quét này đọc sai dấu phần trăm ở 3 chỗ khác\)$/);
+    // without the habit (two such findings, or none: a clean bulletin) they stay unreported
+    const two = habit.replace('trên 9796', 'trên 97%');
+    assert.deepStrictEqual(offered(two + near + kept), []);
+    assert.deepStrictEqual(flagged(near + kept), []);
+    withTuning('pctHabitMin', 0, () => assert.deepStrictEqual(offered(text), []));
+    // a word the user accepts is a word
+    assert.deepStrictEqual(flagged(text, { words: ['84,79%'] }).filter(w => w === '84,79%'), []);
+  });
+
   test('a percent sign OCR read as "9", "96", "90" or "56" is reported with the percentage; counts and written percentages are not', () => {
     const a = 'Giải ngân vốn đầu tư công đạt 58,39 kế hoạch; thu ngân sách bằng 76,19 dự toán, tăng 7,089 so với cùng kỳ. '
       + 'Tỷ lệ hồ sơ trực tuyến đạt trên 9796. Kết quả thực hiện đạt 10796 chỉ tiêu; tỷ lệ thanh toán đạt 38,290, cao hơn năm trước.';
