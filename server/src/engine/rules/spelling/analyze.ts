@@ -1686,6 +1686,45 @@ function backwardsRepair(a: string, b: string): { at: 'first' | 'second'; year: 
 }
 
 /**
+ * A term of office of a length no term has ("nhiệm kỳ 2030 - 2034"): party committees, people's
+ * councils and mass organisations sit five years, a party cell attached to a grassroots committee
+ * two and a half (written as a range of two or three years). Token i is a year of a forward range
+ * right after "nhiệm kỳ" (`word(k)`: token k's word as the checks read it), as two tokens ("2030
+ * - 2034") or one ("2030-2034"), that spans any other number of years. Returns the repair of
+ * token i when one digit of it makes a five-year term, and the length written, or null. When
+ * either end would do, the term that ends in a year divisible by five is taken (most bodies sit
+ * in step: "2023 - 2030" is 2025 - 2030), then the later year as the damaged one ("2030 - 2034"
+ * is 2030 - 2035).
+ */
+function termRange(tokens: Token[], i: number, word: (k: number) => string): { fix: string; years: number } | null {
+  const t = tokens[i]!;
+  const opens = (k: number) => k >= 2 && !tokens[k]!.breakBefore && !tokens[k - 1]!.breakBefore && word(k - 2) === 'nhiệm' && (word(k - 1) === 'kỳ' || word(k - 1) === 'kì');
+  const repair = (a: string, b: string): { at: 'first' | 'second'; year: string } | null => {
+    const years = +b - +a;
+    if (years <= 0 || years === 2 || years === 3 || years === 5) return null;
+    const second = yearRepairs(b).find(x => +x - +a === 5);
+    const first = yearRepairs(a).find(x => +b - +x === 5);
+    // most bodies sit in step, their terms ending in a year divisible by five
+    if (second && (+second % 5 === 0 || !first || +b % 5 !== 0)) return { at: 'second', year: second };
+    return first ? { at: 'first', year: first } : second ? { at: 'second', year: second } : null;
+  };
+  const one = ONE_TOKEN_RANGE.exec(t.text);
+  if (one) {
+    const [, a, sep, b] = one as unknown as [string, string, string, string];
+    if (!isYear(a) || !isYear(b) || !opens(i)) return null;
+    const fix = repair(a, b);
+    return fix ? { fix: fix.at === 'first' ? fix.year + sep + b : a + sep + fix.year, years: +b - +a } : null;
+  }
+  if (!isYear(t.text)) return null;
+  const ranged = (a: number) => a >= 0 && dashJoined(tokens[a], tokens[a + 1]) && isYear(tokens[a]!.text) && isYear(tokens[a + 1]!.text) && opens(a);
+  const a = ranged(i) ? i : ranged(i - 1) ? i - 1 : -1;
+  if (a < 0) return null;
+  const fix = repair(tokens[a]!.text, tokens[a + 1]!.text);
+  if (!fix || (fix.at === 'first') !== (a === i)) return null;
+  return { fix: fix.year, years: +tokens[a + 1]!.text - +tokens[a]!.text };
+}
+
+/**
  * A range of two years written as one token that runs backwards ("2035-2030"): repaired like
  * reversedRange ("2025-2030"). Null when it runs forward or no repair mends it.
  */
@@ -2243,6 +2282,14 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       return repairIssue(t, backwards, 'error', {
         en: `"${t.text}" makes the range of years run backwards: probably misread by OCR ("${backwards}")`,
         vi: `"${t.text}" làm khoảng thời gian bị ngược: có lẽ bị nhận dạng sai ("${backwards}")`,
+      });
+    }
+    // a term of office no body sits ("nhiệm kỳ 2030 - 2034")
+    const term = !t.num ? null : termRange(tokens, i, k => (best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower));
+    if (term !== null && !userWords.has(t.text)) {
+      return repairIssue(t, term.fix, 'warning', {
+        en: `"${t.text}" makes a term of office of ${term.years} years: probably misread by OCR ("${term.fix}")`,
+        vi: `"${t.text}" làm nhiệm kỳ dài ${term.years} năm: có lẽ bị nhận dạng sai ("${term.fix}")`,
       });
     }
     if (t.num && isYear(t.text)) return null;

@@ -306,6 +306,12 @@ suite('rules/spelling', () => {
       // (a span of five years before a nearer one: 2026 - 2031, not 2030 - 2031)
       ['2030 -> 2020', '2035-2030 -> 2025-2030', '2036 -> 2026'],
       'Nhiệm kỳ 2020 - 2025, giai đoạn 2025 - 2030; so sánh các năm 2023, 2022 và 2021; nhiệm kỳ 2025-2030.'],
+    ['a term of office of a length no body sits is repaired to five years at its damaged end; terms of 2, 3 or 5 years and other ranges are not',
+      'Đại hội Đảng bộ tỉnh nhiệm kỳ 2030 - 2034 đã thành công; Ban Chấp hành nhiệm kỳ 2025-2036; Hội đồng nhân dân nhiệm kỳ 2020 - 2028; Đảng bộ xã nhiệm kỳ 2023 - 2030.',
+      // (a term that ends in step first, 2025 - 2030 and not 2023 - 2028; then the later year:
+      // 2030 - 2035, not 2029 - 2034)
+      ['2034 -> 2035', '2025-2036 -> 2025-2030', '2028 -> 2025', '2023 -> 2025'],
+      'Nhiệm kỳ 2020 - 2025, nhiệm kỳ 2025-2030, nhiệm kỳ 2021 - 2026; chi bộ nhiệm kỳ 2022 - 2025 và 2020 - 2022; giai đoạn 2021 - 2024; kế hoạch 2030 - 2034.'],
     ['a document number OCR wrote with letters is reported with its digits; other symbols are not',
       'Tiếp tục thực hiện Kết luận số 2I-KL/TW và Chỉ thị số 0l-CT/TW của Bộ Chính trị, Nghị quyết số 1O/NQ-HĐND, Kết luận số I9-KL/TU.',
       ['2I-KL/TW -> 21-KL/TW', '0l-CT/TW -> 01-CT/TW', '1O/NQ-HĐND -> 10/NQ-HĐND', 'I9-KL/TU -> 19-KL/TU'],
