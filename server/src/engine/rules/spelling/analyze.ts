@@ -1724,6 +1724,72 @@ function termRange(tokens: Token[], i: number, word: (k: number) => string): { f
   return { fix: fix.year, years: +tokens[a + 1]!.text - +tokens[a]!.text };
 }
 
+/** How many days month m (1 to 12) has in year y (in a leap year when the year is not written). */
+function daysIn(m: number, y?: number): number {
+  if (m === 2) return y === undefined || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * A date in the text that does not exist, which OCR made of a real one by misreading a digit:
+ * token i is the day or the month of a date written in words ("ngày 32 tháng 5", "tháng 0 năm
+ * 2022", "ngày 31 tháng 4 năm 2024", "ngày 29 tháng 2 năm 2023"), or a date written with slashes
+ * after "ngày" or with its year ("15/13/2024", "ngày 31/4"), or a month and year after "tháng"
+ * ("tháng 13/2024"). A month stands in words only before "năm" and a year, or after "ngày" and a
+ * day ("3 tháng 15 ngày" is a duration). A cited document's date is left to the citation checks
+ * (citation.invalid-date): a date right after a document symbol. `word(k)`: token k's word as the
+ * checks read it. Returns the message, or null.
+ */
+function impossibleDate(tokens: Token[], i: number, read: (k: number) => string): Msg | null {
+  const t = tokens[i]!;
+  const n = tokens.length;
+  const word = (k: number) => (k >= 0 && k < n ? read(k) : '');
+  /** token k stands right after token k - 1 (no punctuation between) */
+  const tight = (k: number) => k > 0 && k < n && !tokens[k]!.breakBefore;
+  const int = (k: number) => { const x = tokens[k]; return x && x.num && /^\d{1,2}$/.test(x.text) ? +x.text : -1; };
+  const yearAt = (k: number) => { const x = tokens[k]; return x && x.num && isYear(x.text) ? +x.text : undefined; };
+  /** "năm" and a year right after token k - 1 */
+  const yearAfter = (k: number) => (word(k) === 'năm' && tight(k) && tight(k + 1) ? yearAt(k + 1) : undefined);
+  /** the date whose "ngày" is token k belongs to a citation: a document symbol before it */
+  const cited = (k: number) => k > 0 && /\//.test(tokens[k - 1]!.text) && /\p{Lu}/u.test(tokens[k - 1]!.text);
+  const noMonth = (m: number): Msg => (/\//.test(t.text)
+    ? { en: `"${t.text}" is not a date (there is no month ${m}): probably misread by OCR`, vi: `"${t.text}" không phải là ngày tháng (không có tháng ${m}): có lẽ bị nhận dạng sai` }
+    : { en: `"${t.text}" is no month (1 to 12): probably misread by OCR`, vi: `"${t.text}" không phải là tháng (1 đến 12): có lẽ bị nhận dạng sai` });
+  const noDay = (d: number, m: number): Msg => (/\//.test(t.text)
+    ? { en: `"${t.text}" is not a date (month ${m} has no day ${d}): probably misread by OCR`, vi: `"${t.text}" không phải là ngày tháng (tháng ${m} không có ngày ${d}): có lẽ bị nhận dạng sai` }
+    : { en: `"${t.text}" is no day of month ${m}: probably misread by OCR`, vi: `"${t.text}" không phải là một ngày của tháng ${m}: có lẽ bị nhận dạng sai` });
+  const slash = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(t.text);
+  if (slash) {
+    const [, ds, ms, ys] = slash;
+    const afterNgay = word(i - 1) === 'ngày' && tight(i);
+    if (ys === undefined ? !afterNgay : !isYear(ys)) return null;
+    if ((afterNgay && cited(i - 1)) || cited(i)) return null;
+    const d = +ds!, m = +ms!;
+    if (m < 1 || m > 12) return noMonth(m);
+    return d < 1 || d > daysIn(m, ys === undefined ? undefined : +ys) ? noDay(d, m) : null;
+  }
+  const monthYear = /^(\d{1,2})\/(\d{4})$/.exec(t.text);
+  if (monthYear) {
+    if (word(i - 1) !== 'tháng' || !tight(i) || !isYear(monthYear[2]!)) return null;
+    const m = +monthYear[1]!;
+    return m < 1 || m > 12 ? noMonth(m) : null;
+  }
+  const v = int(i);
+  if (v < 0 || !tight(i)) return null;
+  if (word(i - 1) === 'ngày' && word(i + 1) === 'tháng' && tight(i + 1) && tight(i + 2)) {
+    const m = int(i + 2);
+    if (m < 1 || m > 12 || cited(i - 1)) return null;
+    return v < 1 || v > daysIn(m, yearAfter(i + 3)) ? noDay(v, m) : null;
+  }
+  if (word(i - 1) === 'tháng') {
+    const dated = word(i - 3) === 'ngày' && tight(i - 2) && tight(i - 1) && int(i - 2) >= 0;
+    if (!dated && yearAfter(i + 1) === undefined) return null;
+    if (dated && cited(i - 3)) return null;
+    return v < 1 || v > 12 ? noMonth(v) : null;
+  }
+  return null;
+}
+
 /**
  * A range of two years written as one token that runs backwards ("2035-2030"): repaired like
  * reversedRange ("2025-2030"). Null when it runs forward or no repair mends it.
@@ -2292,6 +2358,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
         vi: `"${t.text}" làm nhiệm kỳ dài ${term.years} năm: có lẽ bị nhận dạng sai ("${term.fix}")`,
       });
     }
+    // a date that does not exist ("ngày 32 tháng 5", "tháng 0 năm 2022", "ngày 31/4")
+    const nodate = !t.num ? null : impossibleDate(tokens, i, k => (best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower));
+    if (nodate !== null && !userWords.has(t.text)) return repairIssue(t, '', 'error', nodate);
     if (t.num && isYear(t.text)) return null;
     if (t.num) {
       const short = truncatedYear(tokens, i) ?? truncatedRangeEnd(tokens, i);

@@ -312,6 +312,10 @@ suite('rules/spelling', () => {
       // 2030 - 2035, not 2029 - 2034)
       ['2034 -> 2035', '2025-2036 -> 2025-2030', '2028 -> 2025', '2023 -> 2025'],
       'Nhiệm kỳ 2020 - 2025, nhiệm kỳ 2025-2030, nhiệm kỳ 2021 - 2026; chi bộ nhiệm kỳ 2022 - 2025 và 2020 - 2022; giai đoạn 2021 - 2024; kế hoạch 2030 - 2034.'],
+    ['a date that does not exist is reported where it stands (a day, a month, a date with slashes); real dates, durations and counts are not',
+      'Hội nghị diễn ra ngày 32 tháng 5 năm 2024; ngày 24 tháng 0 năm 2022 đoàn đến làm việc; kế hoạch ngày 15/13/2024; ngày 31/4 tổ chức họp; ngày 29 tháng 2 năm 2023; trong tháng 13/2024.',
+      ['32 -> ', '0 -> ', '15/13/2024 -> ', '31/4 -> ', '29 -> ', '13/2024 -> '],
+      'Ngày 05 tháng 3 năm 2024, ngày 29 tháng 2 năm 2024, ngày 31/12/2023, ngày 30/4, tháng 12/2024; trong 3 tháng 15 ngày; sau 6 tháng 13 hộ thoát nghèo; tỷ lệ 15/13 hộ; mã 13/2024.'],
     ['a document number OCR wrote with letters is reported with its digits; other symbols are not',
       'Tiếp tục thực hiện Kết luận số 2I-KL/TW và Chỉ thị số 0l-CT/TW của Bộ Chính trị, Nghị quyết số 1O/NQ-HĐND, Kết luận số I9-KL/TU.',
       ['2I-KL/TW -> 21-KL/TW', '0l-CT/TW -> 01-CT/TW', '1O/NQ-HĐND -> 10/NQ-HĐND', 'I9-KL/TU -> 19-KL/TU'],
@@ -381,6 +385,15 @@ suite('rules/spelling', () => {
       assert.deepStrictEqual(flagged(sound), []);
     });
   }
+
+  test('a cited document\'s impossible date is the citation checks\' finding, not a second one from spelling', () => {
+    const text = 'Thực hiện Nghị quyết số 06-NQ/TW ngày 24 tháng 0 năm 2022 của Bộ Chính trị và Kế hoạch số 15/KH-UBND ngày 31/4/2021; hội nghị ngày 31/4/2021.\n';
+    const all = lintText('file:///t.txt', text, resolveConfig({}), { resources });
+    assert.deepStrictEqual(all.filter(f => /date|spelling/.test(f.code)).map(f => `${f.code} ${at(text, f)}`),
+      ['citation.invalid-date 24 tháng 0 năm 2022', 'citation.invalid-date 31/4/2021', 'spelling.invalid-syllable 31/4/2021']);
+    const f = spell(text, { locale: 'vi' })[0]!;
+    assert.strictEqual(f.message, '"31/4/2021" không phải là ngày tháng (tháng 4 không có ngày 31): có lẽ bị nhận dạng sai');
+  });
 
   test('Central Highlands place names are names, not invalid syllables; the same shapes in lower case are', () => {
     const a = 'Đoàn công tác tỉnh Đắk Lắk làm việc tại huyện Krông Búk, Đắk Nông và Kon Plông. TỈNH ĐẮK LẮK.';
