@@ -1724,6 +1724,40 @@ function termRange(tokens: Token[], i: number, word: (k: number) => string): { f
   return { fix: fix.year, years: +tokens[a + 1]!.text - +tokens[a]!.text };
 }
 
+/** The ten heavenly stems and the twelve earthly branches, as written in lower case (both spellings where there are two). */
+const STEMS: readonly (readonly string[])[] = [['giáp'], ['ất'], ['bính'], ['đinh'], ['mậu'], ['kỷ', 'kỉ'], ['canh'], ['tân'], ['nhâm'], ['quý', 'quí']];
+const BRANCHES: readonly (readonly string[])[] = [['tý', 'tí'], ['sửu'], ['dần'], ['mão', 'mẹo'], ['thìn'], ['tỵ', 'tị'], ['ngọ'], ['mùi'], ['thân'], ['dậu'], ['tuất'], ['hợi']];
+/** Words before a year's name in the cycle: "Tết Ất Tỵ", "Xuân Bính Ngọ", "Nguyên đán Giáp Thìn", "năm Quý Mão". */
+const CYCLE_LEADS = new Set(['tết', 'xuân', 'đán', 'năm']);
+
+/**
+ * A year whose name in the sixty-year cycle, written just before it, names other years ("Tết
+ * Nguyên đán Ất Tỵ năm 2035", "Xuân Giáp Thìn 2034"): OCR misread a digit, since the name is
+ * exact (2025 is Ất Tỵ, and so are 1965 and 2085). Token i is the year, after a stem and a branch
+ * that make a name of the cycle (a stem and a branch of the same parity), with "năm" between
+ * them or not, after "Tết", "Xuân", "Nguyên đán" or "năm" (a place named "Tân Hợi" is no year's
+ * name; both words as the checks read them). Returns the year one digit away that the name
+ * names (the nearest) and the name, or null (also when no one-digit repair fits: the name may be
+ * what was misread).
+ */
+function cycleYear(tokens: Token[], i: number, read: (k: number) => string): { fix: string; name: string } | null {
+  const n = tokens.length;
+  const word = (k: number) => (k >= 0 && k < n ? read(k) : '');
+  const tight = (k: number) => k > 0 && k < n && !tokens[k]!.breakBefore;
+  const branchAt = word(i - 1) === 'năm' && tight(i - 1) ? i - 2 : i - 1;
+  if (!tight(i) || !tight(branchAt) || !tight(branchAt + 1) || !CYCLE_LEADS.has(word(branchAt - 2)) || !tight(branchAt - 1)) return null;
+  const stem = STEMS.findIndex(v => v.includes(word(branchAt - 1)));
+  const branch = BRANCHES.findIndex(v => v.includes(word(branchAt)));
+  if (stem < 0 || branch < 0 || stem % 2 !== branch % 2) return null;
+  const names = (y: number) => (y + 6) % 10 === stem && (y + 8) % 12 === branch;
+  const y = +tokens[i]!.text;
+  if (names(y)) return null;
+  const fix = yearRepairs(tokens[i]!.text).filter(x => names(+x)).sort((a, b) => Math.abs(+a - y) - Math.abs(+b - y))[0];
+  // (the name as the checks read it: "Ất Tý" read "Ất Tỵ" names 2025)
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return fix ? { fix, name: `${cap(word(branchAt - 1))} ${cap(word(branchAt))}` } : null;
+}
+
 /** How many days month m (1 to 12) has in year y (in a leap year when the year is not written). */
 function daysIn(m: number, y?: number): number {
   if (m === 2) return y === undefined || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : 28;
@@ -2356,6 +2390,14 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       return repairIssue(t, term.fix, 'warning', {
         en: `"${t.text}" makes a term of office of ${term.years} years: probably misread by OCR ("${term.fix}")`,
         vi: `"${t.text}" làm nhiệm kỳ dài ${term.years} năm: có lẽ bị nhận dạng sai ("${term.fix}")`,
+      });
+    }
+    // a year that is not the one its name in the sixty-year cycle says ("Tết Ất Tỵ năm 2035")
+    const cycle = t.num && isYear(t.text) ? cycleYear(tokens, i, k => (best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower)) : null;
+    if (cycle !== null && !userWords.has(t.text)) {
+      return repairIssue(t, cycle.fix, 'error', {
+        en: `"${t.text}" is not a year of ${cycle.name}: probably misread by OCR ("${cycle.fix}")`,
+        vi: `"${t.text}" không phải là năm ${cycle.name}: có lẽ bị nhận dạng sai ("${cycle.fix}")`,
       });
     }
     // a date that does not exist ("ngày 32 tháng 5", "tháng 0 năm 2022", "ngày 31/4")
