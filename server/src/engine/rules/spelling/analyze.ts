@@ -2329,6 +2329,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   }
 
   /** `slack`: how much less than the context margin a known word's reading may lead by (pass 6 only). */
+  /** Token k's word as the checks read it (a fixed neighbour's reading: "giảm cỏn 1,429." is "còn 1,42%"); '' outside the range. */
+  const wordAt = (k: number): string => (k < 0 || k >= n ? '' : best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower);
   const check = (i: number, slack = 0): SpellingIssue | null => {
     const t = tokens[i]!;
     if (t.stray) {
@@ -2359,8 +2361,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       });
     }
     if (t.num) {
-      // (the words around it as read: "giảm cỏn 1,429." is "còn 1,42%")
-      const pct = lostPercent(tokens, i, k => (best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower));
+      const pct = lostPercent(tokens, i, wordAt);
       if (pct !== null && !userWords.has(t.text)) {
         return percentIssue(repairIssue(t, pct.fix, 'warning', {
           en: `"${t.text}" looks like the percentage "${pct.fix}": OCR read the percent sign as "${pct.read}"`,
@@ -2385,7 +2386,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       });
     }
     // a term of office no body sits ("nhiệm kỳ 2030 - 2034")
-    const term = !t.num ? null : termRange(tokens, i, k => (best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower));
+    const term = !t.num ? null : termRange(tokens, i, wordAt);
     if (term !== null && !userWords.has(t.text)) {
       return repairIssue(t, term.fix, 'warning', {
         en: `"${t.text}" makes a term of office of ${term.years} years: probably misread by OCR ("${term.fix}")`,
@@ -2393,7 +2394,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       });
     }
     // a year that is not the one its name in the sixty-year cycle says ("Tết Ất Tỵ năm 2035")
-    const cycle = t.num && isYear(t.text) ? cycleYear(tokens, i, k => (best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower)) : null;
+    const cycle = t.num && isYear(t.text) ? cycleYear(tokens, i, wordAt) : null;
     if (cycle !== null && !userWords.has(t.text)) {
       return repairIssue(t, cycle.fix, 'error', {
         en: `"${t.text}" is not a year of ${cycle.name}: probably misread by OCR ("${cycle.fix}")`,
@@ -2401,7 +2402,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       });
     }
     // a date that does not exist ("ngày 32 tháng 5", "tháng 0 năm 2022", "ngày 31/4")
-    const nodate = !t.num ? null : impossibleDate(tokens, i, k => (best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower));
+    const nodate = !t.num ? null : impossibleDate(tokens, i, wordAt);
     if (nodate !== null && !userWords.has(t.text)) return repairIssue(t, '', 'error', nodate);
     if (t.num && isYear(t.text)) return null;
     if (t.num) {
