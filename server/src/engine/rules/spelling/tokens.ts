@@ -84,6 +84,11 @@ const ROMAN_SUB = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\.\d{1,2})+$/;
  * after its number are capitals: "26/TB" stays opaque).
  */
 const SLASH_WORDS = /^[(“"‘]?(?:[\p{L}\p{M}]+|[\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*%|\d+(?:[.,]\d+)*(?=\/\p{Ll}))(?:\/[\p{L}\p{M}]+)+[.,;:!?)\]"”’]*$/u;
+/**
+ * A word, a slash, then a number ("112 bé trai/100 bé gái", "45 giường bệnh/10.000 dân"): the
+ * word ends a phrase and the number opens the next one. Group 1 is the word.
+ */
+const WORD_SLASH_NUMBER = /^([\p{L}\p{M}]+)\/(?=\d+(?:[.,]\d+)*%?[.,;:!?)\]"”’]*$)/u;
 /** A number with punctuation after it, then a word, with no space between ("1.Về", "(1)Về", "95%,tăng"). */
 const NUMBER_THEN_WORD = /^([(]?\d+(?:[.,]\d+)*%?[.,;:)\]]+)(?=[\p{L}\p{M}]+[.,;:!?)\]"”’]*$)/u;
 /** A word, maybe with punctuation after it, and nothing opaque: what a brace or bar at its edge was glued to. */
@@ -746,6 +751,17 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         k = j + 1;
       }
       return;
+    }
+    // ... and a word then a number ("bé trai/100", "bé tral/100" with the word damaged too)
+    if (slash && !angle && hasDigit) {
+      const wn = WORD_SLASH_NUMBER.exec(chunk);
+      if (wn) {
+        const at = s + wn[1]!.length;
+        processChunk(s, at);
+        breakPrev();
+        processChunk(at + 1, e);
+        return;
+      }
     }
     // URLs, e-mail, paths, document symbols, code, tags: the whole chunk is opaque
     if (opaque || angle) {

@@ -1063,6 +1063,13 @@ suite('rules/spelling', () => {
     // ... but a number before capitals is a document symbol ("26/TB"), and a fraction stays a number
     const symbols = 'Theo Thông báo số 26/TB của Tỉnh ủy, 3/4 số hộ đã thoát nghèo.\n';
     assert.deepStrictEqual(spell(symbols).map(x => at(symbols, x)), []);
+    // a word then a number after a slash ends one phrase and opens the next: "bé trai" stays a
+    // pair (the word was lost with the number, and the "bé" before it was read as "bế")
+    const ratio = 'Tỷ lệ tăng dân số tự nhiên 0,92%; tỷ số giới tính khi sinh là 112 bé trai/100 bé gái, giảm so với năm trước.\n';
+    assert.deepStrictEqual(spell(ratio).map(x => at(ratio, x)), []);
+    // (and the word is checked: before, "traì/100" was opaque and nothing was reported)
+    const damaged = 'Tỷ số giới tính khi sinh là 112 bé traì/100 bé gái; có 45 giường bệnh/10.000 dân.\n';
+    assert.deepStrictEqual(spell(damaged).map(x => [at(damaged, x), x.suggestions[0]]), [['traì', 'trai']]);
   });
 
   test('one word OCR cut in two is one finding with the joined word; options and two known words are not joined', () => {
