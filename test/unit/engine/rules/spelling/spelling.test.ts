@@ -142,6 +142,15 @@ suite('rules/spelling', () => {
     assert.ok(fs_.length <= 5, fs_.join('; '));
   });
 
+  test('the register\'s formula of accountability is silent: "chịu trách nhiệm nếu để xảy ra" is no "trách nhiệm nêu"', () => {
+    // the counts had "trách nhiệm nêu gương" 750 times and "nhiệm nếu" never, so "nếu" was an
+    // error fix-all would have changed; the register glossary now holds the formula
+    const text = 'Người đứng đầu phải chịu trách nhiệm nếu để xảy ra tham nhũng, lãng phí.\nCấp ủy chịu trách nhiệm nếu\nđể xảy ra sai phạm. Phát huy trách nhiệm nêu gương của cán bộ.\n';
+    assert.deepStrictEqual(flagged(text), []);
+    // the misreading still reads as it should on each side
+    assert.deepStrictEqual(fixes('Phát huy trách nhiệm nếu gương của cán bộ, đảng viên.\n'), ['nếu -> nêu']);
+  });
+
   test('a common word followed by a word the counts never saw after it is not flagged', () => {
     // "dẫn đều" is missing from the counts while "dẫn đến" is frequent; "dẫn" is followed by
     // hundreds of different syllables, so an unseen one is no surprise (per-word smoothing)
