@@ -4,7 +4,7 @@ import { foldKey } from './fold';
 import { TYPE_NAME_BY_CODE, TYPE_WORDS } from './lexicon';
 import { parseSymbolAt } from './symbol';
 import type { CitationMention } from './model';
-import { dateExists } from './recognize';
+import { dateExists } from '../years';
 
 export interface KnownDocument {
   /** Normalised key, e.g. "NQ 98/2023/QH15" (type code, a space, the canonical symbol). */

@@ -6,6 +6,7 @@ import type { BadSymbol, CitationDate, CitationMention, IssuerPhrase, ParsedSymb
 import { ISSUERS, TYPE_WORDS, isLookalikeCode, isPartyType, romanValue, type TypeWord } from './lexicon';
 import { parseSymbolAt } from './symbol';
 import { unmarkedCapitals } from '../lookalike';
+import { dateExists } from '../years';
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -182,12 +183,6 @@ function parseDate(t: string, f: string, i: number): CitationDate | null {
   if (dup) r.duplicateKeyword = dup;
   void t;
   return r;
-}
-
-export function dateExists(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const dim = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-  return d <= dim;
 }
 
 const LOCALITY: Record<string, string> = {

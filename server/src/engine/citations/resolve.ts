@@ -7,6 +7,7 @@ import { foldText, FoldedView } from './fold';
 import { normAlias } from './recognize';
 import { recognizeChunked } from './chunks';
 import { legislatureOn, TYPE_NAME_BY_CODE } from './lexicon';
+import { dateExists } from '../years';
 
 /**
  * The folded shadow text of a document (memoised): assembled from the citation analysis's chunks
@@ -85,7 +86,7 @@ const MEETING_DATE = new RegExp(DATE + String.raw`(?:(?!\n[ \t]*\n)[^.;!?]){0,10
 const PLACE_DATE = new RegExp(String.raw`(?:^|\n)[^\n,]{2,48},[ \t]*` + DATE + String.raw`[ \t*_]*(?=\r?\n|$)`, 'dg');
 
 function validDay(d: number, m: number, y: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate() && y >= 1900 && y <= 2100;
+  return dateExists(y, m, d) && y >= 1900 && y <= 2100;
 }
 
 /**

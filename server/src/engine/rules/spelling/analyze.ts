@@ -19,7 +19,7 @@ import { addBlockTerms, blockTerms, emptyDocTerms, misreadTerms, ROMAN, type Blo
 import { clearTokenCache, gluedLetters, spellingTokens, TokenList, F_ATTACHED, F_BREAK_BEFORE, F_COMMA_AFTER, F_HYPHENED, F_ITEM_START, F_NUM, F_SENTENCE_START, F_SKIP, F_UPPER_LINE, ROMAN_CONTEXT, type Token } from './tokens';
 import { CAPITAL_LOOKALIKES, unmarkedCapitals } from '../../lookalike';
 import { detach } from '../../text';
-import { isYear, yearRepairs } from '../../years';
+import { dateExists, isYear, yearRepairs } from '../../years';
 
 export type SpellingCode = 'spelling.invalid-syllable' | 'spelling.unknown-syllable' | 'spelling.context' | 'spelling.misread-term';
 
@@ -1685,6 +1685,14 @@ function backwardsRepair(a: string, b: string): { at: 'first' | 'second'; year: 
   return second ? { at: 'second', year: second } : null;
 }
 
+/** A leap year, for a date whose year is not written (29 February may be meant). */
+const SOME_LEAP_YEAR = 2000;
+
+/** Token k stands right after token k - 1, with no punctuation or paragraph break between. */
+function tightAt(tokens: Token[], k: number): boolean {
+  return k > 0 && k < tokens.length && !tokens[k]!.breakBefore;
+}
+
 /**
  * A term of office of a length no term has ("nhiệm kỳ 2030 - 2034"): party committees, people's
  * councils and mass organisations sit five years, a party cell attached to a grassroots committee
@@ -1698,7 +1706,7 @@ function backwardsRepair(a: string, b: string): { at: 'first' | 'second'; year: 
  */
 function termRange(tokens: Token[], i: number, word: (k: number) => string): { fix: string; years: number } | null {
   const t = tokens[i]!;
-  const opens = (k: number) => k >= 2 && !tokens[k]!.breakBefore && !tokens[k - 1]!.breakBefore && word(k - 2) === 'nhiệm' && (word(k - 1) === 'kỳ' || word(k - 1) === 'kì');
+  const opens = (k: number) => k >= 2 && tightAt(tokens, k) && tightAt(tokens, k - 1) && word(k - 2) === 'nhiệm' && (word(k - 1) === 'kỳ' || word(k - 1) === 'kì');
   const repair = (a: string, b: string): { at: 'first' | 'second'; year: string } | null => {
     const years = +b - +a;
     if (years <= 0 || years === 2 || years === 3 || years === 5) return null;
@@ -1736,14 +1744,12 @@ const CYCLE_LEADS = new Set(['tết', 'xuân', 'đán', 'năm']);
  * exact (2025 is Ất Tỵ, and so are 1965 and 2085). Token i is the year, after a stem and a branch
  * that make a name of the cycle (a stem and a branch of the same parity), with "năm" between
  * them or not, after "Tết", "Xuân", "Nguyên đán" or "năm" (a place named "Tân Hợi" is no year's
- * name; both words as the checks read them). Returns the year one digit away that the name
+ * name; both words as the checks read them, `word(k)`, '' outside the range). Returns the year one digit away that the name
  * names (the nearest) and the name, or null (also when no one-digit repair fits: the name may be
  * what was misread).
  */
-function cycleYear(tokens: Token[], i: number, read: (k: number) => string): { fix: string; name: string } | null {
-  const n = tokens.length;
-  const word = (k: number) => (k >= 0 && k < n ? read(k) : '');
-  const tight = (k: number) => k > 0 && k < n && !tokens[k]!.breakBefore;
+function cycleYear(tokens: Token[], i: number, word: (k: number) => string): { fix: string; name: string } | null {
+  const tight = (k: number) => tightAt(tokens, k);
   const branchAt = word(i - 1) === 'năm' && tight(i - 1) ? i - 2 : i - 1;
   if (!tight(i) || !tight(branchAt) || !tight(branchAt + 1) || !CYCLE_LEADS.has(word(branchAt - 2)) || !tight(branchAt - 1)) return null;
   const stem = STEMS.findIndex(v => v.includes(word(branchAt - 1)));
@@ -1758,12 +1764,6 @@ function cycleYear(tokens: Token[], i: number, read: (k: number) => string): { f
   return fix ? { fix, name: `${cap(word(branchAt - 1))} ${cap(word(branchAt))}` } : null;
 }
 
-/** How many days month m (1 to 12) has in year y (in a leap year when the year is not written). */
-function daysIn(m: number, y?: number): number {
-  if (m === 2) return y === undefined || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
 /**
  * A date in the text that does not exist, which OCR made of a real one by misreading a digit:
  * token i is the day or the month of a date written in words ("ngày 32 tháng 5", "tháng 0 năm
@@ -1772,14 +1772,11 @@ function daysIn(m: number, y?: number): number {
  * ("tháng 13/2024"). A month stands in words only before "năm" and a year, or after "ngày" and a
  * day ("3 tháng 15 ngày" is a duration). A cited document's date is left to the citation checks
  * (citation.invalid-date): a date right after a document symbol. `word(k)`: token k's word as the
- * checks read it. Returns the message, or null.
+ * checks read it, '' outside the range. Returns the message, or null.
  */
-function impossibleDate(tokens: Token[], i: number, read: (k: number) => string): Msg | null {
+function impossibleDate(tokens: Token[], i: number, word: (k: number) => string): Msg | null {
   const t = tokens[i]!;
-  const n = tokens.length;
-  const word = (k: number) => (k >= 0 && k < n ? read(k) : '');
-  /** token k stands right after token k - 1 (no punctuation between) */
-  const tight = (k: number) => k > 0 && k < n && !tokens[k]!.breakBefore;
+  const tight = (k: number) => tightAt(tokens, k);
   const int = (k: number) => { const x = tokens[k]; return x && x.num && /^\d{1,2}$/.test(x.text) ? +x.text : -1; };
   const yearAt = (k: number) => { const x = tokens[k]; return x && x.num && isYear(x.text) ? +x.text : undefined; };
   /** "năm" and a year right after token k - 1 */
@@ -1800,7 +1797,7 @@ function impossibleDate(tokens: Token[], i: number, read: (k: number) => string)
     if ((afterNgay && cited(i - 1)) || cited(i)) return null;
     const d = +ds!, m = +ms!;
     if (m < 1 || m > 12) return noMonth(m);
-    return d < 1 || d > daysIn(m, ys === undefined ? undefined : +ys) ? noDay(d, m) : null;
+    return dateExists(ys === undefined ? SOME_LEAP_YEAR : +ys, m, d) ? null : noDay(d, m);
   }
   const monthYear = /^(\d{1,2})\/(\d{4})$/.exec(t.text);
   if (monthYear) {
@@ -1813,7 +1810,7 @@ function impossibleDate(tokens: Token[], i: number, read: (k: number) => string)
   if (word(i - 1) === 'ngày' && word(i + 1) === 'tháng' && tight(i + 1) && tight(i + 2)) {
     const m = int(i + 2);
     if (m < 1 || m > 12 || cited(i - 1)) return null;
-    return v < 1 || v > daysIn(m, yearAfter(i + 3)) ? noDay(v, m) : null;
+    return dateExists(yearAfter(i + 3) ?? SOME_LEAP_YEAR, m, v) ? null : noDay(v, m);
   }
   if (word(i - 1) === 'tháng') {
     const dated = word(i - 3) === 'ngày' && tight(i - 2) && tight(i - 1) && int(i - 2) >= 0;

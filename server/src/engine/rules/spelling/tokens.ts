@@ -86,9 +86,9 @@ const ROMAN_SUB = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\.\d{1,2})+$/;
 const SLASH_WORDS = /^[(“"‘]?(?:[\p{L}\p{M}]+|[\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*%|\d+(?:[.,]\d+)*(?=\/\p{Ll}))(?:\/[\p{L}\p{M}]+)+[.,;:!?)\]"”’]*$/u;
 /**
  * A word, a slash, then a number ("112 bé trai/100 bé gái", "45 giường bệnh/10.000 dân"): the
- * word ends a phrase and the number opens the next one. Group 1 is the word.
+ * word ends a phrase and the number opens the next one.
  */
-const WORD_SLASH_NUMBER = /^([\p{L}\p{M}]+)\/(?=\d+(?:[.,]\d+)*%?[.,;:!?)\]"”’]*$)/u;
+const WORD_SLASH_NUMBER = /^[\p{L}\p{M}]+\/(?=\d+(?:[.,]\d+)*%?[.,;:!?)\]"”’]*$)/u;
 /** A number with punctuation after it, then a word, with no space between ("1.Về", "(1)Về", "95%,tăng"). */
 const NUMBER_THEN_WORD = /^([(]?\d+(?:[.,]\d+)*%?[.,;:)\]]+)(?=[\p{L}\p{M}]+[.,;:!?)\]"”’]*$)/u;
 /** A word, maybe with punctuation after it, and nothing opaque: what a brace or bar at its edge was glued to. */
@@ -740,9 +740,10 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         return;
       }
     }
-    // words joined by slashes ("đồng/người/năm", "và/hoặc", "12,8%/năm"): each part is read on
-    // its own, the slash a break between them (a path, a URL, a document symbol stays opaque)
-    if (slash && !angle && SLASH_WORDS.test(chunk) && hasVietnameseMarks(chunk)) {
+    // words joined by slashes ("đồng/người/năm", "và/hoặc", "12,8%/năm"), or a word then a number
+    // ("bé trai/100", "bé tral/100" with the word damaged too): each part is read on its own, the
+    // slash a break between them (a path, a URL, a document symbol stays opaque)
+    if (slash && !angle && (SLASH_WORDS.test(chunk) && hasVietnameseMarks(chunk) || WORD_SLASH_NUMBER.test(chunk))) {
       let k = s;
       for (let j = s; j <= e; j++) {
         if (j < e && text.charCodeAt(j) !== 47) continue;
@@ -751,17 +752,6 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         k = j + 1;
       }
       return;
-    }
-    // ... and a word then a number ("bé trai/100", "bé tral/100" with the word damaged too)
-    if (slash && !angle && hasDigit) {
-      const wn = WORD_SLASH_NUMBER.exec(chunk);
-      if (wn) {
-        const at = s + wn[1]!.length;
-        processChunk(s, at);
-        breakPrev();
-        processChunk(at + 1, e);
-        return;
-      }
     }
     // URLs, e-mail, paths, document symbols, code, tags: the whole chunk is opaque
     if (opaque || angle) {
