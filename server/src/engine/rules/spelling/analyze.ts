@@ -239,6 +239,8 @@ export const tuning = {
   docPairRatio: 2,
   /** OCR junk between two Vietnamese words: its reading's commoner pair with a neighbour must occur this often. */
   junkPair: 200,
+  /** ... and a capitalised one in mid-sentence (names are written so): this often. */
+  capJunkPair: 1000,
   /** A marked letter alone at a line's edge is a speck unless its syllable is at least this common (ln unigram). */
   speckLnUni: -12.5,
   /** Readings with other letters: how many of a word's first such candidates (0 = none)... */
@@ -285,6 +287,9 @@ export const tuning = {
  * Vietnamese word looks like this, but units ("5 km") and abbreviations ("tr. 5") do.
  */
 const FRAGMENT = /^[bcdđghklmnpqrstvx]{2,4}$/;
+
+/** A capital with a Vietnamese mark (tone, or the modifier of Ă Â Ê Ô Ơ Ư), Đ aside. */
+const MARKED_CAPITAL = /^[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]$/;
 
 /** Capitals OCR reads for small letters at the end of a word ("kếU" for kết, "íL" for ít). */
 const MISREAD_CAPITALS = 'IJLU';
@@ -2002,6 +2007,15 @@ function romanRepair(tokens: Token[], i: number): string | null {
 }
 
 /**
+ * Whether capitalised junk `w` (lower case) is its reading's letters with the capital misread as
+ * a thin one: "Irung" for "Trung", "Ioàn" for "Toàn" (OCR reads a T or an L at a word's start
+ * as I or l). Only that: a product name ("Calc", "Pop") is a letter or two from many syllables.
+ */
+function thinCapital(w: string, letters: string): boolean {
+  return (w[0] === 'i' || w[0] === 'l') && letters.length === w.length && letters[0] !== w[0] && w.slice(1) === letters.slice(1);
+}
+
+/**
  * Whether OCR junk `w` is close enough to the letters of its reading to be a misreading of it: at
  * most one letter more or fewer, and one edit (two in a word of five letters or more) apart
  * ("sih" / "sinh", "chuns" / "chung", "truyeri" / "truyen"); "url" / "ra", "cotang" / "cong" are not.
@@ -2315,8 +2329,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     });
     if (knownWord(cased)) return repairIssue(t, cased, 'error', message(cased));
     // a reading in context only when every capital inside is one OCR makes of a small letter
-    // ("kếU", "íL"): other capitals name things ("MảngX", "SốY", "TBình")
-    if (![...text.slice(first.length)].every(c => c === c.toLowerCase() || MISREAD_CAPITALS.includes(c))) return null;
+    // ("kếU", "íL") or carries a Vietnamese mark ("xÉp", "ẢỦý": no naming style puts a marked
+    // capital inside a word); other capitals name things ("MảngX", "SốY", "TBình")
+    if (![...text.slice(first.length)].every(c => c === c.toLowerCase() || MISREAD_CAPITALS.includes(c) || MARKED_CAPITAL.test(c))) return null;
     const l = left(i), r = right(i);
     const l2 = left2(i, l), r2 = right2(i, r);
     const d = checker.decide(t.lower, l2, l, r, r2);
@@ -2508,6 +2523,13 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     let junk = false;
     const junkAt = (): boolean => t.text === w && w.length >= 2 && w.length <= 8 && !valid && !marks
       && left(i) >= 0 && right(i) >= 0 && (infos[i - 1]!.marks || infos[i + 1]!.marks) && !isEnglishWord(w) && !isKnownForeign(w);
+    // ... and a capitalised one in the middle of a sentence ("Ban Chấp hành Irung ương"): a name
+    // as often as not ("Obama", "Irina"), so reported only when its reading is confident, close
+    // in letters and forms one of the register's commonest pairs with a neighbour (edgeLetterPair)
+    let capJunk = false;
+    const capJunkAt = (): boolean => (w[0] === 'i' || w[0] === 'l') && caseShape(t.text) === 'title' && !t.sentenceStart && !t.itemStart && !t.attached && !t.hyphened
+      && w.length >= 3 && w.length <= 8 && !valid && !marks
+      && ((left(i) >= 0 && infos[i - 1]!.marks) || (right(i) >= 0 && infos[i + 1]!.marks)) && !isEnglishWord(w) && !isKnownForeign(w);
     let foreignLetter = false;
     if (!valid && /[fjwz]/.test(w)) {
       if (!VIETNAMESE_ONLY_MARK.test(w)) {
@@ -2547,7 +2569,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     } else if (!valid && !marks) {
       // ... and it must end like a Vietnamese syllable (English "tab", "web" do not)
       if (t.text !== w || w.length > 5 || w.length < 2 || !/([aeiouy]|[cmnpt]|ch|ng|nh)$/.test(w)) {
-        if (!junkAt()) return null;
+        if (!junkAt()) {
+          if (!capJunkAt()) return null;
+          capJunk = true;
+        }
         junk = true;
       }
       // a common English word that no syllable is spelled with ("mở menu ngữ cảnh", "thư mục
@@ -2597,7 +2622,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // (the count of the reading's commoner pair with a neighbour)
     const readingPair = () => (d.best < 0 ? 0 : Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0));
     if ((fragment || edgeInvalid) && readingPair() < (edgeInvalid ? tuning.edgePair : tuning.fragmentPair)) return null;
-    if (junk && (d.best < 0 || d.conf < tuning.safeConf || readingPair() < tuning.junkPair || !junkClose(w, model.skeletonOf(d.best)))) return null;
+    if (junk && (d.best < 0 || d.conf < tuning.safeConf || readingPair() < (capJunk ? tuning.capJunkPair : tuning.junkPair)
+      || !(capJunk ? thinCapital(w, model.skeletonOf(d.best)) : junkClose(w, model.skeletonOf(d.best))))) return null;
     // ... and an English word's, a very common pair with a neighbour ("cải each thủ tục": OCR
     // made "each" of "cách", and "cải cách" is one of the register's commonest pairs)
     if (english && readingPair() < tuning.edgePair) return null;

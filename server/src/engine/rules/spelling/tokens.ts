@@ -991,9 +991,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     let mixed = false;
     if (!skip && ups > 0 && !isUpper) {
       for (let k = s + 1; k < e; k++) if (caseOf(text.charCodeAt(k)) === 1) { skip = true; break; }
-      // ... unless it has Vietnamese marks: "ĐIểm", "kếU", "nútThêm" are OCR damage or a slip
-      // of the keyboard, not a product name (skipped as context, judged on their own)
-      if (skip) { const w = text.slice(s, e); mixed = hasVietnameseMarks(w) && !hasForeignMarks(w); }
+      // ... unless it has Vietnamese marks: "ĐIểm", "kếU", "nútThêm", "xÉp" are OCR damage or a
+      // slip of the keyboard, not a product name (skipped as context, judged on their own)
+      if (skip) { const w = text.slice(s, e).toLowerCase(); mixed = hasVietnameseMarks(w) && !hasForeignMarks(w); }
     }
     out.add(s, e, (pendingBreak ? F_BREAK_BEFORE : 0) | (sentenceStart ? F_SENTENCE_START : 0) | (upperLine ? F_UPPER_LINE : 0) | (skip ? F_SKIP : 0) | (mixed ? F_MIXED : 0), line);
     pendingBreak = false;

@@ -969,6 +969,28 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell('Tổng số ĐIểm đạt được.\n', { words: ['ĐIểm'] }), []);
   });
 
+  test('a capital with a Vietnamese mark inside a word is OCR damage, whatever the capital: the reading in context', () => {
+    // "xÉp" and "sỐ" carry their only mark on the capital; "ẢỦý" stacks three marks
+    const text = 'Đã sắp xÉp lại bộ máy, một sỐ xã còn chậm.\nẢỦý ban nhân dân tỉnh ban hành quyết định.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions[0], !!x.safe]), [
+      ['xÉp', 'spelling.invalid-syllable', 'xếp', false],
+      ['sỐ', 'spelling.invalid-syllable', 'số', false],
+      ['ẢỦý', 'spelling.invalid-syllable', 'Ủy', false]]);
+    // plain capitals inside a word still name things; a word in capitals is an acronym or a heading's
+    const quiet = 'Gói MảngX của TBình, mã ĐBSCL và LibreOffice.\n';
+    assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
+  });
+
+  test('a capital T or L that OCR read as I is reported where its reading is one of the commonest pairs', () => {
+    const text = 'Nghị quyết của Ban Chấp hành Irung ương Đảng được triển khai.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions[0], !!x.safe]), [
+      ['Irung', 'spelling.invalid-syllable', 'Trung', false]]);
+    // names and product names that are no syllables stay quiet: nothing to read them as, or a
+    // reading that is not the same letters with the first one thin ("Calc" is not "Các")
+    const names = 'Ông Irina và bà Ilona dùng LibreOffice Calc tại Hà Nội để lập bảng tính.\n';
+    assert.deepStrictEqual(spell(names).map(x => at(names, x)), []);
+  });
+
   test('a number and a word run together get the space back; units, footnote digits and misread letters do not', () => {
     const text = 'Sau 11năm thực hiện, tỷ lệ đạt91% kế hoạch; có 25xã đạt chuẩn và 3huyện hoàn thành.\n';
     assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions[0], !!x.safe]), [
