@@ -10,7 +10,7 @@ import { Checker, CLAUSE_START, SENTENCE_START, type Decision } from '../../viet
 import { isEnglishWord } from '../../vietnamese/englishWords';
 import { clearForeignMemo, foreignRepair, isKnownForeign } from '../../vietnamese/foreign';
 import {
-  applyCase, canonical, caseShape, newStyle, skeleton, transliterationShape,
+  applyCase, canonical, caseShape, hasVietnameseMarks, newStyle, skeleton, transliterationShape,
 } from '../../vietnamese/orthography';
 import { LABEL_READS, romanReadings, toRoman } from '../../parse/chars';
 import { clearRestoreCache, unaccentedRuns } from './diacritics';
@@ -2497,10 +2497,28 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       if (m) return m;
     }
     if (t.glued) {
-      // only when the letters are a known word of two letters or more: "1ìm" is a misread "Tìm",
-      // "5đ" five đồng
+      if (userWords.has(t.lower)) return null;
+      // a 1 before letters with Vietnamese marks that are no word by themselves, where a t or an l
+      // makes them one: a letter OCR read as a digit ("1ìm kiếm" for "Tìm kiếm"); offered, never
+      // applied unasked (units carry no marks: "1ha", "1km" stay)
+      const thin = /^1([\p{L}\p{M}]+)$/u.exec(t.lower);
+      if (thin && hasVietnameseMarks(thin[1]!) && !checker.typeInfo(thin[1]!).known) {
+        let read = '', readLn = -Infinity;
+        for (const c of ['t', 'l']) {
+          const id = model.idOf(c + thin[1]!);
+          if (id >= 0 && model.lnUniArr[id]! > readLn) { read = model.syllables[id]!; readLn = model.lnUniArr[id]!; }
+        }
+        if (read) {
+          const shown = t.sentenceStart || t.itemStart ? applyCase(read, 'A') : read;
+          return repairIssue(t, shown, 'error', {
+            en: `"${t.text}" looks like "${shown}" with its first letter misread as the digit 1`,
+            vi: `"${t.text}" có vẻ là "${shown}" bị OCR đọc chữ cái đầu thành chữ số 1`,
+          });
+        }
+      }
+      // only when the letters are a known word of two letters or more: "5đ" five đồng
       const word = gluedLetters(t.lower);
-      if (userWords.has(t.lower) || word.length < 2 || !checker.typeInfo(word).known) return null;
+      if (word.length < 2 || !checker.typeInfo(word).known) return null;
       // the space goes back where digits meet letters
       return runTogether(t, t.text.replace(/(?<=\d)(?=[\p{L}])|(?<=[\p{L}\p{M}])(?=\d)/u, ' '), []);
     }

@@ -803,7 +803,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       const glued = /^(?:\d+(?:[.,]\d+)*[\p{L}\p{M}]+|[\p{L}\p{M}]+\d+(?:[.,]\d+)*%)(?=[.,;:!?)\]]*$)/u.exec(chunk);
       if (glued && hasVietnameseMarks(gluedLetters(glued[0]))) {
         breakPrev();
-        out.add(s, s + glued[0].length, F_SKIP | F_GLUED | (upperLine ? F_UPPER_LINE : 0), line);
+        // (a sentence's first: a 1 there may be a capital T OCR read as a digit, "1ìm kiếm"; the
+        // word after it still opens the sentence, as the checks have always read it)
+        out.add(s, s + glued[0].length, F_SKIP | F_GLUED | (upperLine ? F_UPPER_LINE : 0) | (sentenceStart ? F_SENTENCE_START : 0), line);
         breakPrev();
         if (/[.!?]$/.test(chunk)) sentenceStart = true;
         return;

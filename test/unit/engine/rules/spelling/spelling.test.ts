@@ -998,10 +998,18 @@ suite('rules/spelling', () => {
       ['đạt91%', 'spelling.invalid-syllable', 'đạt 91%', false],
       ['25xã', 'spelling.invalid-syllable', '25 xã', false],
       ['3huyện', 'spelling.invalid-syllable', '3 huyện', false]]);
-    // a footnote number after a word, units without marks, "5đ" (five đồng), a letter OCR read
-    // as a digit ("1ìm" for "Tìm"): nothing
-    const quiet = 'Chỉ tiêu1 đạt 5km, 10ha và 3D; giá 5đ; 1ìm kiếm; tăng 12,5%.\n';
+    // a footnote number after a word, units without marks, "5đ" (five đồng), "1ý" (the digit
+    // before a word, "ý"): nothing
+    const quiet = 'Chỉ tiêu1 đạt 5km, 10ha và 3D; giá 5đ; có 1ý kiến; tăng 12,5%.\n';
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
+  });
+
+  test('a 1 before letters with marks that a t or an l makes a word is that letter misread: offered, cased at a sentence start', () => {
+    const text = '1ìm kiếm văn bản; cần 1ìm hiểu thêm.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions, !!x.safe]), [
+      ['1ìm', 'spelling.invalid-syllable', ['Tìm'], false],
+      ['1ìm', 'spelling.invalid-syllable', ['tìm'], false]]);
+    assert.match(spell(text)[0]!.message, /digit 1/);
   });
 
   test('a brace or bar OCR glued to a word is punctuation: the word is checked and keeps its other neighbour', () => {
