@@ -101,7 +101,7 @@ export const tuning = {
    */
   edgeLetterPair: 1000,
   /** Two neighbours read together (pass 4): margin of the both-changed reading over the text. */
-  jointMargin: 4,
+  jointMargin: 3.5,
   /**
    * ... considered only where each alone is within this margin of being called wrong (a bound
    * for speed: "kiểm tra, giảm sắt" has no left neighbour, and "giảm" alone is 4.7 from a change
