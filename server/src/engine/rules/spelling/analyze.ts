@@ -2509,7 +2509,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
           if (id >= 0 && model.lnUniArr[id]! > readLn) { read = model.syllables[id]!; readLn = model.lnUniArr[id]!; }
         }
         if (read) {
-          const shown = t.sentenceStart || t.itemStart ? applyCase(read, 'A') : read;
+          // in the case of the letters ("1ÌM KIẾM" in a heading), capitalised at a sentence's start
+          const letters = t.text.slice(1);
+          const shown = letters.length > 1 && letters === letters.toUpperCase() ? read.toUpperCase()
+            : t.sentenceStart || t.itemStart || letters[0] !== letters[0]!.toLowerCase() ? read[0]!.toUpperCase() + read.slice(1) : read;
           return repairIssue(t, shown, 'error', {
             en: `"${t.text}" looks like "${shown}" with its first letter misread as the digit 1`,
             vi: `"${t.text}" có vẻ là "${shown}" bị OCR đọc chữ cái đầu thành chữ số 1`,
@@ -2542,8 +2545,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const junkAt = (): boolean => t.text === w && w.length >= 2 && w.length <= 8 && !valid && !marks
       && left(i) >= 0 && right(i) >= 0 && (infos[i - 1]!.marks || infos[i + 1]!.marks) && !isEnglishWord(w) && !isKnownForeign(w);
     // ... and a capitalised one in the middle of a sentence ("Ban Chấp hành Irung ương"): a name
-    // as often as not ("Obama", "Irina"), so reported only when its reading is confident, close
-    // in letters and forms one of the register's commonest pairs with a neighbour (edgeLetterPair)
+    // as often as not ("Obama", "Irina"), so reported only when it starts with a thin letter, its
+    // reading is confident, is its letters with a T or an L for that one (thinCapital) and forms
+    // one of the register's commonest pairs with a neighbour (capJunkPair)
     let capJunk = false;
     const capJunkAt = (): boolean => (w[0] === 'i' || w[0] === 'l') && caseShape(t.text) === 'title' && !t.sentenceStart && !t.itemStart && !t.attached && !t.hyphened
       && w.length >= 3 && w.length <= 8 && !valid && !marks
