@@ -113,6 +113,11 @@ const SETS = {
   // written by helpers who saw no earlier page. Its own folder, like tune5
   tune6: { dirName: 'tune6', seed: 191, profile: ['copylow', 'grey'], fonts: ['liberation', 'termes'], size: [11.5, 12.5], tokens: 100000,
     text: () => [...bulletinPages(0, 'bulletin7'), ...bulletinPages(1, 'bulletin7')] },
+  // the eighth batch (bulletin8/, i01-i12, 2026-12-07, stop 43), all to tune on, in tune5's and
+  // tune6's conditions and fonts: tune6 had been tuned on for five stops; written by helpers who
+  // saw no earlier page. Its own folder, like tune5
+  tune7: { dirName: 'tune7', seed: 211, profile: ['copylow', 'grey'], fonts: ['liberation', 'termes'], size: [11.5, 12.5], tokens: 100000,
+    text: () => [...bulletinPages(0, 'bulletin8'), ...bulletinPages(1, 'bulletin8')] },
   // the tuning sets' bulletin pages again, in the holdouts' harder conditions (smaller type, grey
   // and low-resolution scans) but in a font no other set uses: how the checker does on a worse
   // scan can be studied without looking at the holdouts. Its own folder keeps it out of the
