@@ -9,6 +9,7 @@ import { noResources } from './resources';
 import { emptyWorkspace, type WorkspaceIndex } from './workspace';
 import { suppressionFilter } from './suppress';
 import type { CancellationLike, Finding, Msg } from './types';
+import { prefetchNeighbourRates } from './rules/spelling/analyze';
 
 export { parseDocument } from './parse/index';
 export { resolveConfig, defaultConfig, type EngineConfig, type PartialConfig } from './config';
@@ -72,6 +73,18 @@ export function lint(doc: BulletinDocument, config: EngineConfig, opts: LintOpti
   }
   findings.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return findings;
+}
+
+/**
+ * Idle work for an editor: decides ahead of need what a later edit of this document may ask for
+ * (the spelling blocks at the error rates next to the document's: prefetchNeighbourRates), at
+ * most `maxBlocks` decisions per call. True when nothing is left for this document version.
+ * Findings never depend on whether it ran.
+ */
+export function prefetch(doc: BulletinDocument, config: EngineConfig, resources: Resources, maxBlocks: number): boolean {
+  const model = resources.spelling;
+  if (!model || !rules.some(r => r.family === 'spelling' && levelFor(config, r.code, r.defaultSeverity) !== 'off')) return true;
+  return prefetchNeighbourRates(doc, config, model, maxBlocks);
 }
 
 /** Convenience: parse and lint in one call. */
