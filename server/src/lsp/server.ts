@@ -114,7 +114,7 @@ export function startServer(connection: Connection): void {
   // the scan of disk bulletins steps aside while an open document's check is scheduled or running,
   // and until the editor has been quiet for EDITOR_QUIET_MS (see there)
   const wsFiles = new WorkspaceFiles(log, () => invalidateAll(),
-    () => timers.size > 0 || pushRuns.size > 0 || checking > 0 || performance.now() - lastEditorActivity < EDITOR_QUIET_MS);
+    () => checksPending() || performance.now() - lastEditorActivity < EDITOR_QUIET_MS);
   /** When an open document last changed or finished a check (performance.now()). */
   let lastEditorActivity = -Infinity;
   const docs = new DocumentStore(log, e => { try { onDocEvent(e); } catch (err) { logError('document event', err); } });
@@ -250,6 +250,8 @@ export function startServer(connection: Connection): void {
 
   /** Checks of open documents in progress (diagnose). */
   let checking = 0;
+  /** An open document's check is scheduled (debounce timer), being pushed or running: idle work waits. */
+  function checksPending(): boolean { return timers.size > 0 || pushRuns.size > 0 || checking > 0; }
   async function diagnose(doc: TextDocument, token?: CancellationToken): Promise<Lint> {
     checking++;
     try { return await diagnoseNow(doc, token); } finally { checking--; lastEditorActivity = performance.now(); }
@@ -307,7 +309,7 @@ export function startServer(connection: Connection): void {
     prefetchTimer = undefined;
     if (shuttingDown) return;
     const quiet = performance.now() - lastEditorActivity;
-    if (checking > 0 || timers.size > 0 || pushRuns.size > 0 || quiet < PREFETCH_IDLE_MS) { schedulePrefetch(Math.max(PREFETCH_SLICE_GAP_MS, PREFETCH_IDLE_MS - quiet)); return; }
+    if (checksPending() || quiet < PREFETCH_IDLE_MS) { schedulePrefetch(Math.max(PREFETCH_SLICE_GAP_MS, PREFETCH_IDLE_MS - quiet)); return; }
     for (const [uri, l] of linted) {
       const doc = docs.get(uri), d = parsed.get(uri);
       if (!l.active || !l.config || !doc || !d || l.version !== doc.version || d.version !== doc.version || d.text.length > PREFETCH_MAX_CHARS) continue;
@@ -374,7 +376,7 @@ export function startServer(connection: Connection): void {
    * another file (a Markdown note, a plain-text file that is no bulletin).
    */
   function startupWarm(): void {
-    if (shuttingDown || checking > 0 || timers.size > 0 || pushRuns.size > 0 || [...linted.values()].some(l => l.active)) return;
+    if (shuttingDown || checksPending() || [...linted.values()].some(l => l.active)) return;
     const t0 = performance.now();
     try {
       const d = parseDocument('bulletin-warmup:sample', WARMUP_TEXT, -1);

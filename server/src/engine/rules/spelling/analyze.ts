@@ -585,8 +585,8 @@ export function prefetchNeighbourRates(doc: BulletinDocument, config: EngineConf
   const memo = 'spelling.prefetch.' + envOf(config).sig;
   let p = doc.memo.get(memo) as Prefetch | null | undefined;
   if (p === null) return true;
+  const tokens = spellingTokens(doc);
   if (!p) {
-    const tokens = spellingTokens(doc);
     const pass = blockPass(tokens, config, model);
     const { q } = quantiseRate(pass.bad, pass.seen);
     const starts = registerStarts(tokens, passIds(tokens.length, pass), checkerFor(model));
@@ -595,14 +595,12 @@ export function prefetchNeighbourRates(doc: BulletinDocument, config: EngineConf
     p = { pass, keys, starts, k: 0, b: 0 };
     doc.memo.set(memo, p);
   }
-  const tokens = spellingTokens(doc);
   let made = 0;
   while (p.k < p.keys.length) {
     while (p.b < p.pass.entries.length) {
       if (made >= maxBlocks) return false;
-      const had = p.pass.entries[p.b]!.byQ.has(p.keys[p.k]!);
-      decideBlock(tokens, config, model, p.pass, p.b, p.keys[p.k]!, p.starts);
-      if (!had) made++;
+      // (a block already decided at that rate costs a look-up, not a decision)
+      if ('abs' in decideBlock(tokens, config, model, p.pass, p.b, p.keys[p.k]!, p.starts)) made++;
       p.b++;
     }
     p.k++; p.b = 0;
