@@ -58,6 +58,11 @@ export class SourceText {
   private readonly map: Int32Array | undefined;
   /** Original offsets of line starts. */
   private readonly lineStarts: number[];
+  /** lineBreaks(original); and of the analysis text, when it differs, made on first use. */
+  private readonly origBreaks: number[];
+  private textBreaks: number[] | undefined;
+  /** The line positionAtOriginal found last (a hint for the next look-up). */
+  private lastLine = 0;
 
   constructor(original: string) {
     this.original = original;
@@ -98,7 +103,17 @@ export class SourceText {
       this.text = pieces.join('');
       this.map = map.slice(0, o);
     }
-    this.lineStarts = computeLineStarts(original);
+    this.origBreaks = lineBreaks(original);
+    this.lineStarts = computeLineStarts(this.origBreaks);
+  }
+
+  /**
+   * lineBreaks(this.text), shared by whoever needs the analysis text's lines (the parser, the
+   * spelling tokenizer): finding them reads the whole text, which a re-check of a 1 MB bulletin
+   * did three times. Read only.
+   */
+  get breaks(): readonly number[] {
+    return this.map === undefined ? this.origBreaks : (this.textBreaks ??= lineBreaks(this.text));
   }
 
   get isIdentity(): boolean { return this.map === undefined; }
@@ -129,11 +144,21 @@ export class SourceText {
   positionAtOriginal(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.original.length));
     const starts = this.lineStarts;
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+    // (findings are converted in order of their offsets: the line of the last look-up, or the
+    // next one, is tried before a binary search)
+    let lo = this.lastLine;
+    const next = lo + 1 < starts.length ? starts[lo + 1]! : Infinity;
+    if (starts[lo]! <= offset && offset < next) { /* the same line */ }
+    else if (offset >= next && (lo + 2 >= starts.length || offset < starts[lo + 2]!)) lo++;
+    else {
+      lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+      }
     }
+    this.lastLine = lo;
     // a position never points between \r and \n
     let ch = offset - starts[lo]!;
     const lineEnd = this.lineEndOriginal(lo);
@@ -173,9 +198,8 @@ export class SourceText {
   offsetAt(pos: Position): number { return this.fromOriginal(this.offsetAtPosition(pos)); }
 }
 
-function computeLineStarts(text: string): number[] {
+function computeLineStarts(b: readonly number[]): number[] {
   const starts = [0];
-  const b = lineBreaks(text);
   for (let k = 1; k < b.length; k += 2) starts.push(b[k]!);
   return starts;
 }

@@ -50,6 +50,33 @@ suite('engine/text: SourceText', () => {
     }), { numRuns: 500 });
   });
 
+  test('positions are the same whatever order they are asked in (the last line found is only a hint)', () => {
+    const reference = (t: string, off: number) => {
+      let line = 0, start = 0;
+      for (let k = 0; k < lineBreaks(t).length; k += 2) if (lineBreaks(t)[k + 1]! <= off) { line++; start = lineBreaks(t)[k + 1]!; }
+      return line + ':' + (off - start);
+    };
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'phố', ' ', '\n', '\r\n', '\n\n'), { maxLength: 25 }), fc.array(fc.nat(), { maxLength: 30 }), (parts, qs) => {
+      const t = parts.join('');
+      const st = new SourceText(t);
+      for (const q of qs) {
+        const off = q % (t.length + 1);
+        const p = st.positionAtOriginal(off);
+        // (an offset between \r and \n is clamped to the line's end, as before)
+        if (t[off - 1] === '\r' && t[off] === '\n') continue;
+        assert.strictEqual(p.line + ':' + p.character, reference(t, off), `${JSON.stringify(t)} @${off}`);
+      }
+    }), { numRuns: 1000 });
+  });
+
+  test('the analysis text\'s line breaks are shared with whoever asks, and are lineBreaks of it', () => {
+    fc.assert(fc.property(text, s => {
+      const st = new SourceText(s);
+      assert.deepStrictEqual(st.breaks, lineBreaks(st.text));
+      assert.strictEqual(st.breaks, st.breaks);
+    }), { numRuns: 300 });
+  });
+
   test('a decomposed syllable maps to the start of its cluster and back', () => {
     const s = 'Tha\u0300nh pho\u0302\u0301 \u00d0a\u0300 Na\u0306\u0303ng';
     const st = new SourceText(s);

@@ -5,7 +5,7 @@
 // All offsets are ANALYSIS offsets (SourceText.text). No regex here can backtrack
 // catastrophically: every pattern is anchored (sticky) and bounded.
 import { damagedSectionLabels } from './labels';
-import { lineBreaks, SourceText } from '../text';
+import { SourceText } from '../text';
 import type {
   Block, BlockKind, BulletinDocument, Directive, DocFormat, EnumLabel, FootnoteDef, FootnoteRef,
   Heading, HeadingStyle, Line, ListItem, Numbering, Span,
@@ -20,9 +20,9 @@ export { isLetter, isUpper, isLower, toRoman, parseRomanLabel } from './chars';
 // ---------------------------------------------------------------------------------------------
 // Lines, comments, format
 
-function splitLines(text: string): Line[] {
+/** The lines of `text`, whose line breaks (lineBreaks) are `b`. */
+function splitLines(text: string, b: readonly number[]): Line[] {
   const lines: Line[] = [];
-  const b = lineBreaks(text);
   let start = 0, line = 0;
   for (let k = 0; k < b.length; k += 2) {
     lines.push({ start, end: b[k]!, line: line++ });
@@ -128,7 +128,7 @@ const TERMINAL = /[.!?:;…”"')\]]$/;
 export function parseDocument(uri: string, original: string, version = 0): BulletinDocument {
   const source = new SourceText(original);
   const text = source.text;
-  const lines = splitLines(text);
+  const lines = splitLines(text, source.breaks);
   const comments = findComments(text);
   const m = maskText(text, comments);
   const format = detectFormat(m, lines);

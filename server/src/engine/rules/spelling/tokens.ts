@@ -338,7 +338,7 @@ export class TokenList {
 
 /** The spelling tokens of a document (memoised per document version; paragraphs cached). */
 export function spellingTokens(doc: BulletinDocument): TokenList {
-  return memo(doc, 'spelling.tokens', () => tokenListCached(doc.text, doc.skips));
+  return memo(doc, 'spelling.tokens', () => tokenListCached(doc.text, doc.skips, doc.source.breaks));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,12 +365,12 @@ export function clearTokenCache(): void { segmentCache.clear(); segmentCacheChar
  * line (only spaces since the previous line break), with the 0-based line each starts on; line
  * breaks are counted exactly as tokenList counts them (CRLF is one).
  */
-export function paragraphStarts(text: string): { starts: number[]; lines: number[] } {
+export function paragraphStarts(text: string, breaks?: readonly number[]): { starts: number[]; lines: number[] } {
   const starts = [0], lines = [0];
   const n = text.length;
   // (the line breaks, found without reading every character: a re-check of a 1 MB bulletin
   // needs them; only a line's leading spaces are read, to see whether it is blank)
-  const b = lineBreaks(text);
+  const b = breaks ?? lineBreaks(text);
   for (let k = 2; k < b.length; k += 2) {
     // the line between break k/2 - 1 and this one has nothing but spaces
     let i = b[k - 1]!;
@@ -380,9 +380,12 @@ export function paragraphStarts(text: string): { starts: number[]; lines: number
   return { starts, lines };
 }
 
-/** Exactly tokenList(text, skips), with each paragraph's tokens cached by its text and skips. */
-export function tokenListCached(text: string, skips: readonly Span[] = []): TokenList {
-  const { starts, lines } = paragraphStarts(text);
+/**
+ * Exactly tokenList(text, skips), with each paragraph's tokens cached by its text and skips.
+ * `breaks`: lineBreaks(text), when the caller has them.
+ */
+export function tokenListCached(text: string, skips: readonly Span[] = [], breaks?: readonly number[]): TokenList {
+  const { starts, lines } = paragraphStarts(text, breaks);
   // the paragraphs' tokens first, then one list of their total size (growing it by doubling
   // copied a 1 MB bulletin's 200,000 tokens about ten times per re-check)
   const segs: Segment[] = [];
