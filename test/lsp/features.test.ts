@@ -8,6 +8,7 @@ import {
   type CompletionItem, type CompletionList, type DocumentHighlight, type FoldingRange, type DocumentSymbol, type Hover, type Location, type LocationLink, type Range, type SymbolInformation,
 } from 'vscode-languageserver/node';
 import { TestClient, fileUri, positionOf, seed, tmpDir } from './helper';
+import { WARM_STEPS } from '../../server/src/lsp/server';
 
 const OCR = 'file:///virtual/000.bulletin';
 const MD = 'file:///virtual/003.bulletin.md';
@@ -202,6 +203,23 @@ suite('lsp: workspace index', () => {
       // once typing pauses it goes on, and the open bulletin is checked again against the folder
       const line = await c.waitFor('the scan to finish', () => c.logs.find(l => /^indexed \d+ bulletin/.test(l)), 20000);
       assert.match(line, /^indexed 8 bulletin\(s\) of 9 candidate file\(s\) in \d+ ms$/);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  test('after the first open, the disk scan waits for the idle warm-up, then indexes the folder', async function () {
+    this.timeout(60000);
+    // the warm-up's re-checks and the scan both run in the idle time after an open; sharing it,
+    // the warm-up got through too few re-checks before the user's first edits
+    const { c, uri, text } = await ocrInFolder(Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`0${i}.bulletin.md`, seed('markdown')])));
+    try {
+      await c.openAndWait(uri, text);
+      const warmed = await c.waitFor('the warm-up to finish', () => c.logs.find(l => l.startsWith('warm-up:')), 30000);
+      assert.match(warmed, new RegExp(`^warm-up: ${WARM_STEPS} idle re-checks of `), 'every re-check ran');
+      const line = await c.waitFor('the scan to finish', () => c.logs.find(l => /^indexed \d+ bulletin/.test(l)), 20000);
+      assert.match(line, /^indexed 8 bulletin\(s\) of 9 candidate file\(s\) in \d+ ms$/);
+      assert.ok(c.logs.indexOf(warmed) < c.logs.indexOf(line), `the scan finished before the warm-up:\n${c.logs.join('\n')}`);
     } finally {
       await c.stop();
     }
