@@ -590,8 +590,7 @@ export function prefetchNeighbourRates(doc: BulletinDocument, config: EngineConf
     const pass = blockPass(tokens, config, model);
     const { q } = quantiseRate(pass.bad, pass.seen);
     const starts = registerStarts(tokens, passIds(tokens.length, pass), checkerFor(model));
-    const qOf = (pErr: number) => Math.round(Math.log(pErr / tuning.baseErr) / DELTA_STEP);
-    const keys = [q + 1, q - 1].filter(x => x >= qOf(tuning.minErr) && x <= qOf(tuning.maxErr)).map(x => 2 * x + (starts ? 1 : 0));
+    const keys = [q + 1, q - 1].filter(x => x >= quantumOf(tuning.minErr) && x <= quantumOf(tuning.maxErr)).map(x => 2 * x + (starts ? 1 : 0));
     p = { pass, keys, starts, k: 0, b: 0 };
     doc.memo.set(memo, p);
   }
@@ -1455,7 +1454,12 @@ function rateEvidence(tokens: TokenList, from: number, to: number, checker: Chec
 function quantiseRate(bad: number, seen: number): { q: number; pErr: number } {
   const rate = (bad + tuning.ratePriorBad) / (seen + tuning.ratePriorN);
   const pErr = Math.min(tuning.maxErr, Math.max(tuning.minErr, tuning.rateScale * rate));
-  return { q: Math.round(Math.log(pErr / tuning.baseErr) / DELTA_STEP), pErr };
+  return { q: quantumOf(pErr), pErr };
+}
+
+/** The quantum of an error rate (its distance from baseErr in steps of DELTA_STEP, natural log). */
+function quantumOf(pErr: number): number {
+  return Math.round(Math.log(pErr / tuning.baseErr) / DELTA_STEP);
 }
 
 function userWordSet(config: EngineConfig): Set<string> {
