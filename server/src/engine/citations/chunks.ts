@@ -11,7 +11,7 @@ import type { Span } from '../parse/model';
 import type { BadSymbol, CitationMention } from './model';
 import { foldText } from './fold';
 import { recognizeWithProblems } from './recognize';
-import { detach } from '../text';
+import { detach, sentenceEndsBefore } from '../text';
 
 /** What recognition of one chunk gives, with offsets relative to the chunk start. Never mutated. */
 interface ChunkResult {
@@ -41,6 +41,12 @@ export function clearCitationCache(): void {
   cacheChars = 0;
 }
 
+/** The first character of the line at `i` that is not a space or a tab. */
+function firstWordAt(t: string, i: number): number {
+  while (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9) i++;
+  return i;
+}
+
 function isBlankFrom(t: string, i: number, end: number): boolean {
   for (let k = i; k < end; k++) {
     const c = t.charCodeAt(k);
@@ -51,12 +57,14 @@ function isBlankFrom(t: string, i: number, end: number): boolean {
 
 /**
  * Chunks of `t`: [start, end) pairs covering every non-blank line, cut at blank lines (only
- * spaces, tabs, CR). What lies between chunks is white space only.
+ * spaces, tabs, CR) and before a line that opens a sentence after one that ended a sentence
+ * (sentenceEndsBefore: OCR text often has no blank line at all; no citation runs on across a
+ * full stop at a line's end). What lies between chunks is white space only.
  */
 export function chunkSpans(t: string): Span[] {
   const out: Span[] = [];
   const n = t.length;
-  let start = -1, last = -1;
+  let start = -1, last = -1, lineStart = -1;
   let i = 0;
   while (i <= n) {
     let e = t.indexOf('\n', i);
@@ -64,8 +72,10 @@ export function chunkSpans(t: string): Span[] {
     if (isBlankFrom(t, i, e)) {
       if (start >= 0) { out.push({ start, end: last }); start = -1; }
     } else {
+      if (start >= 0 && sentenceEndsBefore(t, lineStart, last, firstWordAt(t, i))) { out.push({ start, end: last }); start = -1; }
       if (start < 0) start = i;
       last = e;
+      lineStart = i;
     }
     i = e + 1;
   }

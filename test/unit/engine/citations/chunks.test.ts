@@ -32,8 +32,18 @@ suite('citations: recognition paragraph by paragraph (chunks + cache)', () => {
     assert.deepStrictEqual(spans.map(s => t.slice(s.start, s.end)), ['A b\nc d', 'E\r\nF']);
   });
 
+  test('a chunk is also cut before a line that opens a sentence after one that ended one', () => {
+    const t = 'Thực hiện Nghị quyết số 26-NQ/TU của Tỉnh ủy.\nHội nghị thống nhất\nNghị quyết số 12-NQ/TW.\nngày 5/3/2024 và TP.\nHồ Chí Minh';
+    assert.deepStrictEqual(chunkSpans(t).map(s => t.slice(s.start, s.end)), [
+      'Thực hiện Nghị quyết số 26-NQ/TU của Tỉnh ủy.',
+      'Hội nghị thống nhất\nNghị quyết số 12-NQ/TW.\nngày 5/3/2024 và TP.\nHồ Chí Minh',
+    ]);
+  });
+
   test('chunked recognition equals one scan of the whole text on the seeds and every fixture, cold and cached', () => {
     const all = texts();
+    // and on each of them without its blank lines, as OCR that read a page as one block writes it
+    for (const x of [...all]) all.push({ name: `${x.name} (no blank line)`, text: x.text.replace(/\n(?:[ \t\r]*\n)+/g, '\n') });
     assert.ok(all.length >= 10, 'seeds and fixtures found');
     for (const pass of ['cold', 'cached']) {
       if (pass === 'cold') clearCitationCache();

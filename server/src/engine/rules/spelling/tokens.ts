@@ -5,7 +5,7 @@
 import type { BulletinDocument, Span } from '../../parse/model';
 import { memo } from '../../parse/model';
 import { hasForeignMarks, hasVietnameseMarks, isValidSyllable } from '../../vietnamese/orthography';
-import { detach, lineBreaks } from '../../text';
+import { detach, lineBreaks, sentenceEndsBefore } from '../../text';
 import { foldText } from '../../citations/fold';
 import type { SpellingModel } from '../../vietnamese/model';
 
@@ -360,6 +360,9 @@ const MIN_SEGMENT_CHARS = 64;
 /** Drop the paragraph cache (tests, benchmarks). */
 export function clearTokenCache(): void { segmentCache.clear(); segmentCacheChars = 0; }
 
+/** Characters of text the paragraph cache holds as keys (tests: what an edit re-tokenized). */
+export function tokenCacheChars(): number { return segmentCacheChars; }
+
 /**
  * Where paragraphs start: offset 0 and every offset just after a line break that ends a blank
  * line (only spaces since the previous line break), with the 0-based line each starts on; line
@@ -381,11 +384,43 @@ export function paragraphStarts(text: string, breaks?: readonly number[]): { sta
 }
 
 /**
- * Exactly tokenList(text, skips), with each paragraph's tokens cached by its text and skips.
- * `breaks`: lineBreaks(text), when the caller has them.
+ * Where the paragraph cache's pieces start: the paragraphs (paragraphStarts), each cut again before
+ * every line that opens a sentence after a line that ended one (sentenceEndsBefore): OCR text
+ * often has no blank line at all. The tokenizer's state at such a line start is the one after a
+ * blank line (a context break, a sentence start), so each piece still tokenizes the same wherever
+ * it stands.
+ */
+export function segmentStarts(text: string, breaks?: readonly number[]): { starts: number[]; lines: number[] } {
+  const b = breaks ?? lineBreaks(text);
+  const para = paragraphStarts(text, b);
+  const starts: number[] = [], lines: number[] = [];
+  let p = 0;
+  const n = text.length;
+  // line m runs from b[2m - 1] (0 for the first) to b[2m] (the text's end for the last); `prev`
+  // is where the line before starts when it has a word on it, else -1
+  let prev = -1;
+  for (let k = 0; k <= b.length; k += 2) {
+    const s = k === 0 ? 0 : b[k - 1]!, e = k < b.length ? b[k]! : n;
+    let i = s;
+    while (i < e && isSpace(text.charCodeAt(i))) i++;
+    if (i === e) { prev = -1; continue; }
+    if (prev >= 0 && sentenceEndsBefore(text, prev, b[k - 2]!, i)) {
+      // (a cut is never where a paragraph starts: that line follows a blank one)
+      while (p < para.starts.length && para.starts[p]! < s) { starts.push(para.starts[p]!); lines.push(para.lines[p]!); p++; }
+      starts.push(s); lines.push(k / 2);
+    }
+    prev = s;
+  }
+  while (p < para.starts.length) { starts.push(para.starts[p]!); lines.push(para.lines[p]!); p++; }
+  return { starts, lines };
+}
+
+/**
+ * Exactly tokenList(text, skips), with each paragraph's tokens (each piece of segmentStarts)
+ * cached by its text and skips. `breaks`: lineBreaks(text), when the caller has them.
  */
 export function tokenListCached(text: string, skips: readonly Span[] = [], breaks?: readonly number[]): TokenList {
-  const { starts, lines } = paragraphStarts(text, breaks);
+  const { starts, lines } = segmentStarts(text, breaks);
   // the paragraphs' tokens first, then one list of their total size (growing it by doubling
   // copied a 1 MB bulletin's 200,000 tokens about ten times per re-check)
   const segs: Segment[] = [];

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { clearTokenCache, F_ASCII, F_ASCII_LOWER, F_ITEM_START, F_SKIP, F_SPECK, F_STRAY, paragraphStarts, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
+import { clearTokenCache, F_ASCII, F_ASCII_LOWER, F_ITEM_START, F_SKIP, F_SPECK, F_STRAY, paragraphStarts, segmentStarts, tokenCacheChars, tokenList, tokenListCached, type TokenList } from '../../../../../server/src/engine/rules/spelling/tokens';
 import { parseDocument } from '../../../../../server/src/engine/parse/index';
 import { repoRoot } from '../../../../helpers/markers';
 
@@ -101,6 +101,55 @@ suite('rules/spelling tokens: paragraph cache', () => {
       }
     }
     assert.strictEqual(cases, 60 * 5 * 3);
+  });
+
+  test('OCR text with no blank line is cut before each line that opens a sentence, and tokenizes as one pass does', () => {
+    // tesseract reading a page as one block writes no blank line: the seeds without theirs
+    for (const s of seeds) {
+      for (const v of [s.replace(/\n(?:[ \t\r]*\n)+/g, '\n'), s.replace(/\n(?:[ \t\r]*\n)+/g, '\n').replace(/\n/g, '\r\n')]) {
+        assert.strictEqual(paragraphStarts(v).starts.length, 1);
+        const doc = parseDocument('file:///n.bulletin', v);
+        clearTokenCache();
+        const ref = tokenList(doc.text, doc.skips);
+        assert.strictEqual(diff(ref, tokenListCached(doc.text, doc.skips)), '', 'cold');
+        assert.strictEqual(diff(ref, tokenListCached(doc.text, doc.skips)), '', 'warm');
+      }
+    }
+    const ocr = seeds[0]!.replace(/\n(?:[ \t\r]*\n)+/g, '\n');
+    const { starts, lines } = segmentStarts(ocr);
+    assert.ok(starts.length > 30, `seed 000 without blank lines is cut in ${starts.length} pieces`);
+    // each piece starts a line that opens a sentence (a capital), after a line that ended one
+    const all = ocr.split('\n');
+    for (let k = 1; k < starts.length; k++) {
+      assert.strictEqual(ocr.lastIndexOf('\n', starts[k]! - 1) + 1, starts[k], 'a piece starts a line');
+      assert.match(all[lines[k]!]!, /^\s*\p{Lu}/u);
+      assert.match(all[lines[k]! - 1]!, /\p{Ll}[)"”’»]?[.!?…]\s*$/u);
+    }
+    // an edit re-tokenizes the piece it touched, not the whole text
+    clearTokenCache();
+    tokenListCached(ocr);
+    const before = tokenCacheChars();
+    const at = ocr.indexOf('thành phổ');
+    assert.ok(at > 0);
+    const edited = ocr.slice(0, at) + 'x' + ocr.slice(at);
+    assert.strictEqual(diff(tokenList(edited), tokenListCached(edited)), '');
+    const added = tokenCacheChars() - before;
+    assert.ok(added > 0 && added < 2000, `an edit added ${added} characters to the cache (the text has ${ocr.length})`);
+  });
+
+  test('a piece is cut only where a line ends a sentence with a word and the next opens one', () => {
+    const cuts = (text: string) => segmentStarts(text).starts.length - 1;
+    assert.strictEqual(cuts('Hội nghị đã thảo luận.\nHội nghị thống nhất.'), 1);
+    assert.strictEqual(cuts('Hội nghị đã thảo luận (dự thảo).\n  Ban Thường vụ chỉ đạo.'), 1);
+    assert.strictEqual(cuts('Hội nghị đã thảo luận!\r\nBan Thường vụ chỉ đạo.'), 1);
+    // not after an abbreviation or a number or a code, nor before a small letter
+    assert.strictEqual(cuts('Ủy ban nhân dân TP.\nHồ Chí Minh chỉ đạo.'), 0);
+    assert.strictEqual(cuts('tăng 12,5% so với năm 2024.\nHội nghị thống nhất.'), 0);
+    assert.strictEqual(cuts('nhân số radian với 180/π.\nĐể áp dụng định dạng.'), 0);
+    assert.strictEqual(cuts('Hội nghị đã thảo luận.\nhội nghị thống nhất.'), 0);
+    assert.strictEqual(cuts('Hội nghị đã thảo luận và\nBan Thường vụ chỉ đạo.'), 0);
+    // a blank line is a paragraph's start, never a cut as well
+    assert.deepStrictEqual(segmentStarts('Hội nghị đã thảo luận.\n\nHội nghị thống nhất.'), paragraphStarts('Hội nghị đã thảo luận.\n\nHội nghị thống nhất.'));
   });
 
   test('paragraph starts: after every run of two or more line breaks with only spaces between, on any line ending', () => {
