@@ -3,9 +3,10 @@
 // measure behind the server's edit rows, without their transport and scheduling noise, and with a
 // hash of every finding so that a speed change can show it changed no finding. Not a test.
 //
-// usage: node scripts/bench/edits.mjs [--size 60kb|1mb] [--edits N] [--runs N]
+// usage: node scripts/bench/edits.mjs [--size 60kb|1mb] [--file FILE] [--edits N] [--runs N]
 //                                      [--src DIR] [--cpu-prof FILE] [--alloc-prof FILE]
 //   --size      seed 000 (60 KB, the default) or both seeds repeated to 1 MB (the benchmark's)
+//   --file      edit this text file instead (an OCR text with no blank lines, a long bulletin)
 //   --edits     edits per run (default 200 at 60 KB, 60 at 1 MB), at the benchmark's places
 //   --runs      fresh processes, each opening the document once and then editing it (default 3)
 //   --src DIR   a checkout whose server/src to measure instead of this one (A/B: a git worktree
@@ -30,10 +31,11 @@ const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv
 if (process.env.BULLETIN_EDITS_CHILD) {
   const { createRequire } = await import('node:module');
   const eng = createRequire(import.meta.url)(process.env.BULLETIN_EDITS_CHILD);
-  const { size, edits, cpuProf, allocProf } = JSON.parse(process.env.BULLETIN_EDITS_ARGS);
+  const { size, file, edits, cpuProf, allocProf } = JSON.parse(process.env.BULLETIN_EDITS_ARGS);
   const seeds = ['000_a564b550e16160e0.txt', '003_ac34d902066b54a2.txt'].map(f => readFileSync(path.join(root, 'seeds', f), 'utf8'));
   let text = seeds[0];
   if (size === '1mb') { text = ''; while (Buffer.byteLength(text) < 1_000_000) text += seeds.join('\n\n'); }
+  if (file) text = readFileSync(file, 'utf8');
   const resources = eng.loadDefaultResources();
   const config = eng.defaultConfig;
   let h = 0x811c9dc5;
@@ -78,6 +80,8 @@ if (process.env.BULLETIN_EDITS_CHILD) {
 // ---- the parent: bundle the engine of each checkout, run fresh processes, alternated
 const size = opt('--size', '60kb').toLowerCase();
 if (size !== '60kb' && size !== '1mb') { console.error(`edits: --size must be 60kb or 1mb, not ${size}`); process.exit(2); }
+const file = opt('--file') ? path.resolve(opt('--file')) : undefined;
+if (file && !existsSync(file)) { console.error(`edits: no such file: ${file}`); process.exit(2); }
 const edits = Number(opt('--edits', size === '1mb' ? 60 : 200));
 const runs = Number(opt('--runs', 3));
 if (!(edits > 0) || !(runs > 0)) { console.error('edits: --edits and --runs must be positive numbers'); process.exit(2); }
@@ -98,7 +102,7 @@ const results = srcs.map(() => []);
 for (let r = 0; r < runs; r++) {
   for (const [k, bundle] of bundles.entries()) {
     const first = r === 0 && k === 0;
-    const args = { size, edits, cpuProf: first ? opt('--cpu-prof') : undefined, allocProf: first ? opt('--alloc-prof') : undefined };
+    const args = { size, file, edits, cpuProf: first ? opt('--cpu-prof') : undefined, allocProf: first ? opt('--alloc-prof') : undefined };
     const p = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], {
       env: { ...process.env, BULLETIN_EDITS_CHILD: bundle, BULLETIN_EDITS_ARGS: JSON.stringify(args) }, encoding: 'utf8', maxBuffer: 1 << 24,
     });
@@ -112,7 +116,7 @@ const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.fl
 for (const [k, src] of srcs.entries()) {
   const rs = results[k];
   const hashes = [...new Set(rs.map(x => x.hash))];
-  console.log(`${src}: ${size}, median of ${runs}: p50 ${median(rs.map(x => x.p50)).toFixed(1)} / p95 ${median(rs.map(x => x.p95)).toFixed(1)} / mean ${median(rs.map(x => x.mean)).toFixed(1)} ms per edit; findings hash ${hashes.join(', ')}`);
+  console.log(`${src}: ${file ? path.basename(file) : size}, median of ${runs}: p50 ${median(rs.map(x => x.p50)).toFixed(1)} / p95 ${median(rs.map(x => x.p95)).toFixed(1)} / mean ${median(rs.map(x => x.mean)).toFixed(1)} ms per edit; findings hash ${hashes.join(', ')}`);
 }
 if (srcs.length === 2) {
   const same = results[0][0].hash === results[1][0].hash;
