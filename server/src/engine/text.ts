@@ -54,8 +54,19 @@ export class SourceText {
   readonly original: string;
   /** Normalised text that all analysis runs on. */
   readonly text: string;
-  /** analysis offset -> original offset; length text.length + 1. Undefined = identity. */
-  private readonly map: Int32Array | undefined;
+  /**
+   * Analysis offset -> original offset, as segments (undefined = identity): segment k starts at
+   * analysis offset segA[k] and original offset segO[k]; a copied run maps one to one
+   * (segO[k] + a - segA[k]), a normalised cluster maps every unit to its start (segConst[k] = 1).
+   * The last segment is the text's end (text.length -> original.length). A per-unit Int32Array
+   * (stop 44 and before) cost a re-check of an OCR text with a Ð or a decomposed mark in it about
+   * 4 ms per 200,000 characters, to write and to collect, where the text has few clusters.
+   */
+  private readonly segA: Int32Array | undefined;
+  private readonly segO: Int32Array | undefined;
+  private readonly segConst: Uint8Array | undefined;
+  /** The segment toOriginal found last (a hint: findings are converted in order). */
+  private lastSeg = 0;
   /** Original offsets of line starts. */
   private readonly lineStarts: number[];
   /** lineBreaks(original); and of the analysis text, when it differs, made on first use. */
@@ -68,7 +79,6 @@ export class SourceText {
     this.original = original;
     if (!NEEDS_WORK.test(original) && original === original.normalize('NFC')) {
       this.text = original;
-      this.map = undefined;
     } else {
       // Cluster = a unit plus the units after it that may attach to it (isCombining); NFC
       // composes and reorders only inside such clusters, so normalising per cluster is exact and
@@ -76,13 +86,13 @@ export class SourceText {
       // copied whole.
       const n = original.length;
       const pieces: string[] = [];
-      let map = new Int32Array(n + 16);
+      const segA: number[] = [], segO: number[] = [], segConst: number[] = [];
       let o = 0, run = 0, i = 0;
       while (i < n) {
         const c = original.charCodeAt(i);
         const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-        if (nfcStable(c) && !isCombining(next)) { map[o++] = i++; continue; }
-        if (run < i) pieces.push(original.slice(run, i));
+        if (nfcStable(c) && !isCombining(next)) { i++; continue; }
+        if (run < i) { pieces.push(original.slice(run, i)); segA.push(o); segO.push(run); segConst.push(0); o += i - run; }
         let j = i + 1;
         // keep surrogate pairs together
         if (c >= 0xd800 && c <= 0xdbff && j < n) {
@@ -93,15 +103,17 @@ export class SourceText {
         let norm = original.slice(i, j).normalize('NFC');
         if (norm.length === 1) norm = mapChar(norm);
         else if (norm.length > 0) norm = mapChar(norm[0]!) + norm.slice(1);
-        if (o + norm.length + 1 > map.length) { const m2 = new Int32Array(Math.max(map.length * 2, o + norm.length + 16)); m2.set(map); map = m2; }
-        for (let k = 0; k < norm.length; k++) map[o++] = i;
+        segA.push(o); segO.push(i); segConst.push(1);
+        o += norm.length;
         pieces.push(norm);
         i = run = j;
       }
-      if (run < n) pieces.push(original.slice(run, n));
-      map[o++] = n;
+      if (run < n) { pieces.push(original.slice(run, n)); segA.push(o); segO.push(run); segConst.push(0); o += n - run; }
+      segA.push(o); segO.push(n); segConst.push(1);
       this.text = pieces.join('');
-      this.map = map.slice(0, o);
+      this.segA = Int32Array.from(segA);
+      this.segO = Int32Array.from(segO);
+      this.segConst = Uint8Array.from(segConst);
     }
     this.origBreaks = lineBreaks(original);
     this.lineStarts = computeLineStarts(this.origBreaks);
@@ -113,29 +125,51 @@ export class SourceText {
    * did three times. Read only.
    */
   get breaks(): readonly number[] {
-    return this.map === undefined ? this.origBreaks : (this.textBreaks ??= lineBreaks(this.text));
+    return this.segA === undefined ? this.origBreaks : (this.textBreaks ??= lineBreaks(this.text));
   }
 
-  get isIdentity(): boolean { return this.map === undefined; }
+  get isIdentity(): boolean { return this.segA === undefined; }
 
   /** Original offset of an analysis offset (0..text.length). */
   toOriginal(offset: number): number {
     if (offset < 0) offset = 0;
-    if (!this.map) return Math.min(offset, this.original.length);
-    if (offset >= this.map.length) return this.original.length;
-    return this.map[offset]!;
+    const segA = this.segA;
+    if (!segA) return Math.min(offset, this.original.length);
+    const last = segA.length - 1;
+    if (offset >= segA[last]!) return this.original.length;
+    // the last segment with segA <= offset: the one found last, or the next, else a binary search
+    let k = this.lastSeg;
+    if (!(segA[k]! <= offset && offset < segA[k + 1]!)) {
+      if (segA[k + 1]! <= offset && offset < (segA[k + 2] ?? Infinity)) k++;
+      else {
+        let lo = 0, hi = last - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (segA[mid]! <= offset) lo = mid; else hi = mid - 1;
+        }
+        k = lo;
+      }
+      this.lastSeg = k;
+    }
+    return this.segConst![k] ? this.segO![k]! : this.segO![k]! + offset - segA[k]!;
   }
 
   /** Analysis offset of an original offset (first analysis unit at or after it). */
   fromOriginal(orig: number): number {
-    if (!this.map) return Math.max(0, Math.min(orig, this.text.length));
-    // binary search: map is non-decreasing
-    let lo = 0, hi = this.map.length - 1;
+    const segA = this.segA, segO = this.segO;
+    if (!segA || !segO) return Math.max(0, Math.min(orig, this.text.length));
+    const last = segA.length - 1;
+    if (orig <= 0) return 0;
+    if (orig >= segO[last]!) return segA[last]!;
+    // the last segment starting at or before orig; the original is covered without gaps
+    let lo = 0, hi = last - 1;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.map[mid]! < orig) lo = mid + 1; else hi = mid;
+      const mid = (lo + hi + 1) >> 1;
+      if (segO[mid]! <= orig) lo = mid; else hi = mid - 1;
     }
-    return lo;
+    if (orig === segO[lo]!) return segA[lo]!;
+    // inside a cluster: all its units map to its start, before orig
+    return this.segConst![lo] ? segA[lo + 1]! : segA[lo]! + orig - segO[lo]!;
   }
 
   get lineCount(): number { return this.lineStarts.length; }

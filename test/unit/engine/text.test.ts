@@ -50,6 +50,43 @@ suite('engine/text: SourceText', () => {
     }), { numRuns: 500 });
   });
 
+  test('offsets map both ways exactly as a map of every analysis unit does, asked in any order', () => {
+    // the map as stop 44 kept it: one original offset per analysis unit (and one for the end)
+    const unitMap = (s: string): number[] => {
+      if (!/[\u0300-\u036f\u00d0\u00f0]/.test(s) && s === s.normalize('NFC')) return [...Array(s.length + 1).keys()];
+      const map: number[] = [];
+      let i = 0;
+      const n = s.length;
+      const combining = (c: number) => (c >= 0x1161 && c <= 0x1175) || (c >= 0x11a8 && c <= 0x11c2) || /\p{M}/u.test(String.fromCharCode(c));
+      const stable = (c: number) => !(c === 0xd0 || c === 0xf0 || (c >= 0xd800 && c <= 0xdfff) || combining(c) || String.fromCharCode(c).normalize('NFC') !== String.fromCharCode(c));
+      while (i < n) {
+        const c = s.charCodeAt(i);
+        if (stable(c) && !(i + 1 < n && combining(s.charCodeAt(i + 1)))) { map.push(i++); continue; }
+        let j = i + 1;
+        if (c >= 0xd800 && c <= 0xdbff && j < n && s.charCodeAt(j) >= 0xdc00 && s.charCodeAt(j) <= 0xdfff) j++;
+        while (j < n && combining(s.charCodeAt(j))) j++;
+        for (let k = 0; k < s.slice(i, j).normalize('NFC').length; k++) map.push(i);
+        i = j;
+      }
+      map.push(n);
+      return map;
+    };
+    fc.assert(fc.property(text, fc.array(fc.nat(), { maxLength: 40 }), (s, qs) => {
+      const st = new SourceText(s);
+      const map = unitMap(s);
+      assert.strictEqual(map.length, st.text.length + 1);
+      for (const q of [...qs, ...map.keys()]) {
+        const a = q % (map.length + 2);
+        assert.strictEqual(st.toOriginal(a), a < map.length ? map[a] : s.length, `${JSON.stringify(s)} toOriginal(${a})`);
+      }
+      for (let o = -1; o <= s.length + 1; o++) {
+        let a = 0;
+        while (a < map.length - 1 && map[a]! < o) a++;
+        assert.strictEqual(st.fromOriginal(o), a, `${JSON.stringify(s)} fromOriginal(${o})`);
+      }
+    }), { numRuns: 1000 });
+  });
+
   test('positions are the same whatever order they are asked in (the last line found is only a hint)', () => {
     const reference = (t: string, off: number) => {
       let line = 0, start = 0;
