@@ -1,7 +1,9 @@
 // Citation recognition paragraph by paragraph, with a content-keyed cache (issue 5).
 //
 // A citation never spans a blank line: the scanner's look-behind stops at the line start and its
-// look-ahead at the next blank line. So the analysis text is cut into chunks at blank lines,
+// look-ahead at the next blank line. Nor does one run on across a line that ends a sentence with
+// a word and its full stop into a line that opens with a capital (sentenceEndsBefore, for OCR text
+// with no blank line). So the analysis text is cut into chunks at blank lines and such line ends,
 // each chunk is recognised on its own, and the results are put back with their offsets, mention
 // ids and group ids shifted: exactly what one scan of the whole text gives (a unit test checks it
 // on the seeds and the fixtures). Chunks are cached by their text, so re-analysing a document

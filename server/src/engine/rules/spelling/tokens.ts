@@ -346,6 +346,8 @@ export function spellingTokens(doc: BulletinDocument): TokenList {
 // a sentence start, no previous word), so each paragraph, from just after a blank line to just
 // after the next one, tokenizes the same wherever it stands. An edit to a large bulletin then
 // re-tokenizes one paragraph; the others are copied from the cache with their offsets shifted.
+// Text with no blank line (OCR of a page read as one block) is cut at sentence ends too
+// (segmentStarts).
 
 /** The tokens of one paragraph, relative to its start (offsets and lines). */
 interface Segment { start: Int32Array; end: Int32Array; line: Int32Array; flags: Int32Array; numFix: [number, string][] }
