@@ -2,7 +2,7 @@
 // analysis offset maps back to the user's text (decomposed marks, surrogate pairs, CRLF).
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { lineBreaks, SourceText } from '../../../server/src/engine/text';
+import { lineBreaks, sentenceEndsBefore, SourceText } from '../../../server/src/engine/text';
 import { parseDocument } from '../../../server/src/engine/parse/index';
 
 const PIECES = [
@@ -112,6 +112,24 @@ suite('engine/text: SourceText', () => {
       assert.deepStrictEqual(st.breaks, lineBreaks(st.text));
       assert.strictEqual(st.breaks, st.breaks);
     }), { numRuns: 300 });
+  });
+
+  test('a line ends a sentence when its last word is Latin letters, a small one last, and a full stop (as a regular expression says)', () => {
+    // the rule as first written (5b19ef4), with a regular expression: the table-driven one must agree
+    const LAST_WORD = /^[(“"‘]?[\p{Script=Latin}\p{M}]*(?:(?=\p{Ll})\p{Script=Latin}|\p{M})[)\]"”’»]?[.!?…]$/u;
+    const reference = (line: string, next: string): boolean => {
+      if (!/^\p{Lu}/u.test(next)) return false;
+      const t = line.replace(/[ \t\r\u00a0]+$/, '');
+      if (t.length < 2 || !/[.!?…]$/.test(t)) return false;
+      return LAST_WORD.test(t.slice(t.search(/[^ \t\r\u00a0]*$/)));
+    };
+    const parts = ['a', 'ệ', 'ß', 'A', 'Đ', 'Ω', 'π', 'ж', '\u0301', '(', '“', '"', ')', '”', '»', '.', '!', '?', '…', '1', '/', ' ', '\t', 'ǅ', 'ª'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), fc.constantFrom('Hội', 'hội', 'Đảng', 'Ωmega', '1.', ' Ban'), (ws, next) => {
+      const line = ws.join('');
+      const text = `${line}\n${next}`;
+      const first = line.length + 1 + (next.length - next.trimStart().length);
+      assert.strictEqual(sentenceEndsBefore(text, 0, line.length, first), reference(line, next.trimStart()), JSON.stringify(text));
+    }), { numRuns: 3000 });
   });
 
   test('a decomposed syllable maps to the start of its cluster and back', () => {

@@ -13,7 +13,7 @@ import type { Span } from '../parse/model';
 import type { BadSymbol, CitationMention } from './model';
 import { foldText } from './fold';
 import { recognizeWithProblems } from './recognize';
-import { detach, sentenceEndsBefore } from '../text';
+import { detach, keepCut, sentenceEndsBefore } from '../text';
 
 /** What recognition of one chunk gives, with offsets relative to the chunk start. Never mutated. */
 interface ChunkResult {
@@ -65,24 +65,36 @@ function isBlankFrom(t: string, i: number, end: number): boolean {
  */
 export function chunkSpans(t: string): Span[] {
   const out: Span[] = [];
+  // whether each chunk follows the one before at a sentence cut (not a blank line)
+  const cut: boolean[] = [];
   const n = t.length;
-  let start = -1, last = -1, lineStart = -1;
+  let start = -1, last = -1, lineStart = -1, atCut = false;
   let i = 0;
   while (i <= n) {
     let e = t.indexOf('\n', i);
     if (e < 0) e = n;
     if (isBlankFrom(t, i, e)) {
-      if (start >= 0) { out.push({ start, end: last }); start = -1; }
+      if (start >= 0) { out.push({ start, end: last }); cut.push(atCut); start = -1; atCut = false; }
     } else {
-      if (start >= 0 && sentenceEndsBefore(t, lineStart, last, firstWordAt(t, i))) { out.push({ start, end: last }); start = -1; }
+      if (start >= 0 && sentenceEndsBefore(t, lineStart, last, firstWordAt(t, i))) { out.push({ start, end: last }); cut.push(atCut); start = -1; atCut = true; }
       if (start < 0) start = i;
       last = e;
       lineStart = i;
     }
     i = e + 1;
   }
-  if (start >= 0) out.push({ start, end: last });
-  return out;
+  if (start >= 0) { out.push({ start, end: last }); cut.push(atCut); }
+  if (!cut.includes(true)) return out;
+  // (chunks too short to be worth a look-up of their own stay with their neighbours: a sentence
+  // cut is kept as the token cache keeps it, by the chunks on either side)
+  const keep = keepCut(out.map(c => c.start), cut, n);
+  // (the spans are this call's own: a merged one takes the end of the next)
+  const merged: Span[] = [];
+  for (let k = 0; k < out.length; k++) {
+    if (k > 0 && !keep[k]) merged[merged.length - 1]!.end = out[k]!.end;
+    else merged.push(out[k]!);
+  }
+  return merged;
 }
 
 function cloneShifted<T>(v: T, delta: number, seen: Map<object, unknown>): T {

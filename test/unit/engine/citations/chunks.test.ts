@@ -32,12 +32,15 @@ suite('citations: recognition paragraph by paragraph (chunks + cache)', () => {
     assert.deepStrictEqual(spans.map(s => t.slice(s.start, s.end)), ['A b\nc d', 'E\r\nF']);
   });
 
-  test('a chunk is also cut before a line that opens a sentence after one that ended one', () => {
-    const t = 'Thực hiện Nghị quyết số 26-NQ/TU của Tỉnh ủy.\nHội nghị thống nhất\nNghị quyết số 12-NQ/TW.\nngày 5/3/2024 và TP.\nHồ Chí Minh';
-    assert.deepStrictEqual(chunkSpans(t).map(s => t.slice(s.start, s.end)), [
-      'Thực hiện Nghị quyết số 26-NQ/TU của Tỉnh ủy.',
-      'Hội nghị thống nhất\nNghị quyết số 12-NQ/TW.\nngày 5/3/2024 và TP.\nHồ Chí Minh',
-    ]);
+  test('a chunk is also cut before a line that opens a sentence after one that ended one, when both are long enough', () => {
+    const pad = 'các cấp ủy đảng quán triệt và triển khai thực hiện '.repeat(6);
+    const first = `Thực hiện Nghị quyết số 26-NQ/TU của Tỉnh ủy, ${pad}nghiêm túc.`;
+    const rest = `Hội nghị thống nhất ${pad}\nNghị quyết số 12-NQ/TW.\nngày 5/3/2024 và TP.\nHồ Chí Minh`;
+    const t = `${first}\n${rest}`;
+    assert.deepStrictEqual(chunkSpans(t).map(s => t.slice(s.start, s.end)), [first, rest]);
+    // two short sentences on two lines stay one chunk
+    const u = 'Hội nghị thống nhất.\nBan Thường vụ chỉ đạo.';
+    assert.deepStrictEqual(chunkSpans(u).map(s => u.slice(s.start, s.end)), [u]);
   });
 
   test('chunked recognition equals one scan of the whole text on the seeds and every fixture, cold and cached', () => {

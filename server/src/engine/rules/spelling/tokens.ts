@@ -5,7 +5,7 @@
 import type { BulletinDocument, Span } from '../../parse/model';
 import { memo } from '../../parse/model';
 import { hasForeignMarks, hasVietnameseMarks, isValidSyllable } from '../../vietnamese/orthography';
-import { detach, lineBreaks, sentenceEndsBefore } from '../../text';
+import { detach, keepCut, lineBreaks, sentenceEndsBefore } from '../../text';
 import { foldText } from '../../citations/fold';
 import type { SpellingModel } from '../../vietnamese/model';
 
@@ -395,7 +395,7 @@ export function paragraphStarts(text: string, breaks?: readonly number[]): { sta
 export function segmentStarts(text: string, breaks?: readonly number[]): { starts: number[]; lines: number[] } {
   const b = breaks ?? lineBreaks(text);
   const para = paragraphStarts(text, b);
-  const starts: number[] = [], lines: number[] = [];
+  const starts: number[] = [], lines: number[] = [], optional: boolean[] = [];
   let p = 0;
   const n = text.length;
   // line m runs from b[2m - 1] (0 for the first) to b[2m] (the text's end for the last); `prev`
@@ -408,13 +408,16 @@ export function segmentStarts(text: string, breaks?: readonly number[]): { start
     if (i === e) { prev = -1; continue; }
     if (prev >= 0 && sentenceEndsBefore(text, prev, b[k - 2]!, i)) {
       // (a cut is never where a paragraph starts: that line follows a blank one)
-      while (p < para.starts.length && para.starts[p]! < s) { starts.push(para.starts[p]!); lines.push(para.lines[p]!); p++; }
-      starts.push(s); lines.push(k / 2);
+      while (p < para.starts.length && para.starts[p]! < s) { starts.push(para.starts[p]!); lines.push(para.lines[p]!); optional.push(false); p++; }
+      starts.push(s); lines.push(k / 2); optional.push(true);
     }
     prev = s;
   }
-  while (p < para.starts.length) { starts.push(para.starts[p]!); lines.push(para.lines[p]!); p++; }
-  return { starts, lines };
+  if (starts.length === 0) return para;
+  while (p < para.starts.length) { starts.push(para.starts[p]!); lines.push(para.lines[p]!); optional.push(false); p++; }
+  // (pieces too short to be worth a look-up of their own stay with their neighbours)
+  const keep = keepCut(starts, optional, n);
+  return { starts: starts.filter((_, k) => keep[k]), lines: lines.filter((_, k) => keep[k]) };
 }
 
 /**

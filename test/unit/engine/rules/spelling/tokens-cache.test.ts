@@ -117,7 +117,7 @@ suite('rules/spelling tokens: paragraph cache', () => {
     }
     const ocr = seeds[0]!.replace(/\n(?:[ \t\r]*\n)+/g, '\n');
     const { starts, lines } = segmentStarts(ocr);
-    assert.ok(starts.length > 30, `seed 000 without blank lines is cut in ${starts.length} pieces`);
+    assert.ok(starts.length > 20, `seed 000 without blank lines is cut in ${starts.length} pieces`);
     // each piece starts a line that opens a sentence (a capital), after a line that ended one
     const all = ocr.split('\n');
     for (let k = 1; k < starts.length; k++) {
@@ -138,7 +138,9 @@ suite('rules/spelling tokens: paragraph cache', () => {
   });
 
   test('a piece is cut only where a line ends a sentence with a word and the next opens one', () => {
-    const cuts = (text: string) => segmentStarts(text).starts.length - 1;
+    // (with enough text on both sides: shorter pieces stay together, below)
+    const side = 'các đồng chí thảo luận các nội dung '.repeat(8);
+    const cuts = (text: string) => segmentStarts(side + text + ' ' + side).starts.length - 1;
     assert.strictEqual(cuts('Hội nghị đã thảo luận.\nHội nghị thống nhất.'), 1);
     assert.strictEqual(cuts('Hội nghị đã thảo luận (dự thảo).\n  Ban Thường vụ chỉ đạo.'), 1);
     assert.strictEqual(cuts('Hội nghị đã thảo luận!\r\nBan Thường vụ chỉ đạo.'), 1);
@@ -150,6 +152,20 @@ suite('rules/spelling tokens: paragraph cache', () => {
     assert.strictEqual(cuts('Hội nghị đã thảo luận và\nBan Thường vụ chỉ đạo.'), 0);
     // a blank line is a paragraph's start, never a cut as well
     assert.deepStrictEqual(segmentStarts('Hội nghị đã thảo luận.\n\nHội nghị thống nhất.'), paragraphStarts('Hội nghị đã thảo luận.\n\nHội nghị thống nhất.'));
+  });
+
+  test('pieces too short to be worth their own look-up stay with their neighbours, and an edit moves no cut far from it', () => {
+    // 3,000 one-line sentences: cut at every line, each edit would look up 3,000 pieces
+    const short = 'Hội nghị thống nhất.\nBan Thường vụ chỉ đạo.\n'.repeat(1500);
+    assert.strictEqual(segmentStarts(short).starts.length, 1);
+    assert.strictEqual(diff(tokenList(short), tokenListCached(short)), '');
+    // long sentences are cut at every line; a short one between them takes its neighbours with it
+    const long = (k: number) => `Đồng chí ${k} phát biểu ${'về các nội dung của hội nghị '.repeat(10)}rất kỹ.\n`;
+    const text = long(1) + long(2) + 'Hội nghị thống nhất.\n' + long(3) + long(4);
+    const lineOf = (t: string) => segmentStarts(t).lines;
+    assert.deepStrictEqual(lineOf(text), [0, 1, 4]);
+    // an edit in the last piece leaves the cuts before it where they were
+    assert.deepStrictEqual(lineOf(text.replace('Đồng chí 4', 'Đồng chí 4 và 5')), [0, 1, 4]);
   });
 
   test('paragraph starts: after every run of two or more line breaks with only spaces between, on any line ending', () => {
