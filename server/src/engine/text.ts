@@ -137,20 +137,9 @@ export class SourceText {
     if (!segA) return Math.min(offset, this.original.length);
     const last = segA.length - 1;
     if (offset >= segA[last]!) return this.original.length;
-    // the last segment with segA <= offset: the one found last, or the next, else a binary search
-    let k = this.lastSeg;
-    if (!(segA[k]! <= offset && offset < segA[k + 1]!)) {
-      if (segA[k + 1]! <= offset && offset < (segA[k + 2] ?? Infinity)) k++;
-      else {
-        let lo = 0, hi = last - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (segA[mid]! <= offset) lo = mid; else hi = mid - 1;
-        }
-        k = lo;
-      }
-      this.lastSeg = k;
-    }
+    // (the last segment is the text's end, past every offset here; an empty segment is never the
+    // last one at or before an offset)
+    const k = this.lastSeg = lastAtOrBefore(segA, offset, last - 1, this.lastSeg);
     return this.segConst![k] ? this.segO![k]! : this.segO![k]! + offset - segA[k]!;
   }
 
@@ -162,11 +151,7 @@ export class SourceText {
     if (orig <= 0) return 0;
     if (orig >= segO[last]!) return segA[last]!;
     // the last segment starting at or before orig; the original is covered without gaps
-    let lo = 0, hi = last - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segO[mid]! <= orig) lo = mid; else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(segO, orig, last - 1, 0);
     if (orig === segO[lo]!) return segA[lo]!;
     // inside a cluster: all its units map to its start, before orig
     return this.segConst![lo] ? segA[lo + 1]! : segA[lo]! + orig - segO[lo]!;
@@ -180,19 +165,7 @@ export class SourceText {
     const starts = this.lineStarts;
     // (findings are converted in order of their offsets: the line of the last look-up, or the
     // next one, is tried before a binary search)
-    let lo = this.lastLine;
-    const next = lo + 1 < starts.length ? starts[lo + 1]! : Infinity;
-    if (starts[lo]! <= offset && offset < next) { /* the same line */ }
-    else if (offset >= next && (lo + 2 >= starts.length || offset < starts[lo + 2]!)) lo++;
-    else {
-      lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
-      }
-    }
-    this.lastLine = lo;
+    const lo = this.lastLine = lastAtOrBefore(starts, offset, starts.length - 1, this.lastLine);
     // a position never points between \r and \n
     let ch = offset - starts[lo]!;
     const lineEnd = this.lineEndOriginal(lo);
@@ -230,6 +203,23 @@ export class SourceText {
 
   /** Analysis offset of an LSP position. */
   offsetAt(pos: Position): number { return this.fromOriginal(this.offsetAtPosition(pos)); }
+}
+
+/**
+ * The last index k in [0, hi] with a[k] <= x, for a non-decreasing `a` with a[0] <= x: `hint` and
+ * the index after it are tried first (look-ups mostly come in order: findings by offset), then a
+ * binary search. A hinted index counts only when x is also before the next entry (when k < hi).
+ */
+function lastAtOrBefore(a: ArrayLike<number>, x: number, hi: number, hint: number): number {
+  const holds = (k: number) => k <= hi && a[k]! <= x && (k === hi || x < a[k + 1]!);
+  if (holds(hint)) return hint;
+  if (holds(hint + 1)) return hint + 1;
+  let lo = 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a[mid]! <= x) lo = mid; else hi = mid - 1;
+  }
+  return lo;
 }
 
 function computeLineStarts(b: readonly number[]): number[] {
