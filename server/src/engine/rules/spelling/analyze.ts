@@ -557,20 +557,26 @@ function passIds(n: number, pass: BlockPass): Int32Array {
 /** Block decisions made so far (analyzeRange calls of analyzeCached and prefetchNeighbourRates; tests). */
 export const blockDecisions = { count: 0 };
 
-/** Decides block b of a pass at error-rate key `key` (2q + starts) unless it is, and returns its findings. */
-function decideBlock(tokens: TokenList, config: EngineConfig, model: SpellingModel, pass: BlockPass, b: number, key: number, starts: boolean): { rel: SpellingIssue[] } | { abs: SpellingIssue[] } {
+/**
+ * A block decision's cache key: the document's error-rate quantum q, and whether openings are
+ * weighed by the register's (registerStarts): a block's findings depend on both.
+ */
+function blockKey(q: number, starts: boolean): number { return 2 * q + (starts ? 1 : 0); }
+
+/** Decides block b of a pass at its cache key (blockKey) unless it is, and returns its findings. */
+function decideBlock(tokens: TokenList, config: EngineConfig, model: SpellingModel, pass: BlockPass, b: number, key: number): { rel: SpellingIssue[] } | { abs: SpellingIssue[] } {
   const e = pass.entries[b]!, from = pass.bounds[2 * b]!, to = pass.bounds[2 * b + 1]!;
   const rel = e.byQ.get(key);
   if (rel) return { rel };
   const base = tokens.start[from]!;
   blockDecisions.count++;
-  const abs = analyzeRange(tokens.slice(from, to), config, envOf(config).userWords, model, (key >> 1) * DELTA_STEP, starts);
+  const abs = analyzeRange(tokens.slice(from, to), config, envOf(config).userWords, model, (key >> 1) * DELTA_STEP, (key & 1) === 1);
   e.byQ.set(key, abs.map(x => cachedIssue(x, base)));
   return { abs };
 }
 
 /** A document's prefetch in progress: its pass, the keys still to decide and the next block. */
-interface Prefetch { pass: BlockPass; keys: number[]; starts: boolean; k: number; b: number }
+interface Prefetch { pass: BlockPass; keys: number[]; k: number; b: number }
 
 /**
  * Decides, ahead of need, every block of a document at the error rates one quantum below and
@@ -590,8 +596,8 @@ export function prefetchNeighbourRates(doc: BulletinDocument, config: EngineConf
     const pass = blockPass(tokens, config, model);
     const { q } = quantiseRate(pass.bad, pass.seen);
     const starts = registerStarts(tokens, passIds(tokens.length, pass), checkerFor(model));
-    const keys = [q + 1, q - 1].filter(x => x >= quantumOf(tuning.minErr) && x <= quantumOf(tuning.maxErr)).map(x => 2 * x + (starts ? 1 : 0));
-    p = { pass, keys, starts, k: 0, b: 0 };
+    const keys = [q + 1, q - 1].filter(x => x >= quantumOf(tuning.minErr) && x <= quantumOf(tuning.maxErr)).map(x => blockKey(x, starts));
+    p = { pass, keys, k: 0, b: 0 };
     doc.memo.set(memo, p);
   }
   let made = 0;
@@ -599,7 +605,7 @@ export function prefetchNeighbourRates(doc: BulletinDocument, config: EngineConf
     while (p.b < p.pass.entries.length) {
       if (made >= maxBlocks) return false;
       // (a block already decided at that rate costs a look-up, not a decision)
-      if ('abs' in decideBlock(tokens, config, model, p.pass, p.b, p.keys[p.k]!, p.starts)) made++;
+      if ('abs' in decideBlock(tokens, config, model, p.pass, p.b, p.keys[p.k]!)) made++;
       p.b++;
     }
     p.k++; p.b = 0;
@@ -623,12 +629,11 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
   // the lexicon id of every known syllable of the document (-1 for the other tokens)
   const allIds = passIds(n, pass);
   const starts = registerStarts(tokens, allIds, checker);
-  // (a block's findings depend on the rate and on whether openings are weighed by the register's)
-  const key = 2 * q + (starts ? 1 : 0);
+  const key = blockKey(q, starts);
   const out: SpellingIssue[] = [];
   for (let b = 0; b < entries.length; b++) {
     const base = tokens.start[bounds[2 * b]!]!;
-    const r = decideBlock(tokens, config, model, pass, b, key, starts);
+    const r = decideBlock(tokens, config, model, pass, b, key);
     if ('abs' in r) for (const x of r.abs) out.push(x);
     else for (const x of r.rel) out.push(issueOf(x, x.span.start + base, x.span.end + base));
   }
