@@ -397,6 +397,10 @@ export function segmentStarts(text: string, breaks?: readonly number[]): { start
   const para = paragraphStarts(text, b);
   const starts: number[] = [], lines: number[] = [], optional: boolean[] = [];
   let p = 0;
+  /** Takes the paragraph starts before `limit` (a cut is never where a paragraph starts: that line follows a blank one). */
+  const parasBefore = (limit: number) => {
+    for (; p < para.starts.length && para.starts[p]! < limit; p++) { starts.push(para.starts[p]!); lines.push(para.lines[p]!); optional.push(false); }
+  };
   const n = text.length;
   // line m runs from b[2m - 1] (0 for the first) to b[2m] (the text's end for the last); `prev`
   // is where the line before starts when it has a word on it, else -1
@@ -407,14 +411,13 @@ export function segmentStarts(text: string, breaks?: readonly number[]): { start
     while (i < e && isSpace(text.charCodeAt(i))) i++;
     if (i === e) { prev = -1; continue; }
     if (prev >= 0 && sentenceEndsBefore(text, prev, b[k - 2]!, i)) {
-      // (a cut is never where a paragraph starts: that line follows a blank one)
-      while (p < para.starts.length && para.starts[p]! < s) { starts.push(para.starts[p]!); lines.push(para.lines[p]!); optional.push(false); p++; }
+      parasBefore(s);
       starts.push(s); lines.push(k / 2); optional.push(true);
     }
     prev = s;
   }
   if (starts.length === 0) return para;
-  while (p < para.starts.length) { starts.push(para.starts[p]!); lines.push(para.lines[p]!); optional.push(false); p++; }
+  parasBefore(Infinity);
   // (pieces too short to be worth a look-up of their own stay with their neighbours)
   const keep = keepCut(starts, optional, n);
   return { starts: starts.filter((_, k) => keep[k]), lines: lines.filter((_, k) => keep[k]) };
