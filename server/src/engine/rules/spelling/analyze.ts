@@ -1998,16 +1998,22 @@ function isHighlandName(text: string, lower: string, info: { valid: boolean; mar
 /**
  * Three digits that open a year ("19x", "20x") in the year slot of a date: after "tháng M năm"
  * ("ngày 15 tháng 7 năm 202") or "N tháng năm" ("9 tháng năm 202 ước tăng"), or after "năm" at
- * the end of a clause ("trong năm 206,"): the year lost a digit. Returns the year with that
- * digit back that is nearest the closest four-digit year written in the same passage, "" when
- * there is none to go by, or null when it is not such a number.
+ * the end of a clause ("trong năm 206,"); or any three digits from 200 to 299 after "tháng M
+ * năm" ("ngày 18 tháng 12 năm 225"): the year lost a digit. Returns the year with that
+ * digit back that is nearest the closest four-digit year written in the same passage (with none
+ * to go by, the only year the digit can make, "" when it can make several), or null when it is
+ * not such a number.
  */
 function truncatedYear(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!/^(?:19|20)\d$/.test(t.text) || i < 2 || t.breakBefore) return null;
+  if (!/^2?\d\d$/.test(t.text) || t.text.length !== 3 || i < 2 || t.breakBefore) return null;
+  const opens = /^(?:19|20)\d$/.test(t.text);
   const nam = tokens[i - 1]!, before = tokens[i - 2]!;
   if (nam.lower !== 'năm' || nam.breakBefore) return null;
   const monthSlot = before.lower === 'tháng' || (before.num && /^\d{1,2}$/.test(before.text) && +before.text >= 1 && +before.text <= 12 && i >= 3 && tokens[i - 3]!.lower === 'tháng' && !before.breakBefore);
+  // (in the year slot of a full date the lost digit may be the second: "tháng 12 năm 225" for
+  // 2025; nowhere else, where "năm 248" may be a year of history)
+  if (!opens && !(monthSlot && before.num)) return null;
   // ... or "năm" and the number closes its clause ("hoàn thành trong năm 206,"): a count has
   // its unit after it ("năm 202 hộ")
   if (!monthSlot && !(t.breakAfter || i + 1 === tokens.length)) return null;
@@ -2016,10 +2022,12 @@ function truncatedYear(tokens: Token[], i: number): string | null {
     const y = tokens[k]!;
     if (k !== i && y.num && isYear(y.text) && Math.abs(k - i) < dist) { dist = Math.abs(k - i); near = +y.text; }
   }
-  if (near === undefined) return '';
   const repairs = new Set<string>();
   for (let k = 0; k <= 3; k++) for (let d = 0; d <= 9; d++) repairs.add(t.text.slice(0, k) + d + t.text.slice(k));
-  const ok = [...repairs].filter(x => isYear(x) && +x >= 1945).sort((a, b) => Math.abs(+a - near!) - Math.abs(+b - near!) || (a < b ? -1 : 1));
+  const years = [...repairs].filter(x => isYear(x) && +x >= 1945);
+  // (with no year to go by, only a repair that is the one possible: "225" can only be 2025)
+  if (near === undefined) return years.length === 1 ? years[0]! : '';
+  const ok = years.sort((a, b) => Math.abs(+a - near!) - Math.abs(+b - near!) || (a < b ? -1 : 1));
   return ok[0] ?? '';
 }
 
