@@ -2080,6 +2080,17 @@ const MARKED_CAPITALS = /^\p{Lu}{2,8}$/u;
 const CAPITAL_GROUPS: readonly [string, string][] = [['LI', 'U'], ['IJ', 'U'], ['II', 'U'], ['I', 'D']];
 
 /**
+ * The quarter (I to IV) that a mix of I's and 1's stands for ("II1" -> III, "1I" -> II), each 1
+ * read as I; null when the token is something else, or reads as a number that can be a quarter
+ * ("quý 1" is the first quarter in Arabic numerals).
+ */
+function quarterWithOnes(text: string): string | null {
+  if (!/^[I1]{2,4}$/.test(text) || !text.includes('I') || !text.includes('1')) return null;
+  const r = romanReadings(text)[0];
+  return r !== undefined && QUARTERS.includes(r) ? r : null;
+}
+
+/**
  * A Roman numeral that OCR damaged, after a word that takes one ("khóa XÌ", "lần thứ XVIH",
  * "Đại hội XHÍ", "khóa XXHU"): I with a tone mark, H or U for II, l or | for I. Returns the
  * numeral (the first reading when several are possible), or null.
@@ -2451,6 +2462,15 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       && t.lineEdge
       && !(infos[i]!.self >= 0 && model.lnUniArr[infos[i]!.self]! > tuning.speckLnUni) && !userWords.has(t.lower)) {
       return strayIssue(t, t.text, true);
+    }
+    // a quarter written in Roman numerals with a digit 1 read for one of its I's ("quý II1",
+    // "quý 1I"): the tokenizer reads I's and 1's together as a number ("111"), which no quarter is
+    const quarter = t.numFix !== undefined && i > 0 && !t.breakBefore && QUARTER_WORDS.has(tokens[i - 1]!.lower) ? quarterWithOnes(t.text) : null;
+    if (quarter !== null && !userWords.has(t.text)) {
+      return repairIssue(t, quarter, 'error', {
+        en: `"${t.text}" is no quarter of the year (I to IV): probably misread by OCR ("${quarter}")`,
+        vi: `"${t.text}" không phải là một quý trong năm (I đến IV): có lẽ bị nhận dạng sai ("${quarter}")`,
+      });
     }
     if (t.numFix !== undefined) {
       if (userWords.has(t.text.toLowerCase())) return null;
