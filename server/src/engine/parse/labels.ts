@@ -105,9 +105,12 @@ export function damagedSectionLabels(text: string, lines: readonly { start: numb
     if (!capitalsLine(rest)) continue;
     const start = ln.start + lead.length;
     const sound = romanValue(raw);
-    // a sound numeral counts only with its dot; without it a label is one only when it cannot be
-    // a word ("VI PHẠM" is one)
-    if (sound !== undefined) { if (sep.startsWith('.')) labels.push({ start, raw, sep, value: sound }); continue; }
+    // a sound numeral counts only with its dot, or the dot read as a colon or a comma ("II, HẠN
+    // CHẾ", "II: NHIỆM VỤ", where the sequence may show a III that lost a stroke); without one a
+    // label is one only when it cannot be a word ("VI PHẠM" is one)
+    if (sound !== undefined) { if (/^[.:,]/.test(sep)) labels.push({ start, raw, sep, value: sound }); continue; }
+    // ("T M TỈNH ỦY", "T L BAN THƯỜNG VỤ": a signature block's T/M or T/L that lost its slash)
+    if (raw === 'T' && /^[ML]\s/.test(rest)) continue;
     // (N and Y, rarer readings, only with a separator: "NHI ĐỒNG" is a word)
     if (!/^[.:,]/.test(sep) && (!/[1HUTEĨÌÍỈỊl|]/u.test(raw) || /[NY]/.test(raw))) continue;
     const readings = romanReadings(raw, LABEL_READS);

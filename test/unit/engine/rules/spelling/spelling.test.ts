@@ -399,6 +399,12 @@ suite('rules/spelling', () => {
       ['II -> III'],
       'I. KẾT QUẢ\n\nNội dung.\n\nII. HẠN CHẾ\n\nNội dung.\n\nII. NHIỆM VỤ NĂM 2025\n\nNội dung.\n'
         + '\nI. KẾT QUẢ\n\nII. HẠN CHẾ\n\nIII. NHIỆM VỤ\n\nIV. KIẾN NGHỊ\n'],
+    // ... also with its dot read as a comma or a colon; a signature block's "T M" (T/M) is no label
+    ['section numbers: "II," or "II:" between II. and IV. lost a stroke (III.); "T M" is a signature formula',
+      '1.KẾT QUẢ CÔNG TÁC TUYÊN GIÁO.\n\nNội dung.\n\n1I. KẾT QUẢ HỌC TẬP\n\nNội dung.\n\nII, HẠN CHẾ\n\nNội dung.\n\n1V. NHIỆM VỤ\n'
+        + '\nI. MỤC ĐÍCH\n\nII. TÌNH HÌNH\n\nII: NHIỆM VỤ, GIẢI PHÁP.\n\nIV. TỔ CHỨC THỰC HIỆN\n',
+      ['1 -> I', '1I -> II', 'II -> III', '1V -> IV', 'II -> III'],
+      'I. KẾT QUẢ\n\nII, HẠN CHẾ\n\nIII: NHIỆM VỤ\n\nIV. KIẾN NGHỊ\n\nT M TỈNH ỦY\n\nT L BAN THƯỜNG VỤ\n\nII. VỀ KINH TẾ\n\nIII. VỀ XÃ HỘI\n'],
   ];
   for (const [title, damaged, expected, sound] of repairs) {
     test(title, () => {
