@@ -2448,6 +2448,22 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
   /** `slack`: how much less than the context margin a known word's reading may lead by (pass 6 only). */
   /** Token k's word as the checks read it (a fixed neighbour's reading: "giảm cỏn 1,429." is "còn 1,42%"); '' outside the range. */
   const wordAt = (k: number): string => (k < 0 || k >= n ? '' : best[k]! >= 0 ? model.syllables[best[k]!]! : tokens[k]!.lower);
+  /**
+   * The reading of "1" + `letters` (a word by themselves) as the word a t makes of them, its marks
+   * repaired by its context, when that reading and the next word on the line are one of the
+   * register's commonest pairs (edgeLetterPair) and the letters and that word are no attested
+   * pair; '' otherwise.
+   */
+  const gluedT = (i: number, letters: string): string => {
+    const t = tokens[i]!, next = tokens[i + 1];
+    if (!next || next.skip || next.num || next.line !== t.line || next.start - t.end > 2 || ids[i + 1]! < 0) return '';
+    const r = ids[i + 1]!, own = model.idOf(letters);
+    if (own >= 0 && model.pair(own, r) >= tuning.attestedPair) return '';
+    const w = 't' + letters, info = checker.typeInfo(w);
+    const d = checker.decide(w, -1, -1, r, -1, info);
+    const y = d.best >= 0 && (info.self < 0 || d.margin > 0) ? d.best : info.self;
+    return y >= 0 && model.pair(y, r) >= tuning.edgeLetterPair ? model.syllables[y]! : '';
+  };
   const check = (i: number, slack = 0): SpellingIssue | null => {
     const t = tokens[i]!;
     if (t.stray) {
@@ -2616,11 +2632,18 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       // makes them one: a letter OCR read as a digit ("1ìm kiếm" for "Tìm kiếm"); offered, never
       // applied unasked (units carry no marks: "1ha", "1km" stay)
       const thin = /^1([\p{L}\p{M}]+)$/u.exec(t.lower);
-      if (thin && hasVietnameseMarks(thin[1]!) && !checker.typeInfo(thin[1]!).known) {
+      if (thin && hasVietnameseMarks(thin[1]!)) {
         let read = '', readLn = -Infinity;
-        for (const c of ['t', 'l']) {
-          const id = model.idOf(c + thin[1]!);
-          if (id >= 0 && model.lnUniArr[id]! > readLn) { read = model.syllables[id]!; readLn = model.lnUniArr[id]!; }
+        if (!checker.typeInfo(thin[1]!).known) {
+          for (const c of ['t', 'l']) {
+            const id = model.idOf(c + thin[1]!);
+            if (id >= 0 && model.lnUniArr[id]! > readLn) { read = model.syllables[id]!; readLn = model.lnUniArr[id]!; }
+          }
+        } else {
+          // ... and when the letters are a word ("1ý lệ", "1ố chức"), only where the t-word, its
+          // marks read in context, forms one of the register's commonest pairs with the next word
+          // on the line ("tỷ lệ", "tổ chức") and the letters alone none
+          read = gluedT(i, thin[1]!);
         }
         if (read) {
           // in the case of the letters ("1ÌM KIẾM" in a heading), capitalised at a sentence's start

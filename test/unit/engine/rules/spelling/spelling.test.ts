@@ -1024,6 +1024,13 @@ suite('rules/spelling', () => {
       ['1ìm', 'spelling.invalid-syllable', ['Tìm'], false],
       ['1ìm', 'spelling.invalid-syllable', ['tìm'], false]]);
     assert.match(spell(text)[0]!.message, /digit 1/);
+    // letters that are a word themselves ("ý", "ố"): the t-word with its marks read in context,
+    // where it and the next word are one of the register's commonest pairs ("tỷ lệ", "tổ chức")
+    const word = '1ý lệ hộ nghèo giảm; các cấp 1ố chức thực hiện.\n';
+    assert.deepStrictEqual(spell(word).map(x => [at(word, x), x.suggestions, !!x.safe]), [['1ý', ['Tỷ'], false], ['1ố', ['tổ'], false]]);
+    // ... not where the letters and the next word are a phrase ("1 ý kiến"), nor a unit
+    const words = 'Có 1ý kiến phát biểu; 1ý nghĩa lớn; diện tích 1ha.\n';
+    assert.deepStrictEqual(spell(words).map(x => at(words, x)), []);
   });
 
   test('a brace or bar OCR glued to a word is punctuation: the word is checked and keeps its other neighbour', () => {
