@@ -2631,7 +2631,8 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       // a 1 before letters with Vietnamese marks that are no word by themselves, where a t or an l
       // makes them one: a letter OCR read as a digit ("1ìm kiếm" for "Tìm kiếm"); offered, never
       // applied unasked (units carry no marks: "1ha", "1km" stay)
-      const thin = /^1([\p{L}\p{M}]+)$/u.exec(t.lower);
+      // (ÿ is OCR's ỷ: "1ÿ lệ" for "Tỷ lệ")
+      const thin = /^1([\p{L}\p{M}]+)$/u.exec(t.lower.replace(/ÿ/g, 'ỷ'));
       if (thin && hasVietnameseMarks(thin[1]!)) {
         let read = '', readLn = -Infinity;
         if (!checker.typeInfo(thin[1]!).known) {
@@ -2773,6 +2774,13 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // ("trong Ø tháng", "với Š nhóm") is OCR debris, often of a digit: reported whatever it was
     // meant to be, and never fixed without asking
     const debris = info.foreign && t.text.length === 1;
+    // ("85,6 (ÿ đồng": the tỷ of an amount, its t lost and the hook of its ỷ read as a diaeresis)
+    if (debris && w === 'ÿ' && afterAmount(i) && tokens[i + 1]?.lower === 'đồng' && tokens[i + 1]!.line === t.line) {
+      return repairIssue(t, 'tỷ', 'error', {
+        en: `"${t.text}" between an amount and "đồng" looks like "tỷ" misread by OCR`,
+        vi: `"${t.text}" giữa số tiền và "đồng" có vẻ là "tỷ" bị nhận dạng sai`,
+      });
+    }
     // (a word in lower case with a mark only Vietnamese writes is damaged Vietnamese whatever the
     // reading: "mặt bằnjy", reported like any marked word that is no syllable)
     const damagedVietnamese = foreignLetter && t.text === w && VIETNAMESE_ONLY_STRICT.test(w);

@@ -1028,6 +1028,9 @@ suite('rules/spelling', () => {
     // where it and the next word are one of the register's commonest pairs ("tỷ lệ", "tổ chức")
     const word = '1ý lệ hộ nghèo giảm; các cấp 1ố chức thực hiện.\n';
     assert.deepStrictEqual(spell(word).map(x => [at(word, x), x.suggestions, !!x.safe]), [['1ý', ['Tỷ'], false], ['1ố', ['tổ'], false]]);
+    // ... and ÿ is OCR's ỷ, there and alone between an amount and "đồng"
+    const hook = '1ÿ lệ hộ nghèo giảm; kinh phí 85,6 (ÿ đồng.\n';
+    assert.deepStrictEqual(spell(hook).map(x => [at(hook, x), x.suggestions, !!x.safe]), [['1ÿ', ['Tỷ'], false], ['ÿ', ['tỷ'], false]]);
     // ... not where the letters and the next word are a phrase ("1 ý kiến"), nor a unit
     const words = 'Có 1ý kiến phát biểu; 1ý nghĩa lớn; diện tích 1ha.\n';
     assert.deepStrictEqual(spell(words).map(x => at(words, x)), []);
