@@ -355,7 +355,8 @@ export function startServer(connection: Connection): void {
       const wait = setTimeout(() => {
         if (shuttingDown) { warming = false; return; }
         if (docEvents !== events) { finish('stopped: a document was edited, opened or closed'); return; }
-        if (timers.size > 0 || pushRuns.size > 0) { step(); return; }
+        // (a check in progress, pushed or pulled, goes first: checksPending)
+        if (checksPending()) { step(); return; }
         // every edit or close of the document is a document event (above): it is still as checked
         const doc = docs.get(uri);
         if (!doc) { finish('stopped: the document is gone'); return; }
