@@ -2120,6 +2120,17 @@ function thinCapital(w: string, letters: string): boolean {
   return (w[0] === 'i' || w[0] === 'l') && letters.length === w.length && letters[0] !== w[0] && w.slice(1) === letters.slice(1);
 }
 
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let x = 1; x <= a.length; x++) {
+    const cur = [x];
+    for (let y = 1; y <= b.length; y++) cur.push(Math.min(prev[y]! + 1, cur[y - 1]! + 1, prev[y - 1]! + (a[x - 1] === b[y - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 /**
  * Whether OCR junk `w` is close enough to the letters of its reading to be a misreading of it: at
  * most one letter more or fewer, and one edit (two in a word of five letters or more) apart
@@ -2128,14 +2139,7 @@ function thinCapital(w: string, letters: string): boolean {
 function junkClose(w: string, letters: string): boolean {
   const n = w.length, k = letters.length;
   if (Math.abs(n - k) > 1) return false;
-  const max = n >= 5 ? 2 : 1;
-  let prev = Array.from({ length: k + 1 }, (_, j) => j);
-  for (let a = 1; a <= n; a++) {
-    const cur = [a];
-    for (let b = 1; b <= k; b++) cur.push(Math.min(prev[b]! + 1, cur[b - 1]! + 1, prev[b - 1]! + (w[a - 1] === letters[b - 1] ? 0 : 1)));
-    prev = cur;
-  }
-  return prev[k]! <= max;
+  return editDistance(w, letters) <= (n >= 5 ? 2 : 1);
 }
 
 /** The written forms of "quý" (a quarter of the year) before its numeral, as OCR leaves them. */
@@ -2464,6 +2468,21 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const y = d.best >= 0 && (info.self < 0 || d.margin > 0) ? d.best : info.self;
     return y >= 0 && model.pair(y, r) >= tuning.edgeLetterPair ? model.syllables[y]! : '';
   };
+  /**
+   * Token i opens a list item and is "lưu" misread (its letters, without marks, one edit from
+   * "luu"; two before a filing code), before "VT" or "VP" (after a colon or not) or "Văn phòng":
+   * the filing line that closes a recipients block. No other item of that block starts so
+   * ("- Văn phòng Tỉnh ủy", "- Như trên", "- Các đồng chí").
+   */
+  const filingWord = (i: number): boolean => {
+    const t = tokens[i]!, a = tokens[i + 1];
+    if (!t.itemStart || !a || a.line !== t.line || a.start - t.end > 3 || t.text.length > 4 || /\d/.test(t.text) || t.lower === 'lưu') return false;
+    const code = a.text === 'VT' || a.text === 'VP';
+    const office = a.lower === 'văn' && tokens[i + 2]?.lower === 'phòng' && tokens[i + 2]!.line === t.line;
+    if (!code && !office) return false;
+    const d = editDistance(skeleton(t.lower), 'luu');
+    return d <= 1 || (code && d <= 2);
+  };
   const check = (i: number, slack = 0): SpellingIssue | null => {
     const t = tokens[i]!;
     if (t.stray) {
@@ -2478,6 +2497,19 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       && t.lineEdge
       && !(infos[i]!.self >= 0 && model.lnUniArr[infos[i]!.self]! > tuning.speckLnUni) && !userWords.has(t.lower)) {
       return strayIssue(t, t.text, true);
+    }
+    // the filing line that closes a recipients block ("- Lưu: VT", "- Lưu Văn phòng Tỉnh ủy"),
+    // its first word misread ("- Lựa Văn phòng", "~ EU: VT")
+    if (filingWord(i) && !userWords.has(t.lower)) {
+      const lexId = infos[i]!.self;
+      return issueOf({
+        bestId: model.idOf('lưu'), code: lexId >= 0 && infos[i]!.known ? 'spelling.context' : 'spelling.invalid-syllable',
+        span: t, word: t.text, suggestions: ['Lưu'], safe: false, severity: 'warning', conf: 0,
+        message: {
+          en: `"${t.text}" opens the filing line of the recipients ("Lưu: VT", "Lưu Văn phòng"): probably "Lưu"`,
+          vi: `"${t.text}" mở đầu dòng lưu của phần nơi nhận ("Lưu: VT", "Lưu Văn phòng"): có lẽ là "Lưu"`,
+        },
+      });
     }
     // a quarter written in Roman numerals with a digit 1 read for one of its I's ("quý II1",
     // "quý 1I"): the tokenizer reads I's and 1's together as a number ("111"), which no quarter is

@@ -1018,6 +1018,16 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('the filing line that closes a recipients block opens with Lưu: its first word misread is offered as Lưu, never applied unasked', () => {
+    const text = 'Nơi nhận:\n- Ban Thường vụ Tỉnh ủy,\n- Lựa Văn phòng Huyện ủy.\n\nNơi nhận:\n- Như trên,\n~ EU: VT.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions, !!x.safe]), [
+      ['Lựa', 'spelling.context', ['Lưu'], false],
+      ['EU', 'spelling.invalid-syllable', ['Lưu'], false]]);
+    // the other items of such a block, and the filing line itself, stay
+    const quiet = 'Nơi nhận:\n- Như trên,\n- Các Văn phòng,\n- Văn phòng Tỉnh ủy,\n- Lưu: VT, VP.\n- Lưu Văn phòng Huyện ủy.\n- Lưu VT.\n';
+    assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
+  });
+
   test('a 1 before letters with marks that a t or an l makes a word is that letter misread: offered, cased at a sentence start', () => {
     const text = '1ìm kiếm văn bản; cần 1ìm hiểu thêm.\n';
     assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions, !!x.safe]), [
