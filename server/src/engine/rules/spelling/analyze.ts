@@ -2741,7 +2741,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // a lone "đ": the letter of a point of a legal text ("điểm đ khoản 1 Điều 8", "các điểm c, d
     // và đ") or of a list item ("đ) Giải quyết"), or the đồng after an amount ("125.300 tỷ đ")
     if (w === 'đ' && (pointLetter(i) || afterAmount(i) || listLabel(i))) return null;
-    let bareInvalid = false, fragment = false, edgeInvalid = false, english = false;
+    let bareInvalid = false, fragment = false, edgeInvalid = false, english = false, openingCap = false;
     if (!valid && !marks && FRAGMENT.test(t.text)) {
       // a fragment of a syllable: judged only where a word follows it directly on its line (an
       // abbreviation takes a full stop, "tr. 5"), never beside a number (a unit, "5 km"), next
@@ -2760,7 +2760,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       fragment = true;
     } else if (!valid && !marks) {
       // ... and it must end like a Vietnamese syllable (English "tab", "web" do not)
-      if (t.text !== w || w.length > 5 || w.length < 2 || !/([aeiouy]|[cmnpt]|ch|ng|nh)$/.test(w)) {
+      // (a capital that only opens a sentence or a list item is no sign of a name: "1. Uu điểm")
+      openingCap = (t.sentenceStart || !!t.itemStart) && caseShape(t.text) === 'title';
+      if ((t.text !== w && !openingCap) || w.length > 5 || w.length < 2 || !/([aeiouy]|[cmnpt]|ch|ng|nh)$/.test(w)) {
         if (!junkAt()) {
           if (!capJunkAt()) return null;
           capJunk = true;
@@ -2820,7 +2822,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // a fragment's reading must form a well-attested pair with a neighbour
     // (the count of the reading's commoner pair with a neighbour)
     const readingPair = () => (d.best < 0 ? 0 : Math.max(r >= 0 ? model.pair(d.best, r) : 0, l >= 0 ? model.pair(l, d.best) : 0));
-    if ((fragment || edgeInvalid) && readingPair() < (edgeInvalid ? tuning.edgePair : tuning.fragmentPair)) return null;
+    // (a capitalised opening word that lost its marks, "1. Uu điểm", has only the word after it to
+    // go by, and its reading the same letters: a fragment's pair is enough)
+    const lostMarksOpening = openingCap && edgeInvalid && d.best >= 0 && model.skeletonOf(d.best) === w;
+    if ((fragment || edgeInvalid) && readingPair() < (edgeInvalid && !lostMarksOpening ? tuning.edgePair : tuning.fragmentPair)) return null;
     if (junk && (d.best < 0 || d.conf < tuning.safeConf || readingPair() < (capJunk ? tuning.capJunkPair : tuning.junkPair)
       || !(capJunk ? thinCapital(w, model.skeletonOf(d.best)) : junkClose(w, model.skeletonOf(d.best))))) return null;
     // ... and an English word's, a very common pair with a neighbour ("cải each thủ tục": OCR

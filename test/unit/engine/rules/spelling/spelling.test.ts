@@ -1018,6 +1018,15 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('a capitalised word that opens a list item or a sentence and only lost its marks is read by the word after it', () => {
+    const text = '1. Uu điểm\nCông tác giám sát được thực hiện tốt.\n\n2. Han chế\nMột số nơi còn chậm.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions[0], !!x.safe]), [
+      ['Uu', 'spelling.invalid-syllable', 'Ưu', true], ['Han', 'spelling.context', 'Hạn', true]]);
+    // English words and names that open an item stay ("Video clip", "Obama", "Radio")
+    const quiet = '1. Video clip được đăng tải.\n\n2. Obama nói rằng.\n\n- Radio phát thanh.\n';
+    assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
+  });
+
   test('the filing line that closes a recipients block opens with Lưu: its first word misread is offered as Lưu, never applied unasked', () => {
     const text = 'Nơi nhận:\n- Ban Thường vụ Tỉnh ủy,\n- Lựa Văn phòng Huyện ủy.\n\nNơi nhận:\n- Như trên,\n~ EU: VT.\n';
     assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions, !!x.safe]), [
