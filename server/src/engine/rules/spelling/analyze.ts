@@ -646,7 +646,51 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     for (const [k, x] of replaced) decided[k] = x;
     if (added.length) all = [...decided, ...added].sort((a, b) => a.span.start - b.span.start);
   }
-  return tuning.nameRepeats > 0 ? withoutRepeatedNames(tokens, allIds, all, model) : all;
+  const named = tuning.nameRepeats > 0 ? withoutRepeatedNames(tokens, allIds, all, model) : all;
+  return documentSpellings(tokens, allIds, named, model);
+}
+
+/**
+ * The document's own spelling of a word written two accepted ways ("hằng năm" / "hàng năm",
+ * DUAL_SPELLINGS): a finding whose first suggestion is one of them, where the document writes the
+ * other more often before the same next word, offers the document's first ("hãng tháng" in a
+ * bulletin that writes "hằng tháng" is "hằng tháng", whichever the counts prefer). Both are right;
+ * the document's is what its author wants. (Written twice or more, the pair is the document pass's evidence
+ * already, docPairIssues.) Costs a pass over the tokens only when a finding asks.
+ */
+function documentSpellings(tokens: TokenList, ids: Int32Array, issues: SpellingIssue[], model: SpellingModel): SpellingIssue[] {
+  const { flags, start } = tokens;
+  const n = tokens.length, S = model.size;
+  // the findings that ask: issue index, its first suggestion's id, the other spelling's, the next word's
+  const asks: { j: number; a: number; b: number; r: number; other: string }[] = [];
+  let k = 0;
+  for (let j = 0; j < issues.length; j++) {
+    const x = issues[j]!, s0 = x.suggestions[0]?.toLowerCase();
+    const other = s0 === undefined ? undefined : DUAL_SPELLINGS.get(s0);
+    if (other === undefined) continue;
+    while (k < n && start[k]! < x.span.start) k++;
+    if (k + 1 >= n || start[k] !== x.span.start || flags[k + 1]! & F_BREAK_BEFORE || ids[k + 1]! < 0) continue;
+    const a = model.idOf(s0!), b = model.idOf(other);
+    if (a >= 0 && b >= 0) asks.push({ j, a, b, r: ids[k + 1]!, other });
+  }
+  if (!asks.length || S * S >= 0x7fffffff) return issues;
+  const counts = new Map<number, number>();
+  for (const q of asks) { counts.set(q.a * S + q.r, 0); counts.set(q.b * S + q.r, 0); }
+  for (let i = 1; i < n; i++) {
+    if (!linkedAt(flags, ids, i)) continue;
+    const key = ids[i - 1]! * S + ids[i]!, c = counts.get(key);
+    if (c !== undefined) counts.set(key, c + 1);
+  }
+  const out = issues.slice();
+  for (const q of asks) {
+    if (counts.get(q.b * S + q.r)! <= counts.get(q.a * S + q.r)!) continue;
+    const x = out[q.j]!;
+    const first = applyCase(q.other, x.word);
+    const suggestions = [first, ...x.suggestions.filter(z => z.toLowerCase() !== q.other)];
+    const message = x.code === 'spelling.context' || x.bestId >= 0 ? wordMessage(x.code, x.word, first) : x.message;
+    out[q.j] = { ...issueOf(x), bestId: q.b, suggestions, message };
+  }
+  return out;
 }
 
 /** Tokens i - 1 and i are two known syllables read together (nothing breaks the context between them). */

@@ -1027,6 +1027,19 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('a word written two accepted ways is offered in the document\'s own spelling when the document writes one more often before the same word', () => {
+    // (once is enough: twice or more, the document pass reads the pair as the document's anyway)
+    const house = 'Tỉnh ủy họp hằng tháng.\n\nCác đơn vị báo cáo hãng tháng về Văn phòng.\n';
+    const found = spell(house);
+    assert.deepStrictEqual(found.map(x => [at(house, x), x.suggestions[0]]), [['hãng', 'hằng']]);
+    assert.match(found[0]!.message, /"hằng"/);
+    // the counts' choice where the document writes neither, or the other
+    const plain = 'Các đơn vị báo cáo hãng tháng về Văn phòng.\n';
+    assert.deepStrictEqual(spell(plain).map(x => [at(plain, x), x.suggestions[0]]), [['hãng', 'hàng']]);
+    const other = 'Họp hàng tháng, báo cáo hàng tháng.\n\nCác đơn vị báo cáo hãng tháng về Văn phòng.\n';
+    assert.deepStrictEqual(spell(other).map(x => [at(other, x), x.suggestions[0]]), [['hãng', 'hàng']]);
+  });
+
   test('the filing line that closes a recipients block opens with Lưu: its first word misread is offered as Lưu, never applied unasked', () => {
     const text = 'Nơi nhận:\n- Ban Thường vụ Tỉnh ủy,\n- Lựa Văn phòng Huyện ủy.\n\nNơi nhận:\n- Như trên,\n~ EU: VT.\n';
     assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions, !!x.safe]), [
