@@ -2540,6 +2540,18 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (t.text.length === 1 && !t.skip && !t.num && !t.hyphened && !t.attached && /[^\x00-\x7fđĐ]/.test(t.text)
       && t.lineEdge
       && !(infos[i]!.self >= 0 && model.lnUniArr[infos[i]!.self]! > tuning.speckLnUni) && !userWords.has(t.lower)) {
+      // ... except a list item's label letter with a mark OCR gave it ("ä) Nội dung" for a):
+      // the letter without it, not a speck to delete
+      const next = tokens[i + 1];
+      if ((i === 0 || tokens[i - 1]!.line !== t.line) && next && next.line === t.line && next.itemStart) {
+        const base = t.lower.normalize('NFD').charAt(0);
+        if (/[a-h]/.test(base)) {
+          return repairIssue(t, base, 'warning', {
+            en: `"${t.text}" opens a list item: probably the label "${base}" misread by OCR`,
+            vi: `"${t.text}" mở đầu một mục: có lẽ là nhãn "${base}" bị nhận dạng sai`,
+          });
+        }
+      }
       return strayIssue(t, t.text, true);
     }
     // the filing line that closes a recipients block ("- Lưu: VT", "- Lưu Văn phòng Tỉnh ủy"),

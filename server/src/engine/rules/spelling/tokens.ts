@@ -235,8 +235,9 @@ export const F_ITEM_START = 65536;
 export const F_CODE_NUM = 131072;
 /** The first or the last token of its line (Token.lineEdge). */
 export const F_LINE_EDGE = 262144;
-/** A list item's marker alone in its chunk at the start of a line (with OCR's readings of "." and "-"). */
-const ITEM_MARKER = /^(?:[-+•–—~*]|\d{1,2}[.,)]|[a-zđ][.)]|[IVX]{1,4}[.,])$/u;
+/** A list item's marker alone in its chunk at the start of a line (with OCR's readings of "." and
+ * "-", and of a label's letter with a mark it never has: "ä)" for "a)", "ë)" for "e)"). */
+const ITEM_MARKER = /^(?:[-+•–—~*]|\d{1,2}[.,)]|[a-zđäëïöüáàảạéèẻẹ][.)]|[IVX]{1,4}[.,])$/u;
 
 /**
  * A document's tokens, column-wise: no object and no string per token (a large bulletin has

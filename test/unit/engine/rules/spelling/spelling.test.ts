@@ -1040,6 +1040,14 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(other).map(x => [at(other, x), x.suggestions[0]]), [['hãng', 'hàng']]);
   });
 
+  test('a list label whose letter OCR gave a mark ("ä)" for a)) is offered as the letter, not as a speck to delete', () => {
+    const text = 'a) Mục đích.\nä) Nội dung tuyên truyền tập trung.\në) Kinh phí thực hiện.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions]), [['ä', ['a']], ['ë', ['e']]]);
+    // a marked letter alone at a line's start that opens no item is still a speck
+    const speck = 'Nội dung tuyên truyền.\nẸ\nKinh phí thực hiện.\n';
+    assert.deepStrictEqual(spell(speck).map(x => [at(speck, x), x.suggestions]), [['Ẹ', ['']]]);
+  });
+
   test('the filing line that closes a recipients block opens with Lưu: its first word misread is offered as Lưu, never applied unasked', () => {
     const text = 'Nơi nhận:\n- Ban Thường vụ Tỉnh ủy,\n- Lựa Văn phòng Huyện ủy.\n\nNơi nhận:\n- Như trên,\n~ EU: VT.\n';
     assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions, !!x.safe]), [
