@@ -2050,7 +2050,7 @@ function isHighlandName(text: string, lower: string, info: { valid: boolean; mar
  */
 function truncatedYear(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!/^2?\d\d$/.test(t.text) || t.text.length !== 3 || i < 2 || t.breakBefore) return null;
+  if (!/^(?:19|2\d)\d$/.test(t.text) || i < 2 || t.breakBefore) return null;
   const opens = /^(?:19|20)\d$/.test(t.text);
   const nam = tokens[i - 1]!, before = tokens[i - 2]!;
   if (nam.lower !== 'năm' || nam.breakBefore) return null;
