@@ -372,18 +372,7 @@ export function tokenCacheChars(): number { return segmentCacheChars; }
  * breaks are counted exactly as tokenList counts them (CRLF is one).
  */
 export function paragraphStarts(text: string, breaks?: readonly number[]): { starts: number[]; lines: number[] } {
-  const starts = [0], lines = [0];
-  const n = text.length;
-  // (the line breaks, found without reading every character: a re-check of a 1 MB bulletin
-  // needs them; only a line's leading spaces are read, to see whether it is blank)
-  const b = breaks ?? lineBreaks(text);
-  for (let k = 2; k < b.length; k += 2) {
-    // the line between break k/2 - 1 and this one has nothing but spaces
-    let i = b[k - 1]!;
-    while (i < b[k]! && isSpace(text.charCodeAt(i))) i++;
-    if (i === b[k]! && b[k + 1]! < n) { starts.push(b[k + 1]!); lines.push(k / 2 + 1); }
-  }
-  return { starts, lines };
+  return pieceStarts(text, breaks ?? lineBreaks(text), false);
 }
 
 /**
@@ -394,31 +383,35 @@ export function paragraphStarts(text: string, breaks?: readonly number[]): { sta
  * it stands.
  */
 export function segmentStarts(text: string, breaks?: readonly number[]): { starts: number[]; lines: number[] } {
-  const b = breaks ?? lineBreaks(text);
-  const para = paragraphStarts(text, b);
-  const starts: number[] = [], lines: number[] = [], optional: boolean[] = [];
-  let p = 0;
-  /** Takes the paragraph starts before `limit` (a cut is never where a paragraph starts: that line follows a blank one). */
-  const parasBefore = (limit: number) => {
-    for (; p < para.starts.length && para.starts[p]! < limit; p++) { starts.push(para.starts[p]!); lines.push(para.lines[p]!); optional.push(false); }
-  };
+  return pieceStarts(text, breaks ?? lineBreaks(text), true);
+}
+
+/**
+ * paragraphStarts, and with `sentences` segmentStarts, in one reading of each line's leading
+ * spaces. `b`: lineBreaks(text), found without reading every character (a re-check of a 1 MB
+ * bulletin needs them).
+ */
+function pieceStarts(text: string, b: readonly number[], sentences: boolean): { starts: number[]; lines: number[] } {
+  const starts = [0], lines = [0], optional = [false];
   const n = text.length;
   // line m runs from b[2m - 1] (0 for the first) to b[2m] (the text's end for the last); `prev`
-  // is where the line before starts when it has a word on it, else -1
-  let prev = -1;
+  // is where the line before starts when it has a word on it, else -1; `afterBlank`: the line
+  // before, not the first, has nothing but spaces, so this one starts a paragraph
+  let prev = -1, afterBlank = false, cuts = false;
   for (let k = 0; k <= b.length; k += 2) {
     const s = k === 0 ? 0 : b[k - 1]!, e = k < b.length ? b[k]! : n;
+    if (afterBlank && s < n) { starts.push(s); lines.push(k / 2); optional.push(false); }
     let i = s;
     while (i < e && isSpace(text.charCodeAt(i))) i++;
+    afterBlank = i === e && k > 0;
     if (i === e) { prev = -1; continue; }
-    if (prev >= 0 && sentenceEndsBefore(text, prev, b[k - 2]!, i)) {
-      parasBefore(s);
-      starts.push(s); lines.push(k / 2); optional.push(true);
+    // (a cut is never where a paragraph starts: that line follows a blank one, prev is -1)
+    if (sentences && prev >= 0 && sentenceEndsBefore(text, prev, b[k - 2]!, i)) {
+      starts.push(s); lines.push(k / 2); optional.push(true); cuts = true;
     }
     prev = s;
   }
-  if (starts.length === 0) return para;
-  parasBefore(Infinity);
+  if (!cuts) return { starts, lines };
   // (pieces too short to be worth a look-up of their own stay with their neighbours)
   const keep = keepCut(starts, optional, n);
   return { starts: starts.filter((_, k) => keep[k]), lines: lines.filter((_, k) => keep[k]) };
