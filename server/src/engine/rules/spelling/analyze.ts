@@ -2891,6 +2891,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // neighbour, an English word ("về data,") finds a common pair among readings with other letters;
     // other letters only for a reading in one of the commonest pairs (edgeLetterPair)
     if (edgeInvalid && !fragment && model.skeletonOf(d.best) !== w && (english || readingPair() < tuning.edgeLetterPair)) return null;
+    // a code in capitals with no vowel on a line in capitals ("- Lưu: VP, TĐTN.", "HỘI NGHỊ BCH
+    // TĐTN TỈNH") that no known code is near and no syllable reads: an acronym the counts lack,
+    // as the same code in running text is (it was "not a Vietnamese syllable", with no reading)
+    if (!valid && d.best < 0 && t.upperLine && ACRONYM.test(t.text) && !/[AEIOUY]/.test(t.text)) return null;
     if (!valid) {
       // merged words ("vềhạnchế"): the split into known syllables comes first
       const split = t.text.length >= 4 ? splitMerged(model, w) : null;

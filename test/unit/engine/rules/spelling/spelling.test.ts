@@ -1058,6 +1058,14 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('a code in capitals with no vowel that no known code is near is an acronym on a line in capitals too, as in running text', () => {
+    const text = 'Nơi nhận:\n- Như trên,\n- Lưu: VP, TĐTN.\n\nHỘI NGHỊ BCH TĐTN TỈNH LẦN THỨ HAI\n\nBan Chấp hành TĐTN tỉnh đã họp.\n';
+    assert.deepStrictEqual(spell(text).map(x => at(text, x)), []);
+    // a heading's words in capitals are still checked, and a known code OCR damaged still offered
+    const damaged = 'HỘI NGHỊ BCH TĐTN THÀNH PHÓ\n\nHỘI NGHỊ LIBND TỈNH\n';
+    assert.deepStrictEqual(spell(damaged).map(x => [at(damaged, x), x.suggestions[0]]), [['PHÓ', 'PHỐ'], ['LIBND', 'UBND']]);
+  });
+
   test('a 1 before letters with marks that a t or an l makes a word is that letter misread: offered, cased at a sentence start', () => {
     const text = '1ìm kiếm văn bản; cần 1ìm hiểu thêm.\n';
     assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.code, x.suggestions, !!x.safe]), [
