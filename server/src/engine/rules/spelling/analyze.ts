@@ -828,11 +828,12 @@ function channelOf(cands: readonly Candidate[], id: number): number | undefined 
 
 /**
  * Words after which a capitalised word is a name: titles and kin ("ông Ba", "đồng chí Tâm"),
- * kinds of place ("xã Tân", "sông Hồng", "thành phố Huế") and of body ("công ty Hoa").
+ * kinds of place ("xã Tân", "sông Hồng", "thành phố Huế") and of body ("công ty Hoa"), and the
+ * words before an ethnic group's name ("đồng bào Dao", "dân tộc Mông", "người Dao").
  */
 const NAME_LEADS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cậu', 'dì', 'cụ', 'chí', 'thầy', 'mẹ', 'cha', 'bố', 'con', 'cháu',
   'xã', 'phường', 'trấn', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khu', 'tổ', 'huyện', 'quận', 'tỉnh', 'phố', 'thị', 'vùng', 'miền',
-  'sông', 'núi', 'hồ', 'đảo', 'đèo', 'cầu', 'chợ', 'đường', 'đền', 'chùa', 'đình', 'trường', 'viện', 'ty', 'hiệu', 'nhà', 'họ', 'tên']);
+  'sông', 'núi', 'hồ', 'đảo', 'đèo', 'cầu', 'chợ', 'đường', 'đền', 'chùa', 'đình', 'trường', 'viện', 'ty', 'hiệu', 'nhà', 'họ', 'tên', 'bào', 'tộc', 'người']);
 
 /** A capitalised word inside a sentence (not opening it or a list item), not in a line of capitals: probably (part of) a name. */
 function isNameLike(text: string, sentenceStart: boolean, upperLine: boolean): boolean {
