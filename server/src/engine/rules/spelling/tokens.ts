@@ -594,7 +594,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     let j = i;
     while (j < n && !isSpace(text.charCodeAt(j))) j++;
     // lines in capitals / markdown structure at line start break context
-    if (wasBlankLineStart && (upperLine || /[#>*\-+|]/.test(text[i]!))) { breakPrev(); }
+    // (and so does a list item's marker: "chính quyên⏎a) Tiếp tục" is no pair "quyên a", which
+    // read together with the line before it became "quyền và")
+    if (wasBlankLineStart && (upperLine || /[#>*\-+|]/.test(text[i]!) || ITEM_MARKER.test(text.slice(i, j)))) { breakPrev(); }
     if (wasBlankLineStart && out.length && ((out.flags[out.length - 1]! & F_UPPER_LINE) !== 0) !== upperLine) {
       breakPrev();
       // the line after a heading in capitals opens a sentence ("II. MỤC TIÊU CHỦ YẾU" then

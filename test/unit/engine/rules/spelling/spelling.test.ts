@@ -1062,6 +1062,13 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(spell(quiet).map(x => at(quiet, x)), []);
   });
 
+  test('a list item\'s marker at a line\'s start breaks the context: the line before it and its label are no pair', () => {
+    // "chính quyên⏎a) Tiếp tục": read together across the line break, "quyên a" became "quyền và"
+    // and the label "a" was reported as "và"; the damaged word itself is still found
+    const text = 'Ban Thường vụ yêu cầu thực hiện tốt các nhiệm vụ sau:\n1, Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, chính quyên\na) Tiếp tục quán triệt, thực hiện nghiêm Chỉ thị số 13-CT/TW của Ban Bí thư.\n';
+    assert.deepStrictEqual(spell(text).map(x => [at(text, x), x.suggestions[0]]), [['quyên', 'quyền']]);
+  });
+
   test('a code in capitals with no vowel that no known code is near is an acronym on a line in capitals too, as in running text', () => {
     const text = 'Nơi nhận:\n- Như trên,\n- Lưu: VP, TĐTN.\n\nHỘI NGHỊ BCH TĐTN TỈNH LẦN THỨ HAI\n\nBan Chấp hành TĐTN tỉnh đã họp.\n';
     assert.deepStrictEqual(spell(text).map(x => at(text, x)), []);
