@@ -94,8 +94,8 @@ const synthDirs = [path.join(root, '.cache/ocr-synth'), path.join(root, '.cache/
 // tuning sets in their own folders, scored on their own and kept out of the speed measure: the
 // tuning sets' bulletin pages in the holdouts' harder scan conditions (make.mjs "hard"), the
 // fifth batch of composed pages in those conditions ("tune5"), held-out register pages of the
-// third web collection ("web3tune", folder web), the seventh batch ("tune6"), the eighth ("tune7")
-const apartDirs = ['hard', 'tune5', 'tune6', 'tune7', 'web'].map(d => path.join(root, '.cache/ocr-synth', d));
+// third web collection ("web3tune", folder web), the seventh batch ("tune6"), the eighth ("tune7"), the ninth ("tune8")
+const apartDirs = ['hard', 'tune5', 'tune6', 'tune7', 'tune8', 'web'].map(d => path.join(root, '.cache/ocr-synth', d));
 for (const d of apartDirs) if (existsSync(d)) synthDirs.push(d);
 // the opt-in channel set (make.mjs channel: counted text, never scored by default), with --channel
 const channelDir = path.join(root, '.cache/ocr-synth/channel');

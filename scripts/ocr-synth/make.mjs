@@ -118,6 +118,12 @@ const SETS = {
   // saw no earlier page. Its own folder, like tune5
   tune7: { dirName: 'tune7', seed: 211, profile: ['copylow', 'grey'], fonts: ['liberation', 'termes'], size: [11.5, 12.5], tokens: 100000,
     text: () => [...bulletinPages(0, 'bulletin8'), ...bulletinPages(1, 'bulletin8')] },
+  // the ninth batch (bulletin9/, j01-j12, 2026-12-07, stop 47), all to tune on, in the holdouts'
+  // own conditions and fonts (Noto Serif, FreeSerif): the holdouts' precision stayed below the
+  // tuning sets' (0.976 against 0.985-0.996), and tune5-tune7 are set in other fonts; written by
+  // helpers who saw no earlier page. Its own folder, like tune7
+  tune8: { dirName: 'tune8', seed: 223, profile: ['copylow', 'grey'], fonts: ['notoserif', 'freeserif'], size: [11.5, 12.5], tokens: 100000,
+    text: () => [...bulletinPages(0, 'bulletin9'), ...bulletinPages(1, 'bulletin9')] },
   // the tuning sets' bulletin pages again, in the holdouts' harder conditions (smaller type, grey
   // and low-resolution scans) but in a font no other set uses: how the checker does on a worse
   // scan can be studied without looking at the holdouts. Its own folder keeps it out of the
