@@ -593,10 +593,12 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     blank = 0;
     let j = i;
     while (j < n && !isSpace(text.charCodeAt(j))) j++;
+    // a list item's marker opening its line ("2. ", "a) ", "- ")
+    const marker = wasBlankLineStart && ITEM_MARKER.test(text.slice(i, j));
     // lines in capitals / markdown structure at line start break context
     // (and so does a list item's marker: "chính quyên⏎a) Tiếp tục" is no pair "quyên a", which
     // read together with the line before it became "quyền và")
-    if (wasBlankLineStart && (upperLine || /[#>*\-+|]/.test(text[i]!) || ITEM_MARKER.test(text.slice(i, j)))) { breakPrev(); }
+    if (wasBlankLineStart && (upperLine || /[#>*\-+|]/.test(text[i]!) || marker)) { breakPrev(); }
     if (wasBlankLineStart && out.length && ((out.flags[out.length - 1]! & F_UPPER_LINE) !== 0) !== upperLine) {
       breakPrev();
       // the line after a heading in capitals opens a sentence ("II. MỤC TIÊU CHỦ YẾU" then
@@ -607,7 +609,7 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
     processChunk(i, j);
     // the word after a list item's marker opens the item
     if (itemAt >= 0 && out.length > itemAt && before === itemAt && !(out.flags[itemAt]! & (F_SKIP | F_NUM))) out.flags[itemAt] |= F_ITEM_START;
-    itemAt = wasBlankLineStart && ITEM_MARKER.test(text.slice(i, j)) ? out.length : -1;
+    itemAt = marker ? out.length : -1;
     i = j;
   }
   capsPhrases(out, text);
