@@ -108,8 +108,9 @@ export const rule: Rule = {
         });
         continue;
       }
-      // every member of a coordinated group shares the date: check each symbol
-      const members = m.group !== undefined ? a.mentions.filter(x => x.group === m.group) : [m];
+      // the members of a coordinated group that share the date: check each symbol (the
+      // recogniser gives it to none whose own symbol rules it out)
+      const members = m.group !== undefined ? a.mentions.filter(x => x.group === m.group && x.date?.span.start === d.span.start) : [m];
       for (const x of members) {
         const s = x.symbol;
         if (!s) continue;

@@ -228,6 +228,23 @@ suite('citation rules', () => {
       assert.match(fs[0]!.message, /2022.*73\/2023\/NĐ-CP.*2023/);
     });
 
+    test('a date after coordinated citations is not given to a member whose own symbol rules it out (another year or issuer)', () => {
+      // the Government's decree of 2024 is not of the Politburo regulation's day, nor is the province's decision
+      const text = HEAD + 'Thực hiện Nghị định số 147/2024/NĐ-CP, Quy định số 124-QĐ/TW ngày 04/10/2023 của Bộ Chính trị.\n\n'
+        + 'Theo Nghị định số 88/2023/NĐ-CP ngày 15/7/2023 của Chính phủ; Nghị định số 88/2023/NĐ-CP và Quyết định số 42/2023/QĐ-UBND ngày 20/9/2023 của Ủy ban nhân dân tỉnh.\n';
+      assert.deepStrictEqual(run([invalidDate, conflict], text).map(f => `${f.code} ${covered(text, f)}`), []);
+      const analysed = analyzeCitations(parseDocument('file:///t.md', text));
+      const decree = analysed.mentions.find(m => m.symbol?.canonical === '147/2024/NĐ-CP')!;
+      const rule = analysed.mentions.find(m => m.symbol?.canonical === '124-QĐ/TW')!;
+      assert.strictEqual(decree.date, undefined);
+      assert.strictEqual(rule.date?.iso, '2023-10-04');
+      // members of one series still share it (citations.md 2.5: "217-QĐ/TW và … 218-QĐ/TW ngày 12 tháng 12 năm 2013")
+      const shared = HEAD + 'Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị; Nghị định số 73/2023/NĐ-CP, 74/2023/NĐ-CP ngày 29/9/2022 của Chính phủ.\n';
+      assert.deepStrictEqual(analyzeCitations(parseDocument('file:///s.md', shared)).mentions.filter(m => m.symbol).map(m => `${m.symbol!.canonical} ${m.date?.iso}`),
+        ['217-QĐ/TW 2013-12-12', '218-QĐ/TW 2013-12-12', '73/2023/NĐ-CP undefined', '74/2023/NĐ-CP 2022-09-29']);
+      assert.deepStrictEqual(run(invalidDate, shared).map(f => `${f.severity} ${covered(shared, f)}`), ['error 29/9/2022']);
+    });
+
     test('after the bulletin date found in the text, or the configured one: warning', () => {
       const text = HEAD + 'Nghị quyết số 05-NQ/TU ngày 15/01/2024 của Thành ủy.\n';
       assert.deepStrictEqual(run(invalidDate, text).map(f => f.severity), ['warning']);
