@@ -103,6 +103,9 @@ const STATE_ISSUERS = new Set(['CP', 'TTg', 'CTN', 'VPCP', 'HĐND', 'UBND', 'NHN
   'KTNN', 'BTC', 'BYT', 'BGDĐT', 'BNV', 'BCA', 'BQP', 'BTP', 'BCT', 'BXD', 'BKHCN', 'BTNMT', 'BNNPTNT', 'BNNMT', 'BLĐTBXH',
   'BKHĐT', 'BGTVT', 'BTTTT', 'BVHTTDL', 'BNG', 'UBTVQH', 'QH', 'ĐCTUBTWMTTQVN', 'MTTQVN']);
 
+/** The ministries' codes (B…) among STATE_ISSUERS. */
+const MINISTRY_CODES = new Set([...STATE_ISSUERS].filter(c => c.length >= 3 && c[0] === 'B'));
+
 /** A code without its trailing digits (UBTVQH14 -> UBTVQH). Linear, no regex. */
 export function stripDigits(code: string): string {
   let e = code.length;
@@ -110,10 +113,16 @@ export function stripDigits(code: string): string {
   return code.slice(0, e);
 }
 
-/** A State issuer group is known (legislature digits stripped). */
+/**
+ * A State issuer group is known (legislature digits stripped). A province's departments (Sở) sign
+ * with their ministry's letters, S for B: "1875/SKHĐT-TH" is the Sở Kế hoạch và Đầu tư's,
+ * "1146/SNV-NCC" the Sở Nội vụ's.
+ */
 export function isKnownStateIssuer(code: string): boolean {
-  return STATE_ISSUERS.has(stripDigits(code));
+  const c = stripDigits(code);
+  return STATE_ISSUERS.has(c) || (c.length >= 3 && c[0] === 'S' && MINISTRY_CODES.has('B' + c.slice(1)));
 }
+
 
 // ---------- issuer bodies ----------
 
@@ -146,9 +155,27 @@ export interface IssuerBody {
   codes: string[];
   /** Optional locality words that may follow and belong to the phrase. */
   tail?: string[][];
+  /**
+   * The body and codes a locality in the tail makes it ("Ban Chấp hành Đảng bộ huyện" is the
+   * Huyện ủy, numbering under HU; "... Đảng bộ xã" a commune's Đảng ủy, ĐU), keyed by the
+   * locality's folded words; a tail not listed keeps `body` and `codes`.
+   */
+  tailBodies?: Record<string, { body: string; codes: string[] }>;
 }
 
 const LOCAL = [['thanh', 'pho'], ['tinh'], ['quan'], ['huyen'], ['thi', 'xa'], ['xa'], ['phuong'], ['dac', 'khu']];
+/**
+ * A party committee's executive by its locality (citations.md 1.2: HU for a district, a town or
+ * a city under a province, TU for a province or a centrally run city, ĐU for a commune's).
+ */
+const PARTY_LOCAL = {
+  tail: LOCAL,
+  tailBodies: {
+    'thanh pho': { body: 'TU', codes: ['TU', 'HU'] }, tinh: { body: 'TU', codes: ['TU'] },
+    quan: { body: 'HU', codes: ['HU'] }, huyen: { body: 'HU', codes: ['HU'] }, 'thi xa': { body: 'HU', codes: ['HU'] },
+    xa: { body: 'ĐU', codes: ['ĐU'] }, phuong: { body: 'ĐU', codes: ['ĐU'] }, 'dac khu': { body: 'ĐU', codes: ['ĐU'] },
+  },
+};
 
 export const ISSUERS: IssuerBody[] = [
   { words: ['hoi', 'nghi', 'lan', 'thu', '*', 'ban', 'chap', 'hanh', 'trung', 'uong', 'dang'], name: 'Hội nghị Ban Chấp hành Trung ương', body: 'HNTW', order: 'party', codes: ['TW'] },
@@ -161,9 +188,9 @@ export const ISSUERS: IssuerBody[] = [
   { words: ['van', 'phong', 'trung', 'uong', 'dang'], name: 'Văn phòng Trung ương Đảng', body: 'VPTW', order: 'party', codes: ['VPTW'] },
   { words: ['ban', 'to', 'chuc', 'trung', 'uong'], name: 'Ban Tổ chức Trung ương', body: 'BTCTW', order: 'party', codes: ['BTCTW'] },
   { words: ['ban', 'tuyen', 'giao', 'trung', 'uong'], name: 'Ban Tuyên giáo Trung ương', body: 'BTGTW', order: 'party', codes: ['BTGTW'] },
-  { words: ['hoi', 'nghi', 'lan', 'thu', '*', 'ban', 'chap', 'hanh', 'dang', 'bo'], name: 'Hội nghị Ban Chấp hành Đảng bộ', body: 'TU', order: 'party', codes: ['TU'], tail: [['thanh', 'pho'], ['tinh']] },
-  { words: ['hoi', 'nghi', 'ban', 'chap', 'hanh', 'dang', 'bo'], name: 'Hội nghị Ban Chấp hành Đảng bộ', body: 'TU', order: 'party', codes: ['TU'], tail: [['thanh', 'pho'], ['tinh']] },
-  { words: ['ban', 'chap', 'hanh', 'dang', 'bo'], name: 'Ban Chấp hành Đảng bộ', body: 'TU', order: 'party', codes: ['TU'], tail: [['thanh', 'pho'], ['tinh']] },
+  { words: ['hoi', 'nghi', 'lan', 'thu', '*', 'ban', 'chap', 'hanh', 'dang', 'bo'], name: 'Hội nghị Ban Chấp hành Đảng bộ', body: 'TU', order: 'party', codes: ['TU'], ...PARTY_LOCAL },
+  { words: ['hoi', 'nghi', 'ban', 'chap', 'hanh', 'dang', 'bo'], name: 'Hội nghị Ban Chấp hành Đảng bộ', body: 'TU', order: 'party', codes: ['TU'], ...PARTY_LOCAL },
+  { words: ['ban', 'chap', 'hanh', 'dang', 'bo'], name: 'Ban Chấp hành Đảng bộ', body: 'TU', order: 'party', codes: ['TU'], ...PARTY_LOCAL },
   { words: ['ban', 'thuong', 'vu', 'thanh', 'uy'], name: 'Ban Thường vụ Thành ủy', body: 'BTVTU', order: 'party', codes: ['TU'] },
   { words: ['ban', 'thuong', 'vu', 'tinh', 'uy'], name: 'Ban Thường vụ Tỉnh ủy', body: 'BTVTU', order: 'party', codes: ['TU'] },
   { words: ['thuong', 'truc', 'thanh', 'uy'], name: 'Thường trực Thành ủy', body: 'TTTU', order: 'party', codes: ['TU'] },

@@ -205,11 +205,17 @@ function parseIssuer(t: string, f: string, i: number, needCua: boolean): IssuerP
   if (!best) return null;
   let end = best.end;
   let name = best.body.name;
+  let body = best.body.body, codes = best.body.codes;
   if (best.body.tail) {
     const q = ws(f, end);
     for (const tl of best.body.tail) {
       const e = matchWords(f, q, tl);
-      if (e >= 0) { end = e; name += ' ' + (LOCALITY[tl.join(' ')] ?? tl.join(' ')); break; }
+      if (e < 0) continue;
+      const key = tl.join(' ');
+      end = e; name += ' ' + (LOCALITY[key] ?? key);
+      const own = best.body.tailBodies?.[key];
+      if (own) { body = own.body; codes = own.codes; }
+      break;
     }
   }
   const bodyEnd = end;
@@ -231,8 +237,8 @@ function parseIssuer(t: string, f: string, i: number, needCua: boolean): IssuerP
   }
   const span = { start: ce >= 0 ? start : p, end };
   const r: IssuerPhrase = {
-    span, bodySpan: { start: p, end: bodyEnd }, text: collapse(t.slice(span.start, span.end)), name, body: best.body.body,
-    order: best.body.order, codes: best.body.codes,
+    span, bodySpan: { start: p, end: bodyEnd }, text: collapse(t.slice(span.start, span.end)), name, body,
+    order: best.body.order, codes,
   };
   if (term !== undefined) r.term = term;
   return r;

@@ -98,6 +98,16 @@ suite('citation rules', () => {
       assert.deepStrictEqual(fs.map(f => [covered(text, f), f.suggestions[0], f.safe, f.severity]), [['QD', 'QĐ', true, 'warning'], ['QD', 'QĐ', true, 'warning']]);
     });
 
+    test('a province\'s department signs a công văn with its ministry\'s letters, S for B: no malformed symbol', () => {
+      const text = HEAD + 'Thực hiện Công văn số 1875/SKHĐT-TH ngày 14/11/2023 của Sở Kế hoạch và Đầu tư và Công văn số 1146/SNV-NCC ngày 02/10/2023 của Sở Nội vụ.\n';
+      assert.deepStrictEqual(run(malformed, text).map(f => covered(text, f)), []);
+      const syms = analyzeCitations(parseDocument('file:///t.md', text)).mentions.filter(m => m.symbol).map(m => m.symbol!.canonical);
+      assert.deepStrictEqual(syms, ['1875/SKHĐT-TH', '1146/SNV-NCC']);
+      // no ministry behind the letters: still unknown
+      const odd = HEAD + 'Công văn số 1875/SQXZ-TH ngày 14/11/2023.\n';
+      assert.strictEqual(run(malformed, odd).length, 1);
+    });
+
     test('TƯ -> TU (TW as the alternative); safe only when the intent is clear', () => {
       const text = HEAD + 'Quy định 1374-QĐ/TƯ.\n\nNghị quyết số 14-NQ/TU ngày 06/11/2018 của Ban Thường vụ Thành ủy; Nghị quyết sổ 14-NQ/TƯ.\n';
       const fs = run(malformed, text);
@@ -189,6 +199,15 @@ suite('citation rules', () => {
       const fs = run(conflict, text);
       assert.deepStrictEqual(brief(text, fs), ['5:29 error citation.conflict 15/12/2022']);
       assert.match(fs[0]!.message, /dated 15\/12\/2022 here but 30\/12\/2022 on line 3/);
+    });
+
+    test('"Ban Chấp hành Đảng bộ" with its locality: a district\'s issues under HU, a commune\'s under ĐU, a province\'s under TU', () => {
+      const ok = HEAD + 'Nghị quyết số 21-NQ/HU ngày 15/12/2022 của Ban Chấp hành Đảng bộ huyện; Nghị quyết số 05-NQ/ĐU ngày 10/1/2023 của Ban Chấp hành Đảng bộ xã; '
+        + 'Nghị quyết số 07-NQ/TU ngày 12/3/2021 của Ban Chấp hành Đảng bộ tỉnh; Nghị quyết số 09-NQ/HU ngày 12/3/2021 của Ban Chấp hành Đảng bộ thị xã.\n';
+      assert.deepStrictEqual(brief(ok, run(conflict, ok)), []);
+      const bad = HEAD + 'Nghị quyết số 21-NQ/TU ngày 15/12/2022 của Ban Chấp hành Đảng bộ huyện; Nghị quyết số 05-NQ/HU ngày 10/1/2023 của Ban Chấp hành Đảng bộ tỉnh.\n';
+      assert.deepStrictEqual(brief(bad, run(conflict, bad)).map(s => s.replace(/^\S+ /, '')),
+        ['error citation.conflict Ban Chấp hành Đảng bộ huyện', 'error citation.conflict Ban Chấp hành Đảng bộ tỉnh']);
     });
 
     test('issuer phrase vs issuer code: NQ/TW "của Thành ủy", NĐ-CP "của Quốc hội"', () => {
