@@ -80,6 +80,13 @@ export function cachedIssue(x: SpellingIssue, base: number): SpellingIssue {
 /** Internal thresholds (natural-log margins). Tuned on synthetic OCR and clean text, not the dev set. */
 export const tuning = {
   /**
+   * A context finding in a heading in capitals is dropped when the document writes the word with
+   * the same neighbour as a name in running text (withoutHeadingNames; false = off)...
+   */
+  upperLineNames: true,
+  /** ... unless the reading with that neighbour is counted this often in clean text ("Ban Nội": 2,048). */
+  headingReadingMax: 500,
+  /**
    * The left context of a list item's first word (F_ITEM_START): 0 none, 1 a clause start, 2 a
    * sentence start like any other (experiments).
    */
@@ -649,7 +656,8 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     if (added.length) all = [...decided, ...added].sort((a, b) => a.span.start - b.span.start);
   }
   const named = tuning.nameRepeats > 0 ? withoutRepeatedNames(tokens, allIds, all, model) : all;
-  return documentSpellings(tokens, allIds, named, model);
+  const headed = tuning.upperLineNames ? withoutHeadingNames(tokens, allIds, named, model) : named;
+  return documentSpellings(tokens, allIds, headed, model);
 }
 
 /**
@@ -783,6 +791,59 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
       && !(l >= 0 && model.pair(l, y) >= tuning.nameReadingMax) && !(r >= 0 && model.pair(y, r) >= tuning.nameReadingMax)
       && !(flags[i]! & F_ITEM_START);
     if (name || syllable) drop.add(of[j]!);
+  }
+  return drop.size ? issues.filter(x => !drop.has(x)) : issues;
+}
+
+/**
+ * Names in a heading in capitals. A line in capitals has no case to tell a name by, and an
+ * invented place name is a letter from a common word ("ĐẢNG BỘ TỈNH HÀ NGUYÊN" read as "VÀ"). A
+ * context finding on such a line is dropped when the document writes the word with the same
+ * neighbour, both capitalised as a name is, in running text ("tỉnh Hà Nguyên"), and never its
+ * reading with that neighbour: the heading spells the document's own name. A heading OCR damaged
+ * ("HUYỆN LỎNG SƠN" where the text writes "Lạng Sơn") keeps its finding: the pair as written is
+ * nowhere else. Only the pairs the findings ask about are counted, in one pass over the tokens.
+ */
+function withoutHeadingNames(tokens: TokenList, ids: Int32Array, issues: SpellingIssue[], model: SpellingModel): SpellingIssue[] {
+  const { flags, start } = tokens;
+  const n = tokens.length, S = model.size;
+  if (S * S >= 0x7fffffff) return issues;
+  const linked = (i: number) => i < n && linkedAt(flags, ids, i);
+  const at: number[] = [], of: SpellingIssue[] = [];
+  let k = 0;
+  for (const x of issues) {
+    if (x.code !== 'spelling.context' || x.bestId < 0) continue;
+    while (k < n && start[k]! < x.span.start) k++;
+    if (k < n && start[k] === x.span.start && ids[k]! >= 0 && (flags[k]! & F_UPPER_LINE)) { at.push(k); of.push(x); }
+  }
+  if (!at.length) return issues;
+  // pair keys a * S + b: the written pairs (counted where both words are capitalised as names in
+  // running text) and the readings' (counted anywhere); `seconds`: the second words of all of them
+  const named = new Map<number, number>(), read = new Map<number, number>(), seconds = new Set<number>();
+  const ask = (m: Map<number, number>, a: number, b: number) => { m.set(a * S + b, 0); seconds.add(b); };
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
+    if (linked(i)) { ask(named, ids[i - 1]!, w); ask(read, ids[i - 1]!, y); }
+    if (linked(i + 1)) { ask(named, w, ids[i + 1]!); ask(read, y, ids[i + 1]!); }
+  }
+  for (let i = 1; i < n; i++) {
+    if (!seconds.has(ids[i]!) || !linkedAt(flags, ids, i)) continue;
+    const key = ids[i - 1]! * S + ids[i]!;
+    const r = read.get(key);
+    if (r !== undefined) read.set(key, r + 1);
+    const c = named.get(key);
+    if (c === undefined || (flags[i]! & F_UPPER_LINE) || !startsUpper(tokens, i - 1) || !startsUpper(tokens, i)) continue;
+    if (!isNameLikeAt(tokens.text(i), flags[i]!)) continue;
+    named.set(key, c + 1);
+  }
+  const drop = new Set<SpellingIssue>();
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
+    // (never where the reading is one of the register's common pairs: OCR repeats a misread of
+    // "Ban Nội chính" in the text as consistently as in the heading)
+    const side = (a: number, b: number, ya: number, yb: number) => (named.get(a * S + b) ?? 0) >= 1 && (read.get(ya * S + yb) ?? 0) === 0
+      && model.pair(ya, yb) < tuning.headingReadingMax;
+    if ((linked(i) && side(ids[i - 1]!, w, ids[i - 1]!, y)) || (linked(i + 1) && side(w, ids[i + 1]!, y, ids[i + 1]!))) drop.add(of[j]!);
   }
   return drop.size ? issues.filter(x => !drop.has(x)) : issues;
 }

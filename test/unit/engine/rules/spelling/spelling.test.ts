@@ -572,6 +572,19 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged('Tạo khí thế phấn khởi. Đã bàn giao mặt bằng. Phân bổ kinh phí; phân bố dân cư hợp lý; phần đầu của báo cáo.'), []);
   });
 
+  test('a place name in a heading in capitals is the document\'s when its running text writes it as a name (withoutHeadingNames)', () => {
+    const body = 'Ngày 10/3/2025, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị.';
+    // no case tells a name on a line in capitals: alone, "LAM" reads as "LÀM"
+    assert.deepStrictEqual(fixes(`TỈNH ỦY LAM GIANG\n\n${body}\n`), ['LAM -> LÀM']);
+    // the text writes "Lam Giang" as a name, and never "Làm Giang": the heading spells it
+    assert.deepStrictEqual(fixes(`TỈNH ỦY LAM GIANG\n\n${body.replace('Tỉnh ủy', 'Tỉnh ủy Lam Giang')}\n`), []);
+    withTuning('upperLineNames', false, () => assert.deepStrictEqual(fixes(`TỈNH ỦY LAM GIANG\n\n${body.replace('Tỉnh ủy', 'Tỉnh ủy Lam Giang')}\n`), ['LAM -> LÀM']));
+    // a misread OCR repeats in the text is no name when its reading is a common pair ("Ban Nội chính")
+    const board = 'BẠN NỘI CHÍNH TỈNH ỦY LAM GIANG\n\nĐồng chí Trưởng Bạn Nội chính Tỉnh ủy Lam Giang phát biểu.\n';
+    assert.deepStrictEqual(fixes(board), ['BẠN -> BAN', 'Bạn -> Ban']);
+    withTuning('headingReadingMax', Infinity, () => assert.deepStrictEqual(fixes(board), ['Bạn -> Ban']));
+  });
+
   test('letter confusions learned from OCR in Times metrics: "g" read as "s" ("sắn với" -> "gắn"), seed 000 "hom nữa" -> "hơn"', () => {
     // scripts/data/ocr-confusions.tsv learns letter rates from the Liberation Serif set too
     const text = 'Công tác dân vận phải sắn với nhiệm vụ chính trị của địa phương.\nTỉnh tập trung tháo sỡ khó khăn cho doanh nghiệp.';
