@@ -708,6 +708,23 @@ function linkedAt(flags: Int32Array, ids: Int32Array, i: number): boolean {
   return i > 0 && !(flags[i]! & F_BREAK_BEFORE) && ids[i - 1]! >= 0 && ids[i]! >= 0;
 }
 
+/**
+ * The context findings (with a reading) that start a lexicon word and pass `keep`, and that
+ * word's token index, in document order (`issues` is sorted).
+ */
+function contextFindingsAt(tokens: TokenList, ids: Int32Array, issues: readonly SpellingIssue[], keep: (x: SpellingIssue, k: number) => boolean): { at: number[]; of: SpellingIssue[] } {
+  const { start } = tokens;
+  const n = tokens.length;
+  const at: number[] = [], of: SpellingIssue[] = [];
+  let k = 0;
+  for (const x of issues) {
+    if (x.code !== 'spelling.context' || x.bestId < 0) continue;
+    while (k < n && start[k]! < x.span.start) k++;
+    if (k < n && start[k] === x.span.start && ids[k]! >= 0 && keep(x, k)) { at.push(k); of.push(x); }
+  }
+  return { at, of };
+}
+
 /** The second syllable of each pair withoutRepeatedNames counts (reused; cleared after use). */
 let nameWant: Uint8Array | null = null;
 
@@ -723,18 +740,12 @@ let nameWant: Uint8Array | null = null;
  * pass that reads an array per token (this runs on every re-check of a large bulletin).
  */
 function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: SpellingIssue[], model: SpellingModel): SpellingIssue[] {
-  const { flags, start } = tokens;
+  const { flags } = tokens;
   const n = tokens.length, S = model.size;
   if (S * S >= 0x7fffffff) return issues;
   const linked = (i: number) => i < n && linkedAt(flags, ids, i);
   // the candidates: capitalised words with a context finding, by token index
-  const at: number[] = [], of: SpellingIssue[] = [];
-  let k = 0;
-  for (const x of issues) {
-    if (x.code !== 'spelling.context' || x.bestId < 0 || x.word[0] === x.word[0]!.toLowerCase()) continue;
-    while (k < n && start[k]! < x.span.start) k++;
-    if (k < n && start[k] === x.span.start && ids[k]! >= 0) { at.push(k); of.push(x); }
-  }
+  const { at, of } = contextFindingsAt(tokens, ids, issues, x => x.word[0] !== x.word[0]!.toLowerCase());
   if (!at.length) return issues;
   // the pairs they ask about: the written ones and the readings', each side
   const want = nameWant && nameWant.length >= S ? nameWant : (nameWant = new Uint8Array(S));
@@ -805,17 +816,11 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
  * nowhere else. Only the pairs the findings ask about are counted, in one pass over the tokens.
  */
 function withoutHeadingNames(tokens: TokenList, ids: Int32Array, issues: SpellingIssue[], model: SpellingModel): SpellingIssue[] {
-  const { flags, start } = tokens;
+  const { flags } = tokens;
   const n = tokens.length, S = model.size;
   if (S * S >= 0x7fffffff) return issues;
   const linked = (i: number) => i < n && linkedAt(flags, ids, i);
-  const at: number[] = [], of: SpellingIssue[] = [];
-  let k = 0;
-  for (const x of issues) {
-    if (x.code !== 'spelling.context' || x.bestId < 0) continue;
-    while (k < n && start[k]! < x.span.start) k++;
-    if (k < n && start[k] === x.span.start && ids[k]! >= 0 && (flags[k]! & F_UPPER_LINE)) { at.push(k); of.push(x); }
-  }
+  const { at, of } = contextFindingsAt(tokens, ids, issues, (_, k) => (flags[k]! & F_UPPER_LINE) !== 0);
   if (!at.length) return issues;
   // pair keys a * S + b: the written pairs (counted where both words are capitalised as names in
   // running text) and the readings' (counted anywhere); `seconds`: the second words of all of them
