@@ -123,7 +123,6 @@ export function isKnownStateIssuer(code: string): boolean {
   return STATE_ISSUERS.has(c) || (c.length >= 3 && c[0] === 'S' && MINISTRY_CODES.has('B' + c.slice(1)));
 }
 
-
 // ---------- issuer bodies ----------
 
 /** Folded words, name and issuer code of the ministries and ministry-level bodies (STATE_ISSUERS). */
