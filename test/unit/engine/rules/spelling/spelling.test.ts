@@ -575,6 +575,12 @@ suite('rules/spelling', () => {
     const scan = seed(SEED000).split('\n').slice(0, 40).join('\n')
       + '\nGiao đất cho các hộ đủ điều kiện trước ngày 30/6/2026. Thu hồi 2,8 ha đất do các hộ lấn chiếm.\n';
     assert.deepStrictEqual(spell(scan).filter(f => at(scan, f) === 'hộ').map(f => f.suggestions[0]), []);
+    // and phrases of the register whose words are common elsewhere in other company: "tận thu" read
+    // as "tân thụ", "trọng nam khinh nữ" as "trong", "nội đồng" as "dòng", "xa khu dân cư" as "xã"
+    const farm = seed(SEED000).split('\n').slice(0, 40).join('\n')
+      + '\nHợp tác xã tận thu sản phẩm trước mùa mưa. Một bộ phận Nhân dân còn tư tưởng trọng nam khinh nữ. Nạo vét kênh tưới tiêu nội đồng trước vụ Đông Xuân. '
+      + 'Thực hiện chính sách bảo hiểm xã hội tự nguyện, bảo hiểm y tế. Quy hoạch vùng chăn nuôi tập trung, xa khu dân cư.\n';
+    assert.deepStrictEqual(spell(farm).filter(f => f.range.start.line === 40).map(f => at(farm, f)), []);
     // two syllables no counted source had, in either tone placement
     assert.deepStrictEqual(flagged('Kiên quyết đấu tranh với các luận điệu cổ xúy đa nguyên; cổ xuý. Lớp truyền dạy hát then, múa khèn.'), []);
   });
