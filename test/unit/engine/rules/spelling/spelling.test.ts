@@ -581,6 +581,11 @@ suite('rules/spelling', () => {
       + '\nHợp tác xã tận thu sản phẩm trước mùa mưa. Một bộ phận Nhân dân còn tư tưởng trọng nam khinh nữ. Nạo vét kênh tưới tiêu nội đồng trước vụ Đông Xuân. '
       + 'Thực hiện chính sách bảo hiểm xã hội tự nguyện, bảo hiểm y tế. Quy hoạch vùng chăn nuôi tập trung, xa khu dân cư.\n';
     assert.deepStrictEqual(spell(farm).filter(f => f.range.start.line === 40).map(f => at(farm, f)), []);
+    // ... "cống ngăn mặn" as "công", "trạm cân" as "cần", "bản Tuyên ngôn" as "ban", "thôi việc ngay" as "ngày"
+    const works = seed(SEED000).split('\n').slice(0, 40).join('\n')
+      + '\nNạo vét kênh trục và xây dựng 5 cống ngăn mặn. Một số doanh nghiệp chưa lắp đặt trạm cân, camera giám sát. '
+      + 'Giá trị của bản Tuyên ngôn độc lập. Nghỉ hưu trước tuổi 27 người, thôi việc ngay 11 người.\n';
+    assert.deepStrictEqual(spell(works).filter(f => f.range.start.line === 40).map(f => at(works, f)), []);
     // two syllables no counted source had, in either tone placement
     assert.deepStrictEqual(flagged('Kiên quyết đấu tranh với các luận điệu cổ xúy đa nguyên; cổ xuý. Lớp truyền dạy hát then, múa khèn.'), []);
   });
