@@ -806,6 +806,9 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
   return drop.size ? issues.filter(x => !drop.has(x)) : issues;
 }
 
+/** The second syllable of each pair withoutHeadingNames counts (reused; cleared after use). */
+let headingWant: Uint8Array | null = null;
+
 /**
  * Names in a heading in capitals. A line in capitals has no case to tell a name by, and an
  * invented place name is a letter from a common word ("ĐẢNG BỘ TỈNH HÀ NGUYÊN" read as "VÀ"). A
@@ -823,16 +826,19 @@ function withoutHeadingNames(tokens: TokenList, ids: Int32Array, issues: Spellin
   const { at, of } = contextFindingsAt(tokens, ids, issues, (_, k) => (flags[k]! & F_UPPER_LINE) !== 0);
   if (!at.length) return issues;
   // pair keys a * S + b: the written pairs (counted where both words are capitalised as names in
-  // running text) and the readings' (counted anywhere); `seconds`: the second words of all of them
-  const named = new Map<number, number>(), read = new Map<number, number>(), seconds = new Set<number>();
-  const ask = (m: Map<number, number>, a: number, b: number) => { m.set(a * S + b, 0); seconds.add(b); };
+  // running text) and the readings' (counted anywhere); `second` marks the second words of all of
+  // them (a module buffer like nameWant, cleared below), so that most tokens cost one array read
+  const named = new Map<number, number>(), read = new Map<number, number>();
+  const second = headingWant && headingWant.length >= S ? headingWant : (headingWant = new Uint8Array(S));
+  const ask = (m: Map<number, number>, a: number, b: number) => { m.set(a * S + b, 0); second[b] = 1; };
   for (let j = 0; j < at.length; j++) {
     const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
     if (linked(i)) { ask(named, ids[i - 1]!, w); ask(read, ids[i - 1]!, y); }
     if (linked(i + 1)) { ask(named, w, ids[i + 1]!); ask(read, y, ids[i + 1]!); }
   }
   for (let i = 1; i < n; i++) {
-    if (!seconds.has(ids[i]!) || !linkedAt(flags, ids, i)) continue;
+    const b = ids[i]!;
+    if (b < 0 || second[b] === 0 || !linkedAt(flags, ids, i)) continue;
     const key = ids[i - 1]! * S + ids[i]!;
     const r = read.get(key);
     if (r !== undefined) read.set(key, r + 1);
@@ -841,6 +847,7 @@ function withoutHeadingNames(tokens: TokenList, ids: Int32Array, issues: Spellin
     if (!isNameLikeAt(tokens.text(i), flags[i]!)) continue;
     named.set(key, c + 1);
   }
+  for (const m of [named, read]) for (const key of m.keys()) second[key % S] = 0;
   const drop = new Set<SpellingIssue>();
   for (let j = 0; j < at.length; j++) {
     const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
