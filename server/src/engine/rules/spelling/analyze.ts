@@ -725,7 +725,10 @@ function contextFindingsAt(tokens: TokenList, ids: Int32Array, issues: readonly 
   return { at, of };
 }
 
-/** The second syllable of each pair withoutRepeatedNames counts (reused; cleared after use). */
+/**
+ * The second syllable of each pair withoutRepeatedNames or withoutHeadingNames counts (one buffer
+ * for both, which run one after the other; each clears what it marked).
+ */
 let nameWant: Uint8Array | null = null;
 
 /**
@@ -806,9 +809,6 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
   return drop.size ? issues.filter(x => !drop.has(x)) : issues;
 }
 
-/** The second syllable of each pair withoutHeadingNames counts (reused; cleared after use). */
-let headingWant: Uint8Array | null = null;
-
 /**
  * Names in a heading in capitals. A line in capitals has no case to tell a name by, and an
  * invented place name is a letter from a common word ("ĐẢNG BỘ TỈNH HÀ NGUYÊN" read as "VÀ"). A
@@ -827,9 +827,9 @@ function withoutHeadingNames(tokens: TokenList, ids: Int32Array, issues: Spellin
   if (!at.length) return issues;
   // pair keys a * S + b: the written pairs (counted where both words are capitalised as names in
   // running text) and the readings' (counted anywhere); `second` marks the second words of all of
-  // them (a module buffer like nameWant, cleared below), so that most tokens cost one array read
+  // them (nameWant, cleared below), so that most tokens cost one array read
   const named = new Map<number, number>(), read = new Map<number, number>();
-  const second = headingWant && headingWant.length >= S ? headingWant : (headingWant = new Uint8Array(S));
+  const second = nameWant && nameWant.length >= S ? nameWant : (nameWant = new Uint8Array(S));
   const ask = (m: Map<number, number>, a: number, b: number) => { m.set(a * S + b, 0); second[b] = 1; };
   for (let j = 0; j < at.length; j++) {
     const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
