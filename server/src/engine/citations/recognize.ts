@@ -737,22 +737,26 @@ function attachTail(t: string, f: string, last: CitationMention, members: Citati
   let q = ws(f, p);
   if (f[q] === ',') q = ws(f, q + 1);
   const date = parseDate(t, f, q);
-  // the date is the last symbol's; earlier members share it unless their own symbols rule that
-  // out: a year of their own that is not the date's, or another issuer ("Nghị định số
-  // 147/2024/NĐ-CP, Quy định số 124-QĐ/TW ngày 04/10/2023": the Government's decree of 2024 is
-  // not of that day)
+  // The date and the issuer phrase after the group are the last symbol's; an earlier member
+  // shares them unless its own symbol rules that out. Its symbol may name another issuer
+  // ("Quyết định số 31-QĐ/TW, Nghị quyết số 15-NQ/TU của Tỉnh ủy": the Tỉnh ủy issued only the
+  // second) or, for the date, another year ("Nghị định số 147/2024/NĐ-CP, Quy định số
+  // 124-QĐ/TW ngày 04/10/2023": the Government's decree of 2024 is not of that day).
   const own = last.symbol?.issuer;
-  const shares = (m: CitationMention) => m === last || !m.symbol
-    || ((m.symbol.year === undefined || !date || m.symbol.year === date.y) && (!own || !m.symbol.issuer || m.symbol.issuer === own));
-  if (date) { for (const m of members) if (shares(m)) m.date = date; p = date.slot.end; }
+  const otherIssuer = (m: CitationMention) => m !== last && !!m.symbol && !!own && m.symbol.issuer !== own;
+  if (date) {
+    // (a symbol with no issuer of its own names none other: it shares the date)
+    for (const m of members) {
+      const otherYear = m !== last && m.symbol?.year !== undefined && m.symbol.year !== date.y;
+      if (!otherYear && (!otherIssuer(m) || !m.symbol!.issuer)) m.date = date;
+    }
+    p = date.slot.end;
+  }
   q = ws(f, p);
   if (f[q] === ',') q = ws(f, q + 1);
   if (!last.issuer) {
     const iss = parseIssuer(t, f, q, !date);
-    // the phrase is the last symbol's issuer; earlier members share it unless their own symbols
-    // name another issuer ("Quyết định số 31-QĐ/TW, Nghị quyết số 15-NQ/TU của Tỉnh ủy": the
-    // Tỉnh ủy issued only the second)
-    if (iss) { for (const m of members) if (!m.issuer && (m === last || !m.symbol || !own || m.symbol.issuer === own)) m.issuer = iss; p = iss.span.end; }
+    if (iss) { for (const m of members) if (!m.issuer && !otherIssuer(m)) m.issuer = iss; p = iss.span.end; }
   }
   for (const m of members) if (m.kind === 'short' && (m.date || m.issuer)) m.kind = 'full';
   last.span = { start: last.span.start, end: Math.max(last.span.end, p) };
