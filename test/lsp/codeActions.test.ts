@@ -201,6 +201,21 @@ suite('lsp: code actions', () => {
     assert.ok(!ds.some(x => x.code === 'structure.numbering-sequence'), ds.map(x => `${x.code}@${x.range.start.line}`).join(', '));
   });
 
+  test('a word with OCR\'s look-alike Ð gets a preferred quick fix that puts Đ in and changes nothing else', async () => {
+    c = await TestClient.start();
+    // seed 000's "Đảng" written with U+00D0 and its marks decomposed, as OCR and some editors leave them
+    const text = seed('ocr').replace('hành Đảng bộ thành phổ', 'hành \u00d0a\u0309ng bộ thành phổ');
+    assert.ok(text.includes('\u00d0'));
+    const ds = await c.openAndWait(OCR, text);
+    const d = ds.find(x => x.code === 'spelling.lookalike-letter');
+    assert.ok(d, `no spelling.lookalike-letter; got ${[...new Set(ds.map(x => x.code))].join(', ')}`);
+    assert.match(String(d.message), /U\+00D0/);
+    const preferred = (await actions(c, OCR, [d])).filter(a => a.isPreferred);
+    assert.strictEqual(preferred.length, 1);
+    const fixed = applyTextEdits(text, editsFor(preferred[0]!.edit, OCR));
+    assert.strictEqual(fixed, text.replace('\u00d0', 'Đ'));
+  });
+
   test('citation.malformed "QD/TW" gets a quick fix to "QĐ/TW"', async () => {
     c = await TestClient.start();
     const text = seed('ocr');

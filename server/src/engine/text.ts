@@ -1,16 +1,63 @@
 // SourceText: the user's original text plus a normalised "analysis" view.
 //
-// Analysis text = NFC, with the look-alike Ð/ð (U+00D0/U+00F0) mapped to Đ/đ.
-// Every analysis offset maps back to an original offset, so findings are
-// always reported in the user's text (decomposed diacritics, CRLF, BOM).
+// Analysis text = NFC, with look-alike letters of other alphabets read as the Latin letters they
+// are drawn like: Ð/ð (U+00D0/U+00F0, Icelandic eth) as Đ/đ everywhere, and a Cyrillic or Greek
+// letter drawn like a Latin one ("у", "Т") as that letter where it stands beside a Latin letter
+// (a word that mixes two scripts: "quуết", "Тhường"). Every analysis offset maps back to an
+// original offset, so findings are always reported in the user's text (decomposed diacritics,
+// CRLF, BOM); the look-alikes read are listed (SourceText.lookalikes) for the check that reports
+// them.
 import type { Position, Range } from './types';
 
-const NEEDS_WORK = /[\u0300-\u036f\u00d0\u00f0]/;
+/**
+ * Cyrillic and Greek letters drawn exactly like a Latin letter, and that letter. A word of Latin
+ * letters with one of these in it was pasted or typed with another keyboard layout, and no search
+ * for the word finds it; a word written in Cyrillic or Greek alone is left as it is.
+ */
+export const SCRIPT_LOOKALIKES: ReadonlyMap<string, string> = new Map([
+  // Cyrillic capitals, then small letters
+  ['А', 'A'], ['В', 'B'], ['Е', 'E'], ['К', 'K'], ['М', 'M'], ['Н', 'H'], ['О', 'O'], ['Р', 'P'], ['С', 'C'],
+  ['Т', 'T'], ['Х', 'X'], ['У', 'Y'], ['І', 'I'], ['Ј', 'J'], ['Ѕ', 'S'],
+  ['а', 'a'], ['е', 'e'], ['о', 'o'], ['р', 'p'], ['с', 'c'], ['у', 'y'], ['х', 'x'], ['і', 'i'], ['ј', 'j'],
+  ['ѕ', 's'], ['һ', 'h'], ['ԁ', 'd'], ['ԛ', 'q'], ['ԝ', 'w'],
+  // Greek capitals and omicron
+  ['Α', 'A'], ['Β', 'B'], ['Ε', 'E'], ['Ζ', 'Z'], ['Η', 'H'], ['Ι', 'I'], ['Κ', 'K'], ['Μ', 'M'], ['Ν', 'N'],
+  ['Ο', 'O'], ['Ρ', 'P'], ['Τ', 'T'], ['Υ', 'Y'], ['Χ', 'X'], ['ο', 'o'],
+]);
 
-function mapChar(c: string): string {
-  if (c === '\u00d0') return '\u0110';
-  if (c === '\u00f0') return '\u0111';
-  return c;
+const NEEDS_WORK = new RegExp(`[\u0300-\u036f\u00d0\u00f0${[...SCRIPT_LOOKALIKES.keys()].join('')}]`);
+
+/** Code units SourceText may read as another letter: 1 = always (Ð, ð), 2 = beside a Latin letter. */
+const LOOKALIKE = new Uint8Array(65536);
+LOOKALIKE[0xd0] = LOOKALIKE[0xf0] = 1;
+for (const k of SCRIPT_LOOKALIKES.keys()) LOOKALIKE[k.charCodeAt(0)] = 2;
+
+/** The Latin letter a look-alike of another alphabet is read as (Ð -> Đ, Cyrillic у -> y), or undefined. */
+export function lookalikeLetter(ch: string): string | undefined {
+  return ch === '\u00d0' ? '\u0110' : ch === '\u00f0' ? '\u0111' : SCRIPT_LOOKALIKES.get(ch);
+}
+
+/** A letter of the Latin script (ASCII, Latin-1, Latin Extended-A/B, Latin Extended Additional). */
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/**
+ * The Latin letter the unit at `original[i]` is read as, or undefined: Ð/ð always; a Cyrillic or
+ * Greek look-alike when the letter before it (past any marks) or the unit after its marks, at
+ * `after`, is a Latin letter.
+ */
+function lookalikeAt(original: string, i: number, after: number): string | undefined {
+  const c = original.charCodeAt(i);
+  const kind = LOOKALIKE[c]!;
+  if (kind === 0) return undefined;
+  if (kind === 1) return lookalikeLetter(original[i]!);
+  let p = i - 1;
+  while (p >= 0 && isCombining(original.charCodeAt(p))) p--;
+  if ((p >= 0 && isLatinLetter(original.charCodeAt(p))) || (after < original.length && isLatinLetter(original.charCodeAt(after)))) {
+    return SCRIPT_LOOKALIKES.get(original[i]!);
+  }
+  return undefined;
 }
 
 /** Per UTF-16 code unit: 0 = not yet known, 1 = it may attach to the unit before it, 2 = it does not. */
@@ -28,12 +75,12 @@ function isCombining(c: number): boolean {
 
 /** Per UTF-16 code unit: 0 = not yet known, 1 = NFC leaves it alone, 2 = it needs work. */
 const STABLE = new Uint8Array(65536);
-/** A code unit that NFC leaves as it is on its own (not Ð/ð, not half of a surrogate pair). */
+/** A code unit that NFC leaves as it is on its own (not a look-alike SourceText may read as another letter, not half of a surrogate pair). */
 function nfcStable(c: number): boolean {
   let v = STABLE[c]!;
   if (v === 0) {
     const ch = String.fromCharCode(c);
-    v = STABLE[c] = c === 0xd0 || c === 0xf0 || (c >= 0xd800 && c <= 0xdfff) || isCombining(c) || ch.normalize('NFC') !== ch ? 2 : 1;
+    v = STABLE[c] = LOOKALIKE[c] !== 0 || (c >= 0xd800 && c <= 0xdfff) || isCombining(c) || ch.normalize('NFC') !== ch ? 2 : 1;
   }
   return v === 1;
 }
@@ -49,6 +96,8 @@ function nfcStable(c: number): boolean {
 export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 export class SourceText {
   readonly original: string;
@@ -67,6 +116,12 @@ export class SourceText {
   private readonly segConst: Uint8Array | undefined;
   /** The segment toOriginal found last (a hint: findings are converted in order). */
   private lastSeg = 0;
+  /**
+   * Analysis offsets, ascending, of the letters read from a look-alike of another alphabet (Ð,
+   * or a Cyrillic or Greek letter in a Latin word): each is the first unit of its cluster, and
+   * toOriginal gives the look-alike's own offset. Read only.
+   */
+  readonly lookalikes: readonly number[] = NONE;
   /** Original offsets of line starts. */
   private readonly lineStarts: number[];
   /** lineBreaks(original); and of the analysis text, when it differs, made on first use. */
@@ -87,6 +142,7 @@ export class SourceText {
       const n = original.length;
       const pieces: string[] = [];
       const segA: number[] = [], segO: number[] = [], segConst: number[] = [];
+      const lookalikes: number[] = [];
       let o = 0, run = 0, i = 0;
       while (i < n) {
         const c = original.charCodeAt(i);
@@ -100,9 +156,10 @@ export class SourceText {
           if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
         }
         while (j < n && isCombining(original.charCodeAt(j))) j++;
-        let norm = original.slice(i, j).normalize('NFC');
-        if (norm.length === 1) norm = mapChar(norm);
-        else if (norm.length > 0) norm = mapChar(norm[0]!) + norm.slice(1);
+        // a look-alike is read first, so that NFC composes its marks with the letter it is read as
+        const read = lookalikeAt(original, i, j);
+        const norm = (read === undefined ? original.slice(i, j) : read + original.slice(i + 1, j)).normalize('NFC');
+        if (read !== undefined) lookalikes.push(o);
         segA.push(o); segO.push(i); segConst.push(1);
         o += norm.length;
         pieces.push(norm);
@@ -114,6 +171,7 @@ export class SourceText {
       this.segA = Int32Array.from(segA);
       this.segO = Int32Array.from(segO);
       this.segConst = Uint8Array.from(segConst);
+      if (lookalikes.length > 0) this.lookalikes = lookalikes;
     }
     this.origBreaks = lineBreaks(original);
     this.lineStarts = computeLineStarts(this.origBreaks);

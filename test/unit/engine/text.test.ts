@@ -1,5 +1,6 @@
-// SourceText: the analysis text is the user's text in NFC with Ð/ð read as Đ/đ, and every
-// analysis offset maps back to the user's text (decomposed marks, surrogate pairs, CRLF).
+// SourceText: the analysis text is the user's text in NFC with Ð/ð read as Đ/đ and a Cyrillic or
+// Greek look-alike beside a Latin letter read as that Latin letter, and every analysis offset maps
+// back to the user's text (decomposed marks, surrogate pairs, CRLF).
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { lineBreaks, sentenceEndsBefore, SourceText } from '../../../server/src/engine/text';
@@ -12,9 +13,19 @@ const PIECES = [
   // units NFC changes only beside others (a mark of another script after its letter, Hangul
   // jamo), or on their own (U+0340, U+0958, U+FB1D: singletons and excluded compositions)
   '\u0627', '\u0655', '\u0915', '\u093c', '\u0340', '\u0958', '\ufb1d', 'Ω', 'Å', '\u1100', '\u1161', '\u11a8', '\uac00',
+  // Cyrillic and Greek look-alikes of Latin letters (е composes with U+0300 as Cyrillic ѐ), and
+  // a Cyrillic letter that looks like no Latin one
+  'у', 'Т', 'е', 'ο', 'Д', 'qu\u0443\u00ea\u0301t',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map(a => a.join(''));
-const expected = (s: string) => s.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+const LOOKALIKE: Record<string, string> = { 'у': 'y', 'Т': 'T', 'е': 'e', 'ο': 'o' };
+// a Latin letter of these pieces, and what may stand between it and a look-alike (marks, jamo)
+const LATIN = '[A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff]';
+const ATTACHED = '[\\p{M}\\u1161-\\u1175\\u11a8-\\u11c2]*';
+const BESIDE_LATIN = new RegExp(`(?<=${LATIN}${ATTACHED})[уТеο]|[уТеο](?=${ATTACHED}${LATIN})`, 'gu');
+const expected = (s: string) => s.replace(BESIDE_LATIN, c => LOOKALIKE[c]!).normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+/** What a piece of a text may read as, whatever stands beside it. */
+const readings = (s: string) => expected(s) + expected(s.replace(/[уТеο]/g, c => LOOKALIKE[c]!));
 
 suite('engine/text: SourceText', () => {
   test('line breaks: LF, CRLF and a lone CR, found as a character-by-character walk finds them', () => {
@@ -33,7 +44,7 @@ suite('engine/text: SourceText', () => {
       assert.strictEqual(doc.source.positionAt(t.length).line, reference(t).length / 2);
     }), { numRuns: 2000 });
   });
-  test('the analysis text is NFC with Ð read as Đ; offsets map back in order, ends to ends', () => {
+  test('the analysis text is NFC with Ð read as Đ and look-alikes beside Latin letters read as Latin; offsets map back in order, ends to ends', () => {
     fc.assert(fc.property(text, s => {
       const st = new SourceText(s);
       assert.strictEqual(st.text, expected(s));
@@ -45,7 +56,7 @@ suite('engine/text: SourceText', () => {
         const o = st.toOriginal(k);
         let k2 = k + 1;
         while (k2 < st.text.length && st.toOriginal(k2) === o) k2++;
-        assert.ok(expected(s.slice(o, st.toOriginal(k2))).includes(st.text[k]!), `${JSON.stringify(s)} @${k}`);
+        assert.ok(readings(s.slice(o, st.toOriginal(k2))).includes(st.text[k]!), `${JSON.stringify(s)} @${k}`);
       }
     }), { numRuns: 500 });
   });
@@ -53,10 +64,12 @@ suite('engine/text: SourceText', () => {
   test('offsets map both ways exactly as a map of every analysis unit does, asked in any order', () => {
     // the map as stop 44 kept it: one original offset per analysis unit (and one for the end)
     const unitMap = (s: string): number[] => {
-      if (!/[\u0300-\u036f\u00d0\u00f0]/.test(s) && s === s.normalize('NFC')) return [...Array(s.length + 1).keys()];
+      if (!/[\u0300-\u036f\u00d0\u00f0уТеο]/.test(s) && s === s.normalize('NFC')) return [...Array(s.length + 1).keys()];
       const map: number[] = [];
       let i = 0;
       const n = s.length;
+      // (a look-alike is read before NFC, and reads as one unit: the clusters are the original's)
+      const read = s.replace(BESIDE_LATIN, c => LOOKALIKE[c]!);
       const combining = (c: number) => (c >= 0x1161 && c <= 0x1175) || (c >= 0x11a8 && c <= 0x11c2) || /\p{M}/u.test(String.fromCharCode(c));
       const stable = (c: number) => !(c === 0xd0 || c === 0xf0 || (c >= 0xd800 && c <= 0xdfff) || combining(c) || String.fromCharCode(c).normalize('NFC') !== String.fromCharCode(c));
       while (i < n) {
@@ -65,7 +78,7 @@ suite('engine/text: SourceText', () => {
         let j = i + 1;
         if (c >= 0xd800 && c <= 0xdbff && j < n && s.charCodeAt(j) >= 0xdc00 && s.charCodeAt(j) <= 0xdfff) j++;
         while (j < n && combining(s.charCodeAt(j))) j++;
-        for (let k = 0; k < s.slice(i, j).normalize('NFC').length; k++) map.push(i);
+        for (let k = 0; k < read.slice(i, j).normalize('NFC').length; k++) map.push(i);
         i = j;
       }
       map.push(n);

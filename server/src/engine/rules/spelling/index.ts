@@ -4,6 +4,7 @@ import { rule as unknownSyllable } from './unknown-syllable';
 import { rule as context } from './context';
 import { rule as misreadTerm } from './misread-term';
 import { rule as ocrQuality } from './ocr-quality';
+import { rule as lookalikeLetter } from './lookalike-letter';
 
 /** The spelling.* rules, in a fixed order. */
-export const spellingRules: Rule[] = [invalidSyllable, unknownSyllable, context, misreadTerm, ocrQuality];
+export const spellingRules: Rule[] = [invalidSyllable, unknownSyllable, context, misreadTerm, lookalikeLetter, ocrQuality];
