@@ -32,7 +32,7 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unk
 export type PartialConfig = DeepPartial<EngineConfig>;
 
 const LEVELS = new Set(['off', 'hint', 'information', 'warning', 'error']);
-const LEVEL_ALIASES: Record<string, RuleLevel> = { info: 'information', warn: 'warning', on: 'warning', false: 'off' };
+const LEVEL_ALIASES: Readonly<Record<string, RuleLevel>> = Object.assign(Object.create(null) as Record<string, RuleLevel>, { info: 'information', warn: 'warning', on: 'warning', false: 'off' });
 
 /** Merge partial configs over the defaults; unknown or ill-typed values are ignored. */
 export function resolveConfig(...parts: (PartialConfig | undefined | null)[]): EngineConfig {

@@ -21,6 +21,8 @@ const pieces = [
   '98/2023/QH15', 'Nghị quyết 98', '(viết tắt Nghị quyết 98)', 'ngày 31/4/2023', '\u0300', '\u0301', 'Ð', 'a\u0323\u0302', '\uFEFF',
   '\u0000', '\uD800', '\uDC00', '😀', '`code`', '<b>', '>', '- ', '* ', '    ', '\t', 'https://example.vn/x', 'Ư', 'ư', 'đ', '¹', '² ', 'm²', 'Hoi nghi lan thu ', 'HI. ',
   'kếU', 'ĐIểm', 'nútThêm', '11năm', 'đạt91%', 'chỉ tiêu1',
+  // names a plain object's look-up finds on its prototype
+  'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', ' ABC', 'TM ', 'quуết', 'Тhường',
 ];
 const textArb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string(), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 60 }).map(a => a.join(''));
 
@@ -49,6 +51,26 @@ function lintAll(text: string): Finding[] {
 suite('hardening: engine properties', () => {
   test('never throws and reports ranges inside the document', () => {
     fc.assert(fc.property(textArb, text => { checkFindings(text, lintAll(text)); }), { numRuns: RUNS });
+  });
+
+  test('words that name a property of every JavaScript object are words like any other, wherever they stand', () => {
+    // "constructor ABC" opening a line was read as a signature formula ("TM BAN THƯỜNG VỤ") by a
+    // look-up in a plain object, which found Object.prototype.constructor: the whole file failed
+    const names = [...Object.getOwnPropertyNames(Object.prototype), 'prototype', 'length', 'name'];
+    const shapes = (n: string) => [
+      `${n} ABC DEF`, `${n.toUpperCase()} BAN THƯỜNG VỤ`, `Nghị quyết số 12-${n}/TU ngày 5/3/2024 của ${n}`, `Số 12/${n}-UBND, ${n}`,
+      `- ${n}.`, `## ${n}`, `${n}<sup>1</sup>`, `[^${n}]: ${n}`, `Ban Chấp hành Đảng bộ ${n} ${n}`, `ngày ${n} tháng ${n} năm ${n}`, `I. ${n}`, `a) ${n}`,
+    ];
+    for (const n of names) {
+      const text = ['# Thông báo', '', ...shapes(n)].join('\n\n') + '\n';
+      for (const uri of ['mem://x.md', 'mem://x.txt']) {
+        const doc = parseDocument(uri, text);
+        let findings: Finding[] = [];
+        assert.doesNotThrow(() => { findings = lint(doc, config, { resources, workspace: emptyWorkspace }); }, `${n} in ${uri}`);
+        checkFindings(text, findings);
+        assert.doesNotThrow(() => { documentSymbols(doc, { workspace: emptyWorkspace, resources, locale: 'en' }); foldingRanges(doc); }, n);
+      }
+    }
   });
 
   // Fix-all (the editor's source.fixAll.bulletin and the CLI's --fix) applies the safe fixes,

@@ -40,13 +40,16 @@ export const TYPE_WORDS: TypeWord[] = [
   { words: ['luat'], name: 'Luật', code: 'Luật', codes: [] },
 ];
 
-/** Type-word code -> canonical name (for codes met without a type word). */
-export const TYPE_NAME_BY_CODE: Record<string, string> = {
+/**
+ * Type-word code -> canonical name (for codes met without a type word). Without a prototype, so
+ * that a look-up by a string of the text or of a catalogue ("constructor") finds nothing.
+ */
+export const TYPE_NAME_BY_CODE: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   NQ: 'Nghị quyết', NĐ: 'Nghị định', KL: 'Kết luận', QĐ: 'Quyết định', QĐi: 'Quy định', QyĐ: 'Quy định',
   CT: 'Chỉ thị', CTr: 'Chương trình', CTrHĐ: 'Chương trình hành động', TB: 'Thông báo', HD: 'Hướng dẫn',
   QC: 'Quy chế', TT: 'Thông tư', KH: 'Kế hoạch', ĐA: 'Đề án', BC: 'Báo cáo', TTr: 'Tờ trình', CV: 'Công văn',
   TTLT: 'Thông tư liên tịch', NQLT: 'Nghị quyết liên tịch', PL: 'Pháp lệnh', Luật: 'Luật', L: 'Lệnh',
-};
+});
 
 export const PARTY_TYPES = ['NQ', 'QĐi', 'QĐ', 'CTrHĐ', 'CTr', 'CT', 'KL', 'QC', 'TTr', 'TT', 'HD', 'TB', 'TC', 'BC', 'KH',
   'ĐA', 'PA', 'DA', 'BB', 'CV', 'GGT', 'GCN', 'GĐĐ', 'GNP', 'GM', 'PG', 'PC', 'BS'];

@@ -185,9 +185,9 @@ function parseDate(t: string, f: string, i: number): CitationDate | null {
   return r;
 }
 
-const LOCALITY: Record<string, string> = {
+const LOCALITY: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   'thanh pho': 'thành phố', tinh: 'tỉnh', quan: 'quận', huyen: 'huyện', 'thi xa': 'thị xã', xa: 'xã', phuong: 'phường', 'dac khu': 'đặc khu',
-};
+});
 
 /** Issuer phrase at i: [của] BODY [locality] [(khóa K)]. `needCua` requires the "của". */
 function parseIssuer(t: string, f: string, i: number, needCua: boolean): IssuerPhrase | null {

@@ -1839,7 +1839,8 @@ function percentNearMiss(tokens: Token[], i: number): string | null {
 }
 
 /** Signing formulas (thay mặt, thừa lệnh, ký thay) as party documents write them, and as state documents do. */
-const SIGNING: Record<string, [party: string, state: string]> = { TM: ['T/M', 'TM.'], TL: ['T/L', 'TL.'], KT: ['K/T', 'KT.'] };
+// (a Map: a plain object's look-up by a word of the text finds "constructor" or "toString" too)
+const SIGNING = new Map<string, readonly [party: string, state: string]>([['TM', ['T/M', 'TM.']], ['TL', ['T/L', 'TL.']], ['KT', ['K/T', 'KT.']]]);
 /** Words after which the state's form comes first: a People's Committee or Council, its chair. */
 const STATE_SIGNER = /^(?:ỦY BAN NHÂN|UỶ BAN NHÂN|HỘI ĐỒNG NHÂN|CHỦ TỊCH|UBND|HĐND)/u;
 
@@ -1852,7 +1853,7 @@ const STATE_SIGNER = /^(?:ỦY BAN NHÂN|UỶ BAN NHÂN|HỘI ĐỒNG NHÂN|CH�
  */
 function signingFormula(tokens: Token[], i: number): string[] | null {
   const t = tokens[i]!, next = tokens[i + 1];
-  const forms = SIGNING[t.text];
+  const forms = SIGNING.get(t.text);
   if (!forms || !t.lineEdge || (i > 0 && tokens[i - 1]!.line === t.line) || t.breakAfter) return null;
   if (!next || next.line !== t.line || next.num || !/^\p{Lu}{2,}$/u.test(next.text)) return null;
   const signer = tokens.slice(i + 1, i + 4).filter(x => x.line === t.line).map(x => x.text).join(' ');
