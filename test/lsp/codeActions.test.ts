@@ -216,6 +216,18 @@ suite('lsp: code actions', () => {
     assert.strictEqual(fixed, text.replace('\u00d0', 'Đ'));
   });
 
+  test('a word with a zero-width space inside gets a preferred quick fix that takes it out and changes nothing else', async () => {
+    c = await TestClient.start();
+    const text = seed('ocr').replace('hành Đảng bộ thành phổ', 'hành Đả\u200bng bộ thành phổ');
+    assert.ok(text.includes('\u200b'));
+    const ds = await c.openAndWait(OCR, text);
+    const d = ds.find(x => x.code === 'spelling.invisible-character');
+    assert.ok(d, `no spelling.invisible-character; got ${[...new Set(ds.map(x => x.code))].join(', ')}`);
+    const preferred = (await actions(c, OCR, [d])).filter(a => a.isPreferred);
+    assert.strictEqual(preferred.length, 1);
+    assert.strictEqual(applyTextEdits(text, editsFor(preferred[0]!.edit, OCR)), text.replace('\u200b', ''));
+  });
+
   test('citation.malformed "QD/TW" gets a quick fix to "QĐ/TW"', async () => {
     c = await TestClient.start();
     const text = seed('ocr');

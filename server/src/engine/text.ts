@@ -3,10 +3,12 @@
 // Analysis text = NFC, with look-alike letters of other alphabets read as the Latin letters they
 // are drawn like: Ð/ð (U+00D0/U+00F0, Icelandic eth) as Đ/đ everywhere, and a Cyrillic or Greek
 // letter drawn like a Latin one ("у", "Т") as that letter where it stands beside a Latin letter
-// (a word that mixes two scripts: "quуết", "Тhường"). Every analysis offset maps back to an
-// original offset, so findings are always reported in the user's text (decomposed diacritics,
-// CRLF, BOM); the look-alikes read are listed (SourceText.lookalikes) for the check that reports
-// them.
+// (a word that mixes two scripts: "quуết", "Тhường"); and without the invisible characters that
+// text copied from web pages, word processors and PDFs carries inside words (a soft hyphen, a
+// zero-width space or joiner: "ph\u200bố" is read as "phố", not as "ph" and "ố"). Every analysis
+// offset maps back to an original offset, so findings are always reported in the user's text
+// (decomposed diacritics, CRLF, BOM); the look-alikes read and the invisible characters left out
+// are listed (SourceText.lookalikes, SourceText.hidden) for the checks that report them.
 import type { Position, Range } from './types';
 
 /**
@@ -25,7 +27,17 @@ export const SCRIPT_LOOKALIKES: ReadonlyMap<string, string> = new Map([
   ['Ο', 'O'], ['Ρ', 'P'], ['Τ', 'T'], ['Υ', 'Y'], ['Χ', 'X'], ['ο', 'o'],
 ]);
 
-const NEEDS_WORK = new RegExp(`[\u0300-\u036f\u00d0\u00f0${[...SCRIPT_LOOKALIKES.keys()].join('')}]`);
+/**
+ * Invisible characters that the analysis text leaves out: soft hyphen, zero-width space,
+ * non-joiner and joiner, word joiner. Each belongs to the unit before it (as a mark does), so a
+ * word with one inside maps back to one range of the user's text, invisible character included.
+ */
+export const HIDDEN_CHARACTERS = '\u00ad\u200b\u200c\u200d\u2060';
+function isHidden(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+}
+
+const NEEDS_WORK = new RegExp(`[\u0300-\u036f\u00d0\u00f0${HIDDEN_CHARACTERS}${[...SCRIPT_LOOKALIKES.keys()].join('')}]`);
 
 /** Code units SourceText may read as another letter: 1 = always (Ð, ð), 2 = beside a Latin letter. */
 const LOOKALIKE = new Uint8Array(65536);
@@ -53,7 +65,7 @@ function lookalikeAt(original: string, i: number, after: number): string | undef
   if (kind === 0) return undefined;
   if (kind === 1) return lookalikeLetter(original[i]!);
   let p = i - 1;
-  while (p >= 0 && isCombining(original.charCodeAt(p))) p--;
+  while (p >= 0 && (isCombining(original.charCodeAt(p)) || isHidden(original.charCodeAt(p)))) p--;
   if ((p >= 0 && isLatinLetter(original.charCodeAt(p))) || (after < original.length && isLatinLetter(original.charCodeAt(after)))) {
     return SCRIPT_LOOKALIKES.get(original[i]!);
   }
@@ -80,7 +92,7 @@ function nfcStable(c: number): boolean {
   let v = STABLE[c]!;
   if (v === 0) {
     const ch = String.fromCharCode(c);
-    v = STABLE[c] = LOOKALIKE[c] !== 0 || (c >= 0xd800 && c <= 0xdfff) || isCombining(c) || ch.normalize('NFC') !== ch ? 2 : 1;
+    v = STABLE[c] = LOOKALIKE[c] !== 0 || isHidden(c) || (c >= 0xd800 && c <= 0xdfff) || isCombining(c) || ch.normalize('NFC') !== ch ? 2 : 1;
   }
   return v === 1;
 }
@@ -98,6 +110,7 @@ export function detach(s: string): string {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+const HIDDEN_RE = new RegExp(`[${HIDDEN_CHARACTERS}]`, 'g');
 
 export class SourceText {
   readonly original: string;
@@ -122,6 +135,12 @@ export class SourceText {
    * toOriginal gives the look-alike's own offset. Read only.
    */
   readonly lookalikes: readonly number[] = NONE;
+  /**
+   * Analysis offsets, ascending, where invisible characters of the original (HIDDEN_CHARACTERS)
+   * were left out: each is the offset just after the cluster they belong to (a word with one
+   * inside has one here between two of its letters). Read only.
+   */
+  readonly hidden: readonly number[] = NONE;
   /** Original offsets of line starts. */
   private readonly lineStarts: number[];
   /** lineBreaks(original); and of the analysis text, when it differs, made on first use. */
@@ -142,12 +161,12 @@ export class SourceText {
       const n = original.length;
       const pieces: string[] = [];
       const segA: number[] = [], segO: number[] = [], segConst: number[] = [];
-      const lookalikes: number[] = [];
+      const lookalikes: number[] = [], hidden: number[] = [];
       let o = 0, run = 0, i = 0;
       while (i < n) {
         const c = original.charCodeAt(i);
         const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-        if (nfcStable(c) && !isCombining(next)) { i++; continue; }
+        if (nfcStable(c) && !isCombining(next) && !isHidden(next)) { i++; continue; }
         if (run < i) { pieces.push(original.slice(run, i)); segA.push(o); segO.push(run); segConst.push(0); o += i - run; }
         let j = i + 1;
         // keep surrogate pairs together
@@ -155,11 +174,17 @@ export class SourceText {
           const c2 = original.charCodeAt(j);
           if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
         }
-        while (j < n && isCombining(original.charCodeAt(j))) j++;
+        while (j < n && (isCombining(original.charCodeAt(j)) || isHidden(original.charCodeAt(j)))) j++;
         // a look-alike is read first, so that NFC composes its marks with the letter it is read as
         const read = lookalikeAt(original, i, j);
-        const norm = (read === undefined ? original.slice(i, j) : read + original.slice(i + 1, j)).normalize('NFC');
+        let piece = read === undefined ? original.slice(i, j) : read + original.slice(i + 1, j);
+        let hides = false;
+        for (let k = i; k < j; k++) if (isHidden(original.charCodeAt(k))) { hides = true; break; }
+        if (hides) piece = piece.replace(HIDDEN_RE, '');
+        const norm = piece.normalize('NFC');
         if (read !== undefined) lookalikes.push(o);
+        // (where the invisible characters were: after what the cluster reads as)
+        if (hides) hidden.push(o + norm.length);
         segA.push(o); segO.push(i); segConst.push(1);
         o += norm.length;
         pieces.push(norm);
@@ -172,6 +197,7 @@ export class SourceText {
       this.segO = Int32Array.from(segO);
       this.segConst = Uint8Array.from(segConst);
       if (lookalikes.length > 0) this.lookalikes = lookalikes;
+      if (hidden.length > 0) this.hidden = hidden;
     }
     this.origBreaks = lineBreaks(original);
     this.lineStarts = computeLineStarts(this.origBreaks);

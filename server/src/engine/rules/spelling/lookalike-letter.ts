@@ -1,13 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import { hasForeignMarks, isValidSyllable } from '../../vietnamese/orthography';
 import { lookalikeLetter } from '../../text';
-
-const WORD_UNIT = /[\p{L}\p{M}\p{N}]/u;
-function isWordUnit(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c >= 0xd800 && c <= 0xdfff ? false : WORD_UNIT.test(text[k]!);
-}
+import { inSkip, wordAround } from './word-span';
 
 function hex(ch: string): string {
   return 'U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -19,19 +13,6 @@ function alphabet(ch: string): { en: string; vi: string } {
   if (c === 0xd0 || c === 0xf0) return { en: 'the Icelandic letter eth', vi: 'chữ eth của tiếng Iceland' };
   if (c >= 0x370 && c <= 0x3ff) return { en: 'Greek', vi: 'chữ Hy Lạp' };
   return { en: 'Cyrillic', vi: 'chữ Kirin' };
-}
-
-/** Whether the analysis offset `a` lies in one of the document's sorted skip spans (code, URLs, tags). */
-function skipped(skips: readonly { start: number; end: number }[], a: number): boolean {
-  let lo = 0, hi = skips.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = skips[mid]!;
-    if (a < s.start) hi = mid - 1;
-    else if (a >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 export const rule: Rule = {
@@ -52,13 +33,11 @@ export const rule: Rule = {
     for (let k = 0; k < at.length;) {
       if (ctx.token?.isCancellationRequested) return;
       const a = at[k]!;
-      let s = a, e = a + 1;
-      while (s > 0 && isWordUnit(text, s - 1)) s--;
-      while (e < text.length && isWordUnit(text, e)) e++;
+      const { start: s, end: e } = wordAround(text, a, a + 1);
       // the look-alikes of this word
       const mine: number[] = [];
       while (k < at.length && at[k]! < e) mine.push(at[k++]!);
-      if (skipped(ctx.doc.skips, a)) continue;
+      if (inSkip(ctx.doc.skips, a)) continue;
       const os = src.toOriginal(s), oe = src.toOriginal(e);
       const word = original.slice(os, oe);
       let fixed = '';

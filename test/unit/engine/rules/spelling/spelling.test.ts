@@ -60,8 +60,8 @@ suite('rules/spelling', () => {
     // the rule's switch turns it off
     assert.deepStrictEqual(flagged(a, { rules: { 'spelling.unknown-syllable': 'off' } }), []);
   });
-  test('the six rules are registered in order', () => {
-    assert.deepStrictEqual(spellingRules.map(r => r.code), ['spelling.invalid-syllable', 'spelling.unknown-syllable', 'spelling.context', 'spelling.misread-term', 'spelling.lookalike-letter', 'spelling.ocr-quality']);
+  test('the seven rules are registered in order', () => {
+    assert.deepStrictEqual(spellingRules.map(r => r.code), ['spelling.invalid-syllable', 'spelling.unknown-syllable', 'spelling.context', 'spelling.misread-term', 'spelling.lookalike-letter', 'spelling.invisible-character', 'spelling.ocr-quality']);
   });
 
   test('seed 000 line 9: "thành phổ lần thử 24" gets context findings with "phố" and "thứ" first', () => {
