@@ -1704,6 +1704,9 @@ function implausibleYear(tokens: Token[], i: number, prevReading?: string): stri
     }
     if (maybeYear(a) === maybeYear(b) || !isYear(maybeYear(a) ? a : b)) return null;
     const bad = maybeYear(a) ? b : a, good = maybeYear(a) ? a : b;
+    // a number, a colon and a year is a standard and its edition ("ISO 9001:2015", "TCVN
+    // 5574:2018"), not a range with its first end damaged
+    if (sep === ':' && bad === a) return null;
     const fix = yearRepairs(bad).filter(x => (bad === a ? +x < +good : +x > +good) && Math.abs(+x - +good) <= 30).sort((x, y) => Math.abs(+x - +good) - Math.abs(+y - +good) || (x < y ? -1 : 1))[0];
     if (!fix) return null;
     return bad === a ? fix + sep + b : a + sep + fix;

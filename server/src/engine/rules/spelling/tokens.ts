@@ -725,8 +725,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         return;
       }
     }
-    // classify the chunk in one scan
-    let hasDigit = false, opaque = false, angle = false, allLetters = true, slash = false;
+    // classify the chunk in one scan (a hashtag, "#ChuyểnĐổiSố", is a name written as one word,
+    // like a mention after "@": opaque)
+    let hasDigit = false, opaque = text.charCodeAt(s) === 35 && e - s > 2 && isLetter(text.charCodeAt(s + 1)), angle = false, allLetters = !opaque, slash = false;
     for (let k = s; k < e; k++) {
       const c = text.charCodeAt(k);
       if (c >= 48 && c <= 57) { hasDigit = true; allLetters = false; }

@@ -228,6 +228,14 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged(a), []);
   });
 
+  test('not errors: hashtags written as one word, and a standard with its edition after a colon', () => {
+    // "#ChuyểnĐổiSố" was "words run together"; "ISO 9001:2015" a range of years with its first end misread
+    const ok = 'Hưởng ứng #ChuyểnĐổiSố và #HọcTậpVàLàmTheoBác; áp dụng TCVN ISO 9001:2015, TCVN 5574:2018 và ISO/IEC 27001:2022.';
+    assert.deepStrictEqual(flagged(ok), []);
+    // words run together without the hash, and a range with a colon whose second end is damaged, still are
+    assert.deepStrictEqual(fixes('Hưởng ứng ChuyểnĐổiSố trong giai đoạn 2021:3025.'), ['ChuyểnĐổiSố -> Chuyển Đổi Số', '2021:3025 -> 2021:2025']);
+  });
+
   test('a footnote digit glued to a word does not hide the word or make it an error', () => {
     const ok = 'Hoàn thành các chỉ tiêu1 đề ra.';
     assert.deepStrictEqual(flagged(ok), []);
