@@ -84,6 +84,8 @@ const ROMAN_SUB = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\.\d{1,2})+$/;
  * after its number are capitals: "26/TB" stays opaque).
  */
 const SLASH_WORDS = /^[(“"‘]?(?:[\p{L}\p{M}]+|[\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*%|\d+(?:[.,]\d+)*(?=\/\p{Ll}))(?:\/[\p{L}\p{M}]+)+[.,;:!?)\]"”’]*$/u;
+/** A slash abbreviation of the register ("đ/c", "b/c", "V/v", "K/g", "đ/v", "T/M"), with punctuation around it. */
+const SLASH_ABBREVIATION = /^[(“"‘]?(?:[đĐ]\/[cCvV]|[bB]\/[cC]|[vV]\/[vV]|[kK]\/[gGtT]|[tT]\/[mMlL])[.,;:!?)\]"”’]*$/u;
 /**
  * A word, a slash, then a number ("112 bé trai/100 bé gái", "45 giường bệnh/10.000 dân"): the
  * word ends a phrase and the number opens the next one.
@@ -785,6 +787,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
         return;
       }
     }
+    // the register's abbreviations with a slash ("đ/c" đồng chí, "b/c" báo cáo, "V/v" về việc,
+    // "K/g" kính gửi, "đ/v" đối với; the signature's "T/M", "K/T", "T/L"): one opaque word
+    if (slash && SLASH_ABBREVIATION.test(chunk)) { breakPrev(); return; }
     // words joined by slashes ("đồng/người/năm", "và/hoặc", "12,8%/năm"), or a word then a number
     // ("bé trai/100", "bé tral/100" with the word damaged too): each part is read on its own, the
     // slash a break between them (a path, a URL, a document symbol stays opaque)

@@ -236,6 +236,14 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes('Hưởng ứng ChuyểnĐổiSố trong giai đoạn 2021:3025.'), ['ChuyểnĐổiSố -> Chuyển Đổi Số', '2021:3025 -> 2021:2025']);
   });
 
+  test('not errors: the register\'s abbreviations with a slash (đ/c, b/c, V/v, K/g, đ/v)', () => {
+    // "đ/c" was read as "đ" and "c", and "đ" reported as no syllable ("đi"?)
+    const ok = 'V/v triển khai kế hoạch. Kính gửi: các đ/c Ủy viên (để b/c). K/g: Ban Thường vụ. Cùng dự có đ/c Trần Văn Tân; Đ/c Tân đ/v công tác này.';
+    assert.deepStrictEqual(flagged(ok), []);
+    // words joined by slashes are still read one by one
+    assert.deepStrictEqual(fixes('Mức hỗ trợ 500.000 đồng/ngưòi/tháng.'), ['ngưòi -> người']);
+  });
+
   test('a footnote digit glued to a word does not hide the word or make it an error', () => {
     const ok = 'Hoàn thành các chỉ tiêu1 đề ra.';
     assert.deepStrictEqual(flagged(ok), []);
