@@ -2058,10 +2058,18 @@ const VIETNAMESE_ONLY_MARK = /[ắằẳẵặấầẩẫậếềểễệố�
 /** ... less Portuguese's ã and õ: a word in lower case with one of these is damaged Vietnamese. */
 const VIETNAMESE_ONLY_STRICT = /[ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựảẻỉỏủỷạẹịọụỵẽĩũỹ]/u;
 /** Syllables of Central Highlands and northern place and person names: a vowel then k ("đắk",
- * "búk"), an onset cluster or apostrophe Vietnamese does not have ("krông", "plông", "đrăng",
- * "h'mông", "kđăm"), or k before a back vowel, which the c/k rule gives to c ("kon", "kạn" of
- * Bắc Kạn). OCR does not make these from Vietnamese words: C and K do not look alike. */
-const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|kđ|[hm]'|k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]).*)$/u;
+ * "búk", "akô" of buôn Akô Dhông), an onset cluster or apostrophe Vietnamese does not have
+ * ("krông", "plông", "đrăng", "h'mông", "kđăm", "bhăng", "dhông", "knuếc"), or k before a back
+ * vowel, which the c/k rule gives to c ("kon", "kạn" of Bắc Kạn). OCR does not make these from
+ * Vietnamese words: C and K do not look alike, and no Vietnamese letter looks like an h after b or d. */
+const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k(?:[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ].*)?|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|kđ|kn|bh|dh|[hm]['’]|k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]).*)$/u;
+/**
+ * Words that open a Highlands name, the next word being its own ("Ea Yông", "Cư Pơng", "Ia
+ * Grai", "Chư Păh", "Krông Pa", "Đăk Wơk"; the Ê Đê and Jrai "Y" and "H'" of men's and women's
+ * names, and "H'", "M'" glued to the name: "H’Bă"), and the kinds of place named only there ("buôn", "bon", "plei"): a capitalised word
+ * after one that is no Vietnamese syllable is part of that name.
+ */
+const HIGHLAND_OPENERS = new Set(['ea', 'ia', 'cư', 'chư', 'krông', 'kon', 'đăk', 'đắk', 'đak', 'ya', 'y', 'buôn', 'bon', 'plei']);
 
 /** Number words that open the items of a list with "là," ("Một là, …; Hai là, …"). */
 const ORDINAL_LEADS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
@@ -2501,6 +2509,16 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     if (!joined(k) || tokens[k]!.start - tokens[k - 1]!.end !== 1) return false;
     return isHighlandName(tokens[j]!.text, tokens[j]!.lower, infos[j]!);
   };
+  /** Token i follows a word that opens a Highlands name ("Ea", "Cư", "buôn"), a space apart in one phrase. */
+  const afterHighlandOpener = (i: number): boolean => {
+    if (i === 0 || tokens[i]!.start - tokens[i - 1]!.end !== 1 || tokens[i - 1]!.line !== tokens[i]!.line) return false;
+    const p = tokens[i - 1]!;
+    // the apostrophe of a woman's or a name's H' or M' ("H’Bă", "M’Lan") is the one unit between
+    // them, a break for the tokenizer (a space is none: "M Ià lượng" is a formula's M, then "là")
+    if ((p.text === 'H' || p.text === 'M') && p.breakAfter) return true;
+    if (!joined(i)) return false;
+    return HIGHLAND_OPENERS.has(p.lower) && (caseShape(p.text) === 'title' || p.text === p.lower && (p.lower === 'buôn' || p.lower === 'bon' || p.lower === 'plei'));
+  };
   const numId = model.idOf('0'), acrId = model.idOf('#');
   // skipped tokens (Roman numerals, acronyms) still give context: as the syllable they spell
   // ("khóa XI"), or else as the model's pseudo-syllable for any code in capitals ("UBND tỉnh",
@@ -2870,7 +2888,7 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     // are names, not OCR damage. So is a capitalised word that is no syllable beside one of
     // them, in the same name: "Tết Chôl Chnăm Thmây" (an l final is no name shape by itself:
     // OCR makes "Cưl" of "Ctrl").
-    if (isHighlandName(t.text, w, info) || (!valid && caseShape(t.text) === 'title' && (highlandNeighbour(i, i - 1) || highlandNeighbour(i, i + 1)))) return null;
+    if (isHighlandName(t.text, w, info) || (!valid && caseShape(t.text) === 'title' && (highlandNeighbour(i, i - 1) || highlandNeighbour(i, i + 1) || afterHighlandOpener(i)))) return null;
     // a syllable of a transliterated name ("Ô-xtrây-li-a", "Cô-oét", "Đi-nă": the official forms
     // of country and currency names) follows the foreign word's sounds, not Vietnamese spelling
     if (t.hyphened && !info.known && transliterationShape(w)) return null;

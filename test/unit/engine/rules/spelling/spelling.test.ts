@@ -458,6 +458,19 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(flagged('Hội nghị đã thảo luận. Yề kinh tế, tăng trưởng đạt khá.'), ['Yề']);
   });
 
+  test('more Highlands names: bh, dh and kn onsets, a k between vowels, a name after Ea, Cư, Ia, buôn or plei, and the H\' of a woman\'s name', () => {
+    // each of these was an invalid-syllable error ("Akô" -> "Ao", "Dhông" -> "Không", "Pơng" -> "Nông")
+    const a = [
+      'Các xã Ea Súp, Krông Ana, Cư Kuin, Dray Bhăng, Ea Knuếc, Ea Yông, Cư Pơng, Ia Grai, Đăk Wơk và Cư M’Lan.',
+      'Buôn Akô Dhông, buôn Kô Siêr, bon Bu Prăng, plei Ơp; đồng chí Y Thông, H’Yim Kđoh, Rmah H’Bă.',
+    ].join('\n');
+    assert.deepStrictEqual(flagged(a), []);
+    // the same words in lower case, after an ordinary word, or after a formula's M and a space are still damage
+    assert.deepStrictEqual(flagged('Hội nghị đã bhăng các nội dung, yông và pơng.'), ['bhăng', 'yông', 'pơng']);
+    assert.deepStrictEqual(flagged('Đoàn đến thăm Pơng và làm việc.'), ['Pơng']);
+    assert.deepStrictEqual(flagged('M Ià lượng gia theo đó cần tăng N.'), ['Ià']);
+  });
+
   test('a word that is no syllable beside a Highlands-shaped name is part of that name (Khmer: Tết Chôl Chnăm Thmây)', () => {
     const a = 'Lãnh đạo tỉnh thăm, chúc Tết đồng bào dân tộc Khmer nhân dịp Tết Chôl Chnăm Thmây 2024.';
     assert.deepStrictEqual(flagged(a), []);
