@@ -1705,8 +1705,12 @@ function implausibleYear(tokens: Token[], i: number, prevReading?: string): stri
     if (maybeYear(a) === maybeYear(b) || !isYear(maybeYear(a) ? a : b)) return null;
     const bad = maybeYear(a) ? b : a, good = maybeYear(a) ? a : b;
     // a number, a colon and a year is a standard and its edition ("ISO 9001:2015", "TCVN
-    // 5574:2018"), not a range with its first end damaged
-    if (sep === ':' && bad === a) return null;
+    // 5574:2018"), not a range with its first end damaged, unless a year must stand there
+    // ("nhiệm kỳ 3020:2025")
+    if (sep === ':' && bad === a) {
+      const prev = i > 0 && !t.breakBefore ? tokens[i - 1]! : null;
+      if (!prev || !(YEAR_WORDS.has(prev.lower) || (prevReading !== undefined && YEAR_WORDS.has(prevReading)))) return null;
+    }
     const fix = yearRepairs(bad).filter(x => (bad === a ? +x < +good : +x > +good) && Math.abs(+x - +good) <= 30).sort((x, y) => Math.abs(+x - +good) - Math.abs(+y - +good) || (x < y ? -1 : 1))[0];
     if (!fix) return null;
     return bad === a ? fix + sep + b : a + sep + fix;
@@ -2062,7 +2066,9 @@ const VIETNAMESE_ONLY_STRICT = /[ắằẳẵặấầẩẫậếềểễệ�
  * ("krông", "plông", "đrăng", "h'mông", "kđăm", "bhăng", "dhông", "knuếc"), or k before a back
  * vowel, which the c/k rule gives to c ("kon", "kạn" of Bắc Kạn). OCR does not make these from
  * Vietnamese words: C and K do not look alike, and no Vietnamese letter looks like an h after b or d. */
-const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k(?:[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ].*)?|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|kđ|kn|bh|dh|[hm]['’]|k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]).*)$/u;
+const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|kđ|kn|bh|dh|[hm]['’]|k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]).*)$/u;
+/** ... or a k between two vowels anywhere in it ("akô"), which no Vietnamese syllable has. */
+const HIGHLAND_INNER_K = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/u;
 /**
  * Words that open a Highlands name, the next word being its own ("Ea Yông", "Cư Pơng", "Ia
  * Grai", "Chư Păh", "Krông Pa", "Đăk Wơk"; the Ê Đê and Jrai "Y" and "H'" of men's and women's
@@ -2124,7 +2130,7 @@ const HIGHLAND_TITLE = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấ�
 function isHighlandName(text: string, lower: string, info: { valid: boolean; marks: boolean }): boolean {
   if (info.valid || !info.marks) return false;
   const shape = caseShape(text);
-  return shape !== 'lower' && (HIGHLAND_NAME.test(lower) || (shape === 'title' && HIGHLAND_TITLE.test(lower)));
+  return shape !== 'lower' && (HIGHLAND_NAME.test(lower) || HIGHLAND_INNER_K.test(lower) || (shape === 'title' && HIGHLAND_TITLE.test(lower)));
 }
 
 /**
