@@ -378,7 +378,11 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
     // (a damaged label the sequence reads as a section starts a heading even where the line
     // before runs on: OCR often loses the full stop before a heading)
     const decoded = decodedAtLineStart(L, ind);
-    if (prevEndsSentence || !continuing || decoded) {
+    // ... and a numeral with a heading in capitals after it starts one whatever the line before:
+    // an unfinished line there is a subtitle or a title without a full stop ("Tình hình kinh tế -
+    // xã hội quý I năm 2025" above "I. TÌNH HÌNH CHUNG"), not a sentence running on
+    const capsHeading = !decoded && continuing && !prevEndsSentence ? romanAtLineStart(s, ind) : null;
+    if (prevEndsSentence || !continuing || decoded || (capsHeading && capsRatio(s.slice(capsHeading.end)).ratio >= 0.6 && capsRatio(s.slice(capsHeading.end)).letters >= 4)) {
       const rh = decoded ?? romanAtLineStart(s, ind);
       if (rh) {
         const rest = s.slice(rh.end);

@@ -160,6 +160,23 @@ suite('parse: OCR text (seed 000)', () => {
   });
 });
 
+suite('parse: OCR section headings after an unfinished line', () => {
+  // The line before the first section is a subtitle without a full stop; it used to swallow
+  // "I. TÌNH HÌNH CHUNG" and "1. Về kinh tế" into its paragraph, and the structure check then
+  // said "2." skips "1." and "II." skips "I.".
+  const text = ['BÁO CÁO', 'Tình hình kinh tế - xã hội quý I năm 2025', 'I. TÌNH HÌNH CHUNG', '1. Về kinh tế',
+    'Tổng sản phẩm tăng 7,85%.', '2. Về xã hội', 'Giải quyết việc làm cho 12.500 lao động.', 'II. NHIỆM VỤ', 'Tập trung tháo gỡ khó khăn.', ''].join('\n');
+  test('a Roman numeral with a heading in capitals starts a section whatever the line before', () => {
+    const doc = parseDocument('file:///r.txt', text);
+    assert.deepStrictEqual(doc.headings.map(h => `${h.line + 1}:${h.numbering ? h.numbering.values.join('.') : h.style}:r${h.rank}`),
+      ['1:caps:r0', '3:1:r1', '4:1:r2', '6:2:r2', '8:2:r1']);
+  });
+  test('a sentence running on to a line that opens with a Roman numeral in lower case stays one paragraph', () => {
+    const doc = parseDocument('file:///r.txt', 'BÁO CÁO\n\nKết quả thực hiện trong quý\nI. năm nay đạt khá, vượt kế hoạch đề ra.\n');
+    assert.deepStrictEqual(doc.headings.map(h => h.line + 1), [1]);
+  });
+});
+
 suite('parse: encodings and directives', () => {
   test('CRLF, BOM and NFD give the same structure and correct original positions', () => {
     const md = '# Tiêu đề\n\n## I. PHẦN MỘT\n\nVăn bản có chú thích<sup>1</sup>.\n\n<sup>1</sup> Chú thích.\n';
