@@ -1719,8 +1719,11 @@ function implausibleYear(tokens: Token[], i: number, prevReading?: string): stri
   const prev = i > 0 ? tokens[i - 1]! : null, next = i + 1 < tokens.length ? tokens[i + 1]! : null;
   // after "năm", "kỳ", "đoạn" as written, or as the previous word's fix reads ("nấm 20244")
   const after = prev && !t.breakBefore && (YEAR_WORDS.has(prev.lower) || (prevReading !== undefined && YEAR_WORDS.has(prevReading))) ? null : undefined;
-  const rangeWith = prev?.num && isYear(prev.text) && t.start - prev.end <= 3 ? prev.text
-    : next?.num && isYear(next.text) && next.start - t.end <= 3 ? next.text : undefined;
+  // (a range has its dash between the two, " - " or "- ": a space alone is no range, "hotline
+  // 1900 9095" is a telephone number)
+  const dashGap = (g: number) => g >= 2 && g <= 3;
+  const rangeWith = prev?.num && isYear(prev.text) && dashGap(t.start - prev.end) ? prev.text
+    : next?.num && isYear(next.text) && dashGap(next.start - t.end) ? next.text : undefined;
   if (after === undefined && rangeWith === undefined) return null;
   const target = rangeWith ? +rangeWith : 2020;
   const ok = yearRepairs(t.text).sort((a, b) => Math.abs(+a - target) - Math.abs(+b - target) || (a < b ? -1 : 1));

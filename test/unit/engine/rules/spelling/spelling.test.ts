@@ -317,7 +317,7 @@ suite('rules/spelling', () => {
     ['years OCR made impossible are reported where a year must stand; other numbers are not',
       'Nghị quyết nhiệm kỳ 2015 - 3020 và kế hoạch đến cuối năm 3024, tầm nhìn năm 20244.',
       ['3020 -> 2020', '3024 -> 2024', '20244 -> 2024'],
-      'Đến năm 2045, toàn tỉnh có 3020 hộ và 40250 lao động; giai đoạn 2021 - 2030; mã số 3024.'],
+      'Đến năm 2045, toàn tỉnh có 3020 hộ và 40250 lao động; giai đoạn 2021 - 2030; mã số 3024; đường dây nóng 1900 9095 và 1800 6789.'],
     ['a year range written as one token is repaired at its impossible end; quantities are not',
       'Nhiệm kỳ 3020:2025 đã tiến hành phiên trù bị; giai đoạn 3019-2025 và 2021-3025; xây dựng NTM giai đoạn 3021-3025.',
       ['3020:2025 -> 2020:2025', '3019-2025 -> 2019-2025', '2021-3025 -> 2021-2025', '3021-3025 -> 2021-2025'],
