@@ -832,7 +832,9 @@ export function tokenList(text: string, skips: readonly Span[] = []): TokenList 
       const dn = /^([(“"‘]?)([\p{L}\p{M}\d|]+(?:[.,][\p{L}\p{M}\d|]+)*)(%?[.,;:!?)\]"”’]*)$/u.exec(chunk);
       // ... but a Roman section number with a subsection ("Mục I.2", "Phụ lục II.1") is a label,
       // unless a percent sign says it is a quantity ("dưới I.5%")
-      const label = dn && !dn[3]!.startsWith('%') && ROMAN_SUB.test(dn[2]!);
+      // ... and so is a district's or ward's number after its initial ("Q.1" Quận 1, "P.7"
+      // Phường 7): a decimal is written with a comma, so it is no "0.1" OCR misread
+      const label = dn && !dn[3]!.startsWith('%') && (ROMAN_SUB.test(dn[2]!) || /^[QP]\.\d{1,2}$/.test(dn[2]!));
       let fix = dn ? damagedNumber(dn[2]!, dn[3]!.startsWith('%')) : null;
       // ... and in a date's day or month slot, B and S as well, when they make a day or a month
       // ("ngày 0B tháng 12" is the 8th)

@@ -259,7 +259,7 @@ suite('rules/spelling', () => {
     ['numbers OCR wrote with look-alike letters are reported with their digits; codes are not',
       'Ngày I5 tháng 7 năm 2024, toàn Đảng bộ đã kết nạp 3.2L5 đảng viên, đạt 2I chỉ tiêu (0L), giai đoạn 2021 - “2Ớ3Ớ”, có I.t52 mô hình.',
       ['I5 -> 15', '3.2L5 -> 3.215', '2I -> 21', '0L -> 01', '2Ớ3Ớ -> 2030', 'I.t52 -> 1.152'],
-      'Triển khai 5G, theo dõi các ca F0 và F1, giấy phép lái xe hạng B2, đội tuyển U23, khí CO2, in 3D, khóa XI. Nhiệm kỳ 2020 - 2025.Lò Văn Muôn phát biểu.'],
+      'Triển khai 5G, theo dõi các ca F0 và F1, giấy phép lái xe hạng B2, đội tuyển U23, khí CO2, in 3D, khóa XI. Nhiệm kỳ 2020 - 2025.Lò Văn Muôn phát biểu. Hội trường số 86, P. Bến Nghé, Q.1, các phường P.7 và P.12.'],
     ['in a percentage, B and S are digits too ("B1%" for 81%); elsewhere they are codes\' letters',
       'Giải ngân đạt B1% kế hoạch, bằng 56,B% dự toán, tăng S,2%.',
       ['B1 -> 81', '56,B -> 56,8', 'S,2 -> 5,2'],
