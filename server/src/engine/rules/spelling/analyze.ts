@@ -2783,7 +2783,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       };
     }
     // codes in capitals, in running text (skipped) or in a heading in capitals (checked)
-    const code = (t.skip || t.upperLine) && MARKED_CAPITALS.test(t.text) && !infos[i]!.valid;
+    // (in a heading in capitals, a word of a Highlands name's shape before another word of the
+    // name is that name, with or without marks: "TỈNH ỦY KON TUM" is no "KCN")
+    const highlandCaps = t.upperLine && HIGHLAND_NAME.test(t.lower) && i + 1 < n && joined(i + 1) && tokens[i + 1]!.upperLine && (infos[i + 1]!.valid || isHighlandName(tokens[i + 1]!.text, tokens[i + 1]!.lower, infos[i + 1]!));
+    const code = (t.skip || t.upperLine) && MARKED_CAPITALS.test(t.text) && !infos[i]!.valid && !highlandCaps;
     const acro = code ? acronymRepair(model, t.text) : null;
     if (code && acro === null && t.upperLine && model.acronyms.has(t.text)) return null; // "HỘI NGHỊ HĐND TỈNH"
     if (acro !== null) {
