@@ -656,8 +656,63 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
     if (added.length) all = [...decided, ...added].sort((a, b) => a.span.start - b.span.start);
   }
   const named = tuning.nameRepeats > 0 ? withoutRepeatedNames(tokens, allIds, all, model) : all;
-  const headed = tuning.upperLineNames ? withoutHeadingNames(tokens, allIds, named, model) : named;
+  const headed = tuning.upperLineNames ? withoutCapsNameWords(tokens, withoutHeadingNames(tokens, allIds, named, model)) : named;
   return documentSpellings(tokens, allIds, headed, model);
+}
+
+/** The findings withoutCapsNameWords may drop: what a name's syllable is taken for. */
+const CAPS_NAME_CODES = new Set(['spelling.invalid-syllable', 'spelling.unknown-syllable', 'spelling.context']);
+
+/**
+ * Names in a heading in capitals, by their letters. The syllables of minority-language place
+ * names are no Vietnamese syllables or unknown ones ("HUYỆN ỦY SÌN HỒ", "SỐP CỘP", "CHƯ PĂH",
+ * "ĐẠ TẺH", "GIỒNG TRÔM"), and in running text, capitalised, they pass as names; in capitals
+ * nothing tells them from damage. A finding on a word of a line in capitals is dropped when the
+ * running text writes it with the same neighbour, both words capitalised and neither reported
+ * there ("huyện Sìn Hồ"): the heading spells the document's own name, letter for letter. A heading
+ * OCR damaged keeps its findings: the pair as written is nowhere else (withoutHeadingNames does
+ * the same for context findings by their readings). Costs a pass over the tokens only when a
+ * heading in capitals has a finding.
+ */
+function withoutCapsNameWords(tokens: TokenList, issues: SpellingIssue[]): SpellingIssue[] {
+  const { flags, start } = tokens;
+  const n = tokens.length;
+  const at: number[] = [], of: SpellingIssue[] = [];
+  /** Tokens with a finding (a running-text occurrence with one is no evidence). */
+  const reported = new Set<number>();
+  let k = 0;
+  for (const x of issues) {
+    while (k < n && start[k]! < x.span.start) k++;
+    if (k >= n || start[k] !== x.span.start) continue;
+    reported.add(k);
+    if ((flags[k]! & F_UPPER_LINE) && CAPS_NAME_CODES.has(x.code)) { at.push(k); of.push(x); }
+  }
+  if (!at.length) return issues;
+  const joinedAt = (i: number) => i > 0 && i < n && !(flags[i]! & F_BREAK_BEFORE) && tokens.line[i] === tokens.line[i - 1];
+  const lower = (i: number) => tokens.text(i).toLowerCase();
+  // the pairs the findings ask about (lower case, "a b"), and their second words
+  const asked = new Set<string>(), seconds = new Set<string>();
+  const ask = (a: number, b: number) => { const s2 = lower(b); asked.add(lower(a) + ' ' + s2); seconds.add(s2); };
+  for (const i of at) {
+    if (joinedAt(i)) ask(i - 1, i);
+    if (joinedAt(i + 1)) ask(i, i + 1);
+  }
+  const named = new Set<string>();
+  for (let i = 1; i < n; i++) {
+    if ((flags[i]! & F_UPPER_LINE) || !joinedAt(i) || !startsUpper(tokens, i) || !startsUpper(tokens, i - 1)) continue;
+    if (reported.has(i) || reported.has(i - 1)) continue;
+    const b = lower(i);
+    if (!seconds.has(b)) continue;
+    const key = lower(i - 1) + ' ' + b;
+    if (asked.has(key)) named.add(key);
+  }
+  if (!named.size) return issues;
+  const drop = new Set<SpellingIssue>();
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j]!;
+    if ((joinedAt(i) && named.has(lower(i - 1) + ' ' + lower(i))) || (joinedAt(i + 1) && named.has(lower(i) + ' ' + lower(i + 1)))) drop.add(of[j]!);
+  }
+  return drop.size ? issues.filter(x => !drop.has(x)) : issues;
 }
 
 /**
@@ -2070,8 +2125,8 @@ const VIETNAMESE_ONLY_STRICT = /[ắằẳẵặấầẩẫậếềểễệ�
  * vowel, which the c/k rule gives to c ("kon", "kạn" of Bắc Kạn). OCR does not make these from
  * Vietnamese words: C and K do not look alike, and no Vietnamese letter looks like an h after b or d. */
 const HIGHLAND_NAME = /^(?:.*[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k|(?:kr|pr|dr|đr|sr|pl|bl|gl|kl|kđ|kn|bh|dh|[hm]['’]|k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]).*)$/u;
-/** ... or a k between two vowels anywhere in it ("akô"), which no Vietnamese syllable has. */
-const HIGHLAND_INNER_K = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/u;
+/** ... or a k after a vowel and before a vowel, r or l anywhere in it ("akô", "Đakrông"), which no Vietnamese syllable has. */
+const HIGHLAND_INNER_K = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]k[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵrl]/u;
 /**
  * Words that open a Highlands name, the next word being its own ("Ea Yông", "Cư Pơng", "Ia
  * Grai", "Chư Păh", "Krông Pa", "Đăk Wơk"; the Ê Đê and Jrai "Y" and "H'" of men's and women's
