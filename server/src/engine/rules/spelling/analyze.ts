@@ -692,14 +692,17 @@ function withoutCapsNameWords(tokens: TokenList, issues: SpellingIssue[]): Spell
   const lower = (i: number) => tokens.text(i).toLowerCase();
   // the pairs the findings ask about (lower case, "a b"), and their second words
   const asked = new Set<string>(), seconds = new Set<string>();
-  const ask = (a: number, b: number) => { const s2 = lower(b); asked.add(lower(a) + ' ' + s2); seconds.add(s2); };
+  // (the second words' lengths: most tokens are ruled out by theirs, before any string is made)
+  const lengths = new Set<number>();
+  const ask = (a: number, b: number) => { const s2 = lower(b); asked.add(lower(a) + ' ' + s2); seconds.add(s2); lengths.add(s2.length); };
   for (const i of at) {
     if (joinedAt(i)) ask(i - 1, i);
     if (joinedAt(i + 1)) ask(i, i + 1);
   }
   const named = new Set<string>();
+  const { end } = tokens;
   for (let i = 1; i < n; i++) {
-    if ((flags[i]! & F_UPPER_LINE) || !joinedAt(i) || !startsUpper(tokens, i) || !startsUpper(tokens, i - 1)) continue;
+    if (!lengths.has(end[i]! - start[i]!) || (flags[i]! & F_UPPER_LINE) || !joinedAt(i) || !startsUpper(tokens, i) || !startsUpper(tokens, i - 1)) continue;
     if (reported.has(i) || reported.has(i - 1)) continue;
     const b = lower(i);
     if (!seconds.has(b)) continue;
