@@ -657,7 +657,26 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
   }
   const named = tuning.nameRepeats > 0 ? withoutRepeatedNames(tokens, allIds, all, model) : all;
   const headed = tuning.upperLineNames ? withoutCapsNameWords(tokens, withoutHeadingNames(tokens, allIds, named, model)) : named;
-  return documentSpellings(tokens, allIds, headed, model);
+  return documentSpellings(tokens, allIds, withoutPauseReadings(tokens, headed, model), model);
+}
+
+/**
+ * The document passes' findings whose reading never ends a clause (NEVER_BEFORE_PAUSE), on a
+ * word before a comma or a full stop: dropped, as the block pass drops its own ("quản lý cát,
+ * sỏi" in a bulletin that writes "các" everywhere is still sand).
+ */
+function withoutPauseReadings(tokens: TokenList, issues: SpellingIssue[], model: SpellingModel): SpellingIssue[] {
+  const { flags, start } = tokens;
+  const n = tokens.length;
+  let drop: Set<SpellingIssue> | null = null;
+  let k = 0;
+  for (const x of issues) {
+    if (x.code !== 'spelling.context' || x.bestId < 0 || !NEVER_BEFORE_PAUSE.has(model.syllables[x.bestId]!)) continue;
+    while (k < n && start[k]! < x.span.start) k++;
+    if (k >= n || start[k] !== x.span.start) continue;
+    if ((flags[k]! & F_COMMA_AFTER) || k + 1 === n || ((flags[k + 1]! & F_SENTENCE_START) && tokens.line[k + 1] === tokens.line[k])) (drop ??= new Set()).add(x);
+  }
+  return drop ? issues.filter(x => !drop!.has(x)) : issues;
 }
 
 /** The findings withoutCapsNameWords may drop: what a name's syllable is taken for. */
@@ -2463,6 +2482,9 @@ function runTogether(t: Token, joined: string, rest: string[]): SpellingIssue {
   });
 }
 
+/** Words that never end a clause: determiners, prepositions and conjunctions that need a word after them. */
+const NEVER_BEFORE_PAUSE = new Set(['các', 'những', 'mọi', 'mỗi', 'của', 'và', 'hoặc', 'tại']);
+
 /** A context finding: a real syllable that `best` (lexicon id `bestId`) should replace. */
 function contextIssue(t: Token, bestId: number, best: string, suggestions: string[], conf: number): SpellingIssue {
   return issueOf({
@@ -3160,6 +3182,10 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       const both = (wx: number, cx: number) => wx >= tuning.attestedPair && cx >= tuning.attestedPair && wx >= tuning.variantRatio * cx;
       if ((r >= 0 && both(model.pair(self, r), model.pair(d.best, r))) || (l >= 0 && both(model.pair(l, self), model.pair(l, d.best)))) return null;
     }
+    // a reading that never ends a clause (a determiner, a preposition, a conjunction: "các",
+    // "của", "và") is no reading of a word before a comma or a full stop ("quản lý cát, sỏi" is
+    // sand and gravel, not "các,")
+    if (NEVER_BEFORE_PAUSE.has(model.syllables[d.best]!) && (t.commaAfter || (i + 1 < n && tokens[i + 1]!.sentenceStart && tokens[i + 1]!.line === t.line) || i + 1 === n)) return null;
     if (nameLike) {
       // inside a run of capitalised words (a name: "làng Đình Bảng", "HTX Thanh Đông") a reading
       // is proposed only when it goes with a neighbour: "ban chấp" ("Bạn Chấp hành" -> "Ban"),

@@ -244,6 +244,14 @@ suite('rules/spelling', () => {
     assert.deepStrictEqual(fixes('Mức hỗ trợ 500.000 đồng/ngưòi/tháng.'), ['ngưòi -> người']);
   });
 
+  test('a word before a comma or a full stop is not read as a word that never ends a clause (các, của, và)', () => {
+    // "cát, sỏi" (sand, gravel) was "các"; "dừng vá," (stop patching) was "và"
+    const ok = 'Nghị định quy định về quản lý cát, sỏi lòng sông. Để phục hồi lại nhánh gốc và dừng vá, hãy chạy lệnh. Nguồn đã được vá.';
+    assert.deepStrictEqual(flagged(ok), []);
+    // inside a clause the reading stands
+    assert.deepStrictEqual(fixes('Thành ủy vá Ủy ban nhân dân thành phố chỉ đạo.'), ['vá -> và']);
+  });
+
   test('a footnote digit glued to a word does not hide the word or make it an error', () => {
     const ok = 'Hoàn thành các chỉ tiêu1 đề ra.';
     assert.deepStrictEqual(flagged(ok), []);
