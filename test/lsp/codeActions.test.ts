@@ -201,31 +201,32 @@ suite('lsp: code actions', () => {
     assert.ok(!ds.some(x => x.code === 'structure.numbering-sequence'), ds.map(x => `${x.code}@${x.range.start.line}`).join(', '));
   });
 
-  test('a word with OCR\'s look-alike Ð gets a preferred quick fix that puts Đ in and changes nothing else', async () => {
+  /**
+   * Seed 000 with "Đảng" on its line 9 written as `damaged`: the finding of `code` on it, and the
+   * text its one preferred quick fix gives.
+   */
+  async function fixOfDamagedWord(damaged: string, code: string): Promise<{ text: string; message: string; fixed: string }> {
     c = await TestClient.start();
-    // seed 000's "Đảng" written with U+00D0 and its marks decomposed, as OCR and some editors leave them
-    const text = seed('ocr').replace('hành Đảng bộ thành phổ', 'hành \u00d0a\u0309ng bộ thành phổ');
-    assert.ok(text.includes('\u00d0'));
+    const text = seed('ocr').replace('hành Đảng bộ thành phổ', `hành ${damaged} bộ thành phổ`);
+    assert.ok(text.includes(damaged));
     const ds = await c.openAndWait(OCR, text);
-    const d = ds.find(x => x.code === 'spelling.lookalike-letter');
-    assert.ok(d, `no spelling.lookalike-letter; got ${[...new Set(ds.map(x => x.code))].join(', ')}`);
-    assert.match(String(d.message), /U\+00D0/);
+    const d = ds.find(x => x.code === code);
+    assert.ok(d, `no ${code}; got ${[...new Set(ds.map(x => x.code))].join(', ')}`);
     const preferred = (await actions(c, OCR, [d])).filter(a => a.isPreferred);
     assert.strictEqual(preferred.length, 1);
-    const fixed = applyTextEdits(text, editsFor(preferred[0]!.edit, OCR));
-    assert.strictEqual(fixed, text.replace('\u00d0', 'Đ'));
+    return { text, message: String(d.message), fixed: applyTextEdits(text, editsFor(preferred[0]!.edit, OCR)) };
+  }
+
+  test('a word with OCR\'s look-alike Ð gets a preferred quick fix that puts Đ in and changes nothing else', async () => {
+    // "Đảng" written with U+00D0 and its marks decomposed, as OCR and some editors leave them
+    const r = await fixOfDamagedWord('\u00d0a\u0309ng', 'spelling.lookalike-letter');
+    assert.match(r.message, /U\+00D0/);
+    assert.strictEqual(r.fixed, r.text.replace('\u00d0', 'Đ'));
   });
 
   test('a word with a zero-width space inside gets a preferred quick fix that takes it out and changes nothing else', async () => {
-    c = await TestClient.start();
-    const text = seed('ocr').replace('hành Đảng bộ thành phổ', 'hành Đả\u200bng bộ thành phổ');
-    assert.ok(text.includes('\u200b'));
-    const ds = await c.openAndWait(OCR, text);
-    const d = ds.find(x => x.code === 'spelling.invisible-character');
-    assert.ok(d, `no spelling.invisible-character; got ${[...new Set(ds.map(x => x.code))].join(', ')}`);
-    const preferred = (await actions(c, OCR, [d])).filter(a => a.isPreferred);
-    assert.strictEqual(preferred.length, 1);
-    assert.strictEqual(applyTextEdits(text, editsFor(preferred[0]!.edit, OCR)), text.replace('\u200b', ''));
+    const r = await fixOfDamagedWord('Đả\u200bng', 'spelling.invisible-character');
+    assert.strictEqual(r.fixed, r.text.replace('\u200b', ''));
   });
 
   test('citation.malformed "QD/TW" gets a quick fix to "QĐ/TW"', async () => {

@@ -2,12 +2,9 @@
 // Cyrillic у in a Latin word) is reported on its word, the fix changes that letter only, fix-all
 // applies it, and the other checks read the word as it is meant.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { lintText, resolveConfig, type Finding, type PartialConfig } from '../../../../../server/src/engine/index';
 import { loadDefaultResources } from '../../../../../server/src/engine/resources';
-import { checkFile } from '../../../../../server/src/cli/check';
+import { fixTwice } from '../../../../helpers/fixfile';
 import { SourceText } from '../../../../../server/src/engine/text';
 import { SEED_000, SEED_003, seedText } from '../../../../helpers/markers';
 
@@ -66,23 +63,14 @@ suite('rules/spelling.lookalike-letter', () => {
   });
 
   test('--fix changes the look-alike letter only (decomposed marks beside it stay), then is idempotent', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulletin-lookalike-'));
-    try {
-      const f = path.join(dir, 'a.txt');
-      // "Ðảng" with its marks decomposed, CRLF line ends
-      const before = 'Ban Chấp hành \u00d0a\u0309ng bộ tỉnh;\r\nQuyết định số 12/Q\u00d0-UBND ngày 5/3/2024 của Ủy ban nhân dân tỉnh.\r\n';
-      fs.writeFileSync(f, before);
-      const config = resolveConfig({});
-      const r = checkFile({ path: 'a.txt', abs: f, fix: true }, config, resources, undefined, {});
-      assert.strictEqual(r.error, undefined);
-      assert.strictEqual(r.fixed, 2);
-      assert.strictEqual(fs.readFileSync(f, 'utf8'), before.replace(/\u00d0/g, 'Đ'));
-      assert.deepStrictEqual(r.findings.filter(x => x.code === 'spelling.lookalike-letter'), []);
-      const again = checkFile({ path: 'a.txt', abs: f, fix: true }, config, resources, undefined, {});
-      assert.strictEqual(again.fixed, 0);
-      assert.strictEqual(fs.readFileSync(f, 'utf8'), before.replace(/\u00d0/g, 'Đ'));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    // "Ðảng" with its marks decomposed, CRLF line ends
+    const before = 'Ban Chấp hành \u00d0a\u0309ng bộ tỉnh;\r\nQuyết định số 12/Q\u00d0-UBND ngày 5/3/2024 của Ủy ban nhân dân tỉnh.\r\n';
+    const r = fixTwice(before, resources);
+    assert.strictEqual(r.first.error, undefined);
+    assert.strictEqual(r.first.fixed, 2);
+    assert.strictEqual(r.after, before.replace(/\u00d0/g, 'Đ'));
+    assert.deepStrictEqual(r.first.findings.filter(x => x.code === 'spelling.lookalike-letter'), []);
+    assert.strictEqual(r.second.fixed, 0);
+    assert.strictEqual(r.afterSecond, r.after);
   });
 });
