@@ -382,7 +382,8 @@ export function parseDocument(uri: string, original: string, version = 0): Bulle
     // an unfinished line there is a subtitle or a title without a full stop ("Tình hình kinh tế -
     // xã hội quý I năm 2025" above "I. TÌNH HÌNH CHUNG"), not a sentence running on
     const capsHeading = !decoded && continuing && !prevEndsSentence ? romanAtLineStart(s, ind) : null;
-    if (prevEndsSentence || !continuing || decoded || (capsHeading && capsRatio(s.slice(capsHeading.end)).ratio >= 0.6 && capsRatio(s.slice(capsHeading.end)).letters >= 4)) {
+    const capsRest = capsHeading ? capsRatio(s.slice(capsHeading.end)) : null;
+    if (prevEndsSentence || !continuing || decoded || (capsRest && capsRest.ratio >= 0.6 && capsRest.letters >= 4)) {
       const rh = decoded ?? romanAtLineStart(s, ind);
       if (rh) {
         const rest = s.slice(rh.end);

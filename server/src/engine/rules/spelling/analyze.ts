@@ -3184,8 +3184,9 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     }
     // a reading that never ends a clause (a determiner, a preposition, a conjunction: "các",
     // "của", "và") is no reading of a word before a comma or a full stop ("quản lý cát, sỏi" is
-    // sand and gravel, not "các,")
-    if (NEVER_BEFORE_PAUSE.has(model.syllables[d.best]!) && (t.commaAfter || (i + 1 < n && tokens[i + 1]!.sentenceStart && tokens[i + 1]!.line === t.line) || i + 1 === n)) return null;
+    // sand and gravel, not "các,"; the run's last word may end it anywhere: the document's
+    // end is withoutPauseReadings' to judge)
+    if (NEVER_BEFORE_PAUSE.has(model.syllables[d.best]!) && (t.commaAfter || (i + 1 < n && tokens[i + 1]!.sentenceStart && tokens[i + 1]!.line === t.line))) return null;
     if (nameLike) {
       // inside a run of capitalised words (a name: "làng Đình Bảng", "HTX Thanh Đông") a reading
       // is proposed only when it goes with a neighbour: "ban chấp" ("Bạn Chấp hành" -> "Ban"),
