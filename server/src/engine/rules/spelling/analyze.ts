@@ -674,10 +674,15 @@ function withoutPauseReadings(tokens: TokenList, issues: SpellingIssue[], model:
     if (x.code !== 'spelling.context' || x.bestId < 0 || !NEVER_BEFORE_PAUSE.has(model.syllables[x.bestId]!)) continue;
     while (k < n && start[k]! < x.span.start) k++;
     if (k >= n || start[k] !== x.span.start) continue;
-    if ((flags[k]! & F_COMMA_AFTER) || k + 1 === n || ((flags[k + 1]! & F_SENTENCE_START) && tokens.line[k + 1] === tokens.line[k])) (drop ??= new Set()).add(x);
+    // (punctuation right after the word: a comma, a full stop, a colon or semicolon, ! or ?,
+    // at a line's end too: "Thời gian vá:"; or the text's end)
+    if ((flags[k]! & F_COMMA_AFTER) || k + 1 === n || PAUSE_AFTER.test(tokens.source.slice(tokens.end[k]!, tokens.end[k]! + 2))) (drop ??= new Set()).add(x);
   }
   return drop ? issues.filter(x => !drop!.has(x)) : issues;
 }
+
+/** What ends a clause right after a word: a comma, a full stop, a colon, a semicolon, ! or ?, maybe after a closing bracket or quote. */
+const PAUSE_AFTER = /^[)”’"]?[,.;:!?]/;
 
 /** The findings withoutCapsNameWords may drop: what a name's syllable is taken for. */
 const CAPS_NAME_CODES = new Set(['spelling.invalid-syllable', 'spelling.unknown-syllable', 'spelling.context']);

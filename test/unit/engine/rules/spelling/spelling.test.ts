@@ -248,6 +248,8 @@ suite('rules/spelling', () => {
     // "cát, sỏi" (sand, gravel) was "các"; "dừng vá," (stop patching) was "và"
     const ok = 'Nghị định quy định về quản lý cát, sỏi lòng sông. Để phục hồi lại nhánh gốc và dừng vá, hãy chạy lệnh. Nguồn đã được vá.';
     assert.deepStrictEqual(flagged(ok), []);
+    // a colon or a question mark at a line's end is a pause too
+    assert.deepStrictEqual(flagged('Thời gian vá:\nBạn đã sửa miếng vá của mình bằng cách thủ công à?\nSau khi bạn xây dựng một gói, nguồn thường đã được vá.\n'), []);
     // inside a clause the reading stands
     assert.deepStrictEqual(fixes('Thành ủy vá Ủy ban nhân dân thành phố chỉ đạo.'), ['vá -> và']);
   });
