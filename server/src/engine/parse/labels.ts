@@ -100,6 +100,8 @@ export function damagedSectionLabels(text: string, lines: readonly { start: numb
     const m = /^(\s*(?:#{1,6}\s+)?)([IVXHUTLENYĨÌÍỈỊl|1]{1,6})([.:,]\s*|\s+)(\S.*)$/u.exec(line);
     if (!m) continue;
     const [, lead, raw, sep, rest] = m as unknown as [string, string, string, string, string];
+    // (a bar that opens a row of a table, "| GRDP | % | 8,2 |", is the table's, not an I misread)
+    if (raw.includes('|') && rest.includes('|')) continue;
     // the rest of the line is a heading in capitals (a letter or two of OCR debris in lower case
     // at most: "II. KẾT QUẢ THỰC HIỆN s `")
     if (!capitalsLine(rest)) continue;

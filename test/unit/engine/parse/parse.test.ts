@@ -177,6 +177,18 @@ suite('parse: OCR section headings after an unfinished line', () => {
   });
 });
 
+suite('parse: a table row is no damaged section label', () => {
+  // "| GRDP | % | 8,2 |" was read as section "I" with its bar misread, and reported
+  const table = '# THÔNG BÁO\n\n**I. KẾT QUẢ**\n\n| Chỉ tiêu | Đơn vị | Kết quả |\n| :--- | :---: | ---: |\n| GRDP | % | 8,2 |\n';
+  test('in Markdown and in plain text', () => {
+    for (const uri of ['file:///t.md', 'file:///t.txt']) assert.deepStrictEqual(parseDocument(uri, table).sectionLabels, [], uri);
+  });
+  test('a bar alone before a heading in capitals is still read as a misread I', () => {
+    const doc = parseDocument('file:///t.txt', 'BÁO CÁO\n\n| KẾT QUẢ THỰC HIỆN\n\nNội dung.\n\nII. NHIỆM VỤ\n\nNội dung.\n');
+    assert.deepStrictEqual(doc.sectionLabels.map(l => [l.raw, l.value]), [['|', 1]]);
+  });
+});
+
 suite('parse: encodings and directives', () => {
   test('CRLF, BOM and NFD give the same structure and correct original positions', () => {
     const md = '# Tiêu đề\n\n## I. PHẦN MỘT\n\nVăn bản có chú thích<sup>1</sup>.\n\n<sup>1</sup> Chú thích.\n';
