@@ -662,18 +662,17 @@ export function analyzeCached(tokens: TokenList, config: EngineConfig, model: Sp
 
 /**
  * The document passes' findings whose reading never ends a clause (NEVER_BEFORE_PAUSE), on a
- * word before a comma or a full stop: dropped, as the block pass drops its own ("quản lý cát,
+ * word before punctuation that ends one: dropped, as the block pass drops its own ("quản lý cát,
  * sỏi" in a bulletin that writes "các" everywhere is still sand).
  */
 function withoutPauseReadings(tokens: TokenList, issues: SpellingIssue[], model: SpellingModel): SpellingIssue[] {
-  const { flags, start } = tokens;
+  const { flags } = tokens;
   const n = tokens.length;
+  const tok = findingTokens(tokens, issues);
   let drop: Set<SpellingIssue> | null = null;
-  let k = 0;
-  for (const x of issues) {
-    if (x.code !== 'spelling.context' || x.bestId < 0 || !NEVER_BEFORE_PAUSE.has(model.syllables[x.bestId]!)) continue;
-    while (k < n && start[k]! < x.span.start) k++;
-    if (k >= n || start[k] !== x.span.start) continue;
+  for (let j = 0; j < issues.length; j++) {
+    const x = issues[j]!, k = tok[j]!;
+    if (k < 0 || x.code !== 'spelling.context' || x.bestId < 0 || !NEVER_BEFORE_PAUSE.has(model.syllables[x.bestId]!)) continue;
     // (punctuation right after the word: a comma, a full stop, a colon or semicolon, ! or ?,
     // at a line's end too: "Thời gian vá:"; or the text's end)
     if ((flags[k]! & F_COMMA_AFTER) || k + 1 === n || PAUSE_AFTER.test(tokens.source.slice(tokens.end[k]!, tokens.end[k]! + 2))) (drop ??= new Set()).add(x);
@@ -704,10 +703,10 @@ function withoutCapsNameWords(tokens: TokenList, issues: SpellingIssue[]): Spell
   const at: number[] = [], of: SpellingIssue[] = [];
   /** Tokens with a finding (a running-text occurrence with one is no evidence). */
   const reported = new Set<number>();
-  let k = 0;
-  for (const x of issues) {
-    while (k < n && start[k]! < x.span.start) k++;
-    if (k >= n || start[k] !== x.span.start) continue;
+  const tok = findingTokens(tokens, issues);
+  for (let j = 0; j < issues.length; j++) {
+    const x = issues[j]!, k = tok[j]!;
+    if (k < 0) continue;
     reported.add(k);
     if ((flags[k]! & F_UPPER_LINE) && CAPS_NAME_CODES.has(x.code)) { at.push(k); of.push(x); }
   }
@@ -751,17 +750,17 @@ function withoutCapsNameWords(tokens: TokenList, issues: SpellingIssue[]): Spell
  * already, docPairIssues.) Costs a pass over the tokens only when a finding asks.
  */
 function documentSpellings(tokens: TokenList, ids: Int32Array, issues: SpellingIssue[], model: SpellingModel): SpellingIssue[] {
-  const { flags, start } = tokens;
+  const { flags } = tokens;
   const n = tokens.length, S = model.size;
   // the findings that ask: issue index, its first suggestion's id, the other spelling's, the next word's
   const asks: { j: number; a: number; b: number; r: number; other: string }[] = [];
-  let k = 0;
+  let tok: Int32Array | null = null;
   for (let j = 0; j < issues.length; j++) {
     const x = issues[j]!, s0 = x.suggestions[0]?.toLowerCase();
     const other = s0 === undefined ? undefined : DUAL_SPELLINGS.get(s0);
     if (other === undefined) continue;
-    while (k < n && start[k]! < x.span.start) k++;
-    if (k + 1 >= n || start[k] !== x.span.start || flags[k + 1]! & F_BREAK_BEFORE || ids[k + 1]! < 0) continue;
+    const k = (tok ??= findingTokens(tokens, issues))[j]!;
+    if (k < 0 || k + 1 >= n || flags[k + 1]! & F_BREAK_BEFORE || ids[k + 1]! < 0) continue;
     const a = model.idOf(s0!), b = model.idOf(other);
     if (a >= 0 && b >= 0) asks.push({ j, a, b, r: ids[k + 1]!, other });
   }
@@ -785,6 +784,24 @@ function documentSpellings(tokens: TokenList, ids: Int32Array, issues: SpellingI
   return out;
 }
 
+/**
+ * The index of the token each finding starts on (`issues` sorted by start), -1 for a finding that
+ * starts on none: one walk of the two lists in step, for the passes that look findings up by
+ * their words.
+ */
+function findingTokens(tokens: TokenList, issues: readonly SpellingIssue[]): Int32Array {
+  const { start } = tokens;
+  const n = tokens.length;
+  const out = new Int32Array(issues.length);
+  let k = 0;
+  for (let j = 0; j < issues.length; j++) {
+    const s = issues[j]!.span.start;
+    while (k < n && start[k]! < s) k++;
+    out[j] = k < n && start[k] === s ? k : -1;
+  }
+  return out;
+}
+
 /** Tokens i - 1 and i are two known syllables read together (nothing breaks the context between them). */
 function linkedAt(flags: Int32Array, ids: Int32Array, i: number): boolean {
   return i > 0 && !(flags[i]! & F_BREAK_BEFORE) && ids[i - 1]! >= 0 && ids[i]! >= 0;
@@ -795,14 +812,12 @@ function linkedAt(flags: Int32Array, ids: Int32Array, i: number): boolean {
  * word's token index, in document order (`issues` is sorted).
  */
 function contextFindingsAt(tokens: TokenList, ids: Int32Array, issues: readonly SpellingIssue[], keep: (x: SpellingIssue, k: number) => boolean): { at: number[]; of: SpellingIssue[] } {
-  const { start } = tokens;
-  const n = tokens.length;
   const at: number[] = [], of: SpellingIssue[] = [];
-  let k = 0;
-  for (const x of issues) {
+  const tok = findingTokens(tokens, issues);
+  for (let j = 0; j < issues.length; j++) {
+    const x = issues[j]!, k = tok[j]!;
     if (x.code !== 'spelling.context' || x.bestId < 0) continue;
-    while (k < n && start[k]! < x.span.start) k++;
-    if (k < n && start[k] === x.span.start && ids[k]! >= 0 && keep(x, k)) { at.push(k); of.push(x); }
+    if (k >= 0 && ids[k]! >= 0 && keep(x, k)) { at.push(k); of.push(x); }
   }
   return { at, of };
 }
