@@ -33,6 +33,8 @@ export const SCRIPT_LOOKALIKES: ReadonlyMap<string, string> = new Map([
  * word with one inside maps back to one range of the user's text, invisible character included.
  */
 export const HIDDEN_CHARACTERS = '\u00ad\u200b\u200c\u200d\u2060';
+/** Any one of them (global: for replace and match, which start from the beginning whatever lastIndex is). */
+export const HIDDEN_RE = new RegExp(`[${HIDDEN_CHARACTERS}]`, 'g');
 function isHidden(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
 }
@@ -116,7 +118,7 @@ export function detach(s: string): string {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
-const HIDDEN_RE = new RegExp(`[${HIDDEN_CHARACTERS}]`, 'g');
+
 
 export class SourceText {
   readonly original: string;
@@ -180,12 +182,17 @@ export class SourceText {
           const c2 = original.charCodeAt(j);
           if (c2 >= 0xdc00 && c2 <= 0xdfff) j++;
         }
-        while (j < n && (isCombining(original.charCodeAt(j)) || isHidden(original.charCodeAt(j)))) j++;
+        // the cluster's marks and invisible characters, noting whether it has any of the latter
+        let hides = isHidden(c);
+        while (j < n) {
+          const cj = original.charCodeAt(j);
+          if (isHidden(cj)) hides = true;
+          else if (!isCombining(cj)) break;
+          j++;
+        }
         // a look-alike is read first, so that NFC composes its marks with the letter it is read as
         const read = lookalikeAt(original, i, j);
         let piece = read === undefined ? original.slice(i, j) : read + original.slice(i + 1, j);
-        let hides = false;
-        for (let k = i; k < j; k++) if (isHidden(original.charCodeAt(k))) { hides = true; break; }
         if (hides) piece = piece.replace(HIDDEN_RE, '');
         const norm = piece.normalize('NFC');
         if (read !== undefined) lookalikes.push(o);

@@ -1,8 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
-import { HIDDEN_CHARACTERS } from '../../text';
+import { HIDDEN_RE as HIDDEN } from '../../text';
 import { inSkip, isWordUnit, wordAround } from './word-span';
-
-const HIDDEN = new RegExp(`[${HIDDEN_CHARACTERS}]`, 'g');
 
 const NAMES: Record<string, { en: string; vi: string }> = Object.assign(Object.create(null) as Record<string, { en: string; vi: string }>, {
   '\u00ad': { en: 'a soft hyphen (U+00AD)', vi: 'một dấu gạch nối mềm (U+00AD)' },
