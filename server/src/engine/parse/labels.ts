@@ -29,9 +29,12 @@ export interface SectionLabel {
  * numeral may have lost its last stroke ("II." for III., "I." for II.: the thin I is what small
  * type loses): read so at `lostStroke`, more than a repeat costs, so a lone repeat stays as
  * written (the structure check reports it) and only a sequence that also needs the next step
- * ("II., II., IV.") reads it so.
+ * ("II., II., IV.") reads it so. A damaged label may have lost a stroke too ("1L." for III.):
+ * one more I than its reading, at `damagedLostStroke` on top. A label of a 1 and letters ("1L",
+ * "1Í") or of numeral letters and I look-alikes ("ÍI") is neither a word nor a number, so leaving
+ * it alone costs `unreadMixed` more.
  */
-const LABEL_COST = { read: 1, laterReading: 0.3, oneForII: 0.6, unread: 2, unreadDotted: 4, listItem: 0.8, listItemOdd: 1.5, restart: 2, midStart: 3, jump: 3, back: 5, repeat: 4.5, lostStroke: 5.5 };
+const LABEL_COST = { read: 1, laterReading: 0.3, oneForII: 0.6, unread: 2, unreadDotted: 4, listItem: 0.8, listItemOdd: 1.5, restart: 2, midStart: 3, jump: 3, back: 5, repeat: 4.5, lostStroke: 5.5, damagedLostStroke: 3.5, unreadMixed: 2 };
 
 /** States kept per label by decodeLabels (the last numerals read with the cheapest paths). */
 const LABEL_BEAM = 16;
@@ -108,9 +111,9 @@ export function damagedSectionLabels(text: string, lines: readonly { start: numb
     const start = ln.start + lead.length;
     const sound = romanValue(raw);
     // a sound numeral counts only with its dot, or the dot read as a colon or a comma ("II, HẠN
-    // CHẾ", "II: NHIỆM VỤ", where the sequence may show a III that lost a stroke); without one a
-    // label is one only when it cannot be a word ("VI PHẠM" is one)
-    if (sound !== undefined) { if (/^[.:,]/.test(sep)) labels.push({ start, raw, sep, value: sound }); continue; }
+    // CHẾ", "II: NHIỆM VỤ", where the sequence may show a III that lost a stroke), or without
+    // one when the numeral cannot be a word ("II KẾT QUẢ" counts, "VI PHẠM" does not)
+    if (sound !== undefined) { if (/^[.:,]/.test(sep) || !NUMERAL_WORD.test(raw)) labels.push({ start, raw, sep, value: sound }); continue; }
     // ("T M TỈNH ỦY", "T L BAN THƯỜNG VỤ": a signature block's T/M or T/L that lost its slash)
     if (raw === 'T' && /^[ML]\s/.test(rest)) continue;
     // (N and Y, rarer readings, only with a separator: "NHI ĐỒNG" is a word)
@@ -133,8 +136,13 @@ export function damagedSectionLabels(text: string, lines: readonly { start: numb
     // (a label left alone costs a hair more, so that of two equally good readings of the
     // sequence the one that explains more labels wins)
     return [
-      { value: 0, cost: 0.001 + (one ? (lab.sep.startsWith('.') ? LABEL_COST.listItem : LABEL_COST.listItemOdd) : dotted ? LABEL_COST.unreadDotted : LABEL_COST.unread) },
+      { value: 0, cost: 0.001 + (one ? (lab.sep.startsWith('.') ? LABEL_COST.listItem : LABEL_COST.listItemOdd) : (dotted ? LABEL_COST.unreadDotted : LABEL_COST.unread) + (MIXED_LABEL.test(lab.raw) ? LABEL_COST.unreadMixed : 0)) },
       ...lab.readings!.map((r, i) => ({ value: romanValue(r)!, cost: LABEL_COST.read + LABEL_COST.laterReading * Math.min(i, 2) })),
+      // a stroke lost as well ("1L." for III.: three strokes read as two glyphs)
+      ...lab.readings!.flatMap(r => {
+        const more = romanValue(r + 'I');
+        return more === undefined || lab.readings!.includes(r + 'I') ? [] : [{ value: more, cost: LABEL_COST.read + LABEL_COST.damagedLostStroke }];
+      }),
       // the two strokes of "II." read as one "1."
       ...(lab.raw === '1' ? [{ value: 2, cost: LABEL_COST.read + LABEL_COST.oneForII }] : []),
     ];
@@ -158,6 +166,18 @@ function capitalsLine(rest: string): boolean {
   }
   return /\p{Lu}{2}/u.test(rest) && low <= 2 && up >= 4 * low;
 }
+
+/**
+ * A damaged label that is neither a word nor a number: a 1 and letters ("1L", "1Í", "1V"), or
+ * numeral letters with an I look-alike among them ("ÍI", "IỊ", "l|").
+ */
+const MIXED_LABEL = /^(?:(?=.*1)(?=.*[^1]).+|[IVXĨÌÍỈỊl|]+)$/u;
+
+/**
+ * Sound numerals that are also words, which count as a label only with a separator after them
+ * ("VI PHẠM", "XI MĂNG"); any other ("II KẾT QUẢ", OCR having lost the dot) counts without one.
+ */
+const NUMERAL_WORD = /^(?:VI|XI)$/;
 
 /** Characters a label can start with: LABEL_READS' letters, and digits (arabic labels, "1." for I.). */
 const LABEL_FIRST = /[IVXHUTLENYĨÌÍỈỊl|\d]/u;

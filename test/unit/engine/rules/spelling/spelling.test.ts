@@ -431,6 +431,16 @@ suite('rules/spelling', () => {
         + '\nI. MỤC ĐÍCH\n\nII. TÌNH HÌNH\n\nII: NHIỆM VỤ, GIẢI PHÁP.\n\nIV. TỔ CHỨC THỰC HIỆN\n',
       ['1 -> I', '1I -> II', 'II -> III', '1V -> IV', 'II -> III'],
       'I. KẾT QUẢ\n\nII, HẠN CHẾ\n\nIII: NHIỆM VỤ\n\nIV. KIẾN NGHỊ\n\nT M TỈNH ỦY\n\nT L BAN THƯỜNG VỤ\n\nII. VỀ KINH TẾ\n\nIII. VỀ XÃ HỘI\n'],
+    // (tune8) a 1 with a letter ("1L", "1Í") at the head of a heading in capitals is a damaged
+    // label, never the number 11, even where the sequence does not decide it, and it may have lost
+    // a stroke as well ("1Í." between II. and IV.); a label that lost its dot ("II KẾT QUẢ") still
+    // counts in the sequence, unless the numeral is also a word ("VI PHẠM", "XI MĂNG")
+    ['section numbers: "1L" is a label, not 11; a damaged label may also have lost a stroke; a sound one without its dot counts',
+      'I. KẾT QUẢ\n\nNội dung.\n\n1L. MỤC TIÊU\n\nNội dung.\n\n1Í. NHIỆM VỤ\n\nNội dung.\n\nIV. KIẾN NGHỊ\n'
+        + '\nI. MỤC ĐÍCH\n\n1L KẾT QUẢ THỰC HIỆN\n\nIII. NHIỆM VỤ\n'
+        + '\nI. TÌNH HÌNH\n\nII KẾT QUẢ THỰC HIỆN\n\nII HẠN CHẾ, NGUYÊN NHÂN\n\nIV. NHIỆM VỤ\n',
+      ['1L -> II', '1Í -> III', '1L -> II', 'II -> III'],
+      'I. KẾT QUẢ\n\nII KẾT QUẢ THỰC HIỆN\n\nIII HẠN CHẾ\n\nVI PHẠM PHÁP LUẬT GIẢM\n\nXI MĂNG HÀ TIÊN\n\nIV. NHIỆM VỤ\n'],
   ];
   for (const [title, damaged, expected, sound] of repairs) {
     test(title, () => {
