@@ -100,8 +100,9 @@ export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingM
     const next = Math.max(end, i + 1);
     let words = 0;
     for (let k = i; k < end; k++) if (plain[k]) words++;
-    // a word hyphenated to the next is a transliterated name ("Xan-va-đoa"), not a run's edge
-    if (words < (bare ? MIN_RUN_BARE : MIN_RUN) || hyphen(text.charCodeAt(start[i]! - 1)) || hyphen(text.charCodeAt(ends[end - 1]!))) { i = next; continue; }
+    // a word hyphenated to the next is a transliterated name ("Xan-va-đoa"), not a run's edge;
+    // a name after an English title ("Ms. Nguyen Thi Lan") is written the English way on purpose
+    if (words < (bare ? MIN_RUN_BARE : MIN_RUN) || hyphen(text.charCodeAt(start[i]! - 1)) || hyphen(text.charCodeAt(ends[end - 1]!)) || afterEnglishTitle(tokens, text, i)) { i = next; continue; }
     // level-tone words with no modifier are common in accented text too ("cửa sổ cha to ra",
     // "thanh ghi chung"): a short run must hold a word that is no syllable as written (a stop
     // final takes a tone)
@@ -113,6 +114,18 @@ export function unaccentedRuns(tokens: TokenList, text: string, model: SpellingM
     i = next;
   }
   return out;
+}
+
+/** English titles before a name ("Mr.", "Ms", "Dr."), lower case. */
+const ENGLISH_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam']);
+
+/** Whether token i follows an English title, with at most its full stop and spaces between. */
+function afterEnglishTitle(tokens: TokenList, text: string, i: number): boolean {
+  if (i === 0 || !ENGLISH_TITLES.has(tokens.lower(i - 1))) return false;
+  let o = tokens.end[i - 1]!;
+  if (text.charCodeAt(o) === 46) o++;
+  while (o < tokens.start[i]! && (text.charCodeAt(o) === 32 || text.charCodeAt(o) === 0xa0)) o++;
+  return o === tokens.start[i]!;
 }
 
 /**
