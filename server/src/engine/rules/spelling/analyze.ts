@@ -698,16 +698,16 @@ const CAPS_NAME_CODES = new Set(['spelling.invalid-syllable', 'spelling.unknown-
  * heading in capitals has a finding.
  */
 function withoutCapsNameWords(tokens: TokenList, issues: SpellingIssue[]): SpellingIssue[] {
-  const { flags, start } = tokens;
+  const { flags, start, end } = tokens;
   const n = tokens.length;
   const at: number[] = [], of: SpellingIssue[] = [];
   /** Tokens with a finding (a running-text occurrence with one is no evidence). */
-  const reported = new Set<number>();
+  const reported = new Uint8Array(n);
   const tok = findingTokens(tokens, issues);
   for (let j = 0; j < issues.length; j++) {
     const x = issues[j]!, k = tok[j]!;
     if (k < 0) continue;
-    reported.add(k);
+    reported[k] = 1;
     if ((flags[k]! & F_UPPER_LINE) && CAPS_NAME_CODES.has(x.code)) { at.push(k); of.push(x); }
   }
   if (!at.length) return issues;
@@ -715,18 +715,20 @@ function withoutCapsNameWords(tokens: TokenList, issues: SpellingIssue[]): Spell
   const lower = (i: number) => tokens.text(i).toLowerCase();
   // the pairs the findings ask about (lower case, "a b"), and their second words
   const asked = new Set<string>(), seconds = new Set<string>();
-  // (the second words' lengths: most tokens are ruled out by theirs, before any string is made)
-  const lengths = new Set<number>();
-  const ask = (a: number, b: number) => { const s2 = lower(b); asked.add(lower(a) + ' ' + s2); seconds.add(s2); lengths.add(s2.length); };
+  // (the second words' lengths: most tokens are ruled out by theirs, before any string is made;
+  // a bit per length up to 31, and longer ones all let through)
+  let lengths = 0;
+  const ask = (a: number, b: number) => { const s2 = lower(b); asked.add(lower(a) + ' ' + s2); seconds.add(s2); lengths |= 1 << Math.min(s2.length, 31); };
   for (const i of at) {
     if (joinedAt(i)) ask(i - 1, i);
     if (joinedAt(i + 1)) ask(i, i + 1);
   }
   const named = new Set<string>();
-  const { end } = tokens;
+  // (a walk over every token of the document on each re-check: the tests that read no string
+  // come first, cheapest first)
   for (let i = 1; i < n; i++) {
-    if (!lengths.has(end[i]! - start[i]!) || (flags[i]! & F_UPPER_LINE) || !joinedAt(i) || !startsUpper(tokens, i) || !startsUpper(tokens, i - 1)) continue;
-    if (reported.has(i) || reported.has(i - 1)) continue;
+    if ((flags[i]! & F_UPPER_LINE) || !(lengths & (1 << Math.min(end[i]! - start[i]!, 31))) || reported[i] || reported[i - 1] || !joinedAt(i)) continue;
+    if (!startsUpper(tokens, i) || !startsUpper(tokens, i - 1)) continue;
     const b = lower(i);
     if (!seconds.has(b)) continue;
     const key = lower(i - 1) + ' ' + b;
@@ -851,9 +853,14 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
   const want = nameWant && nameWant.length >= S ? nameWant : (nameWant = new Uint8Array(S));
   // (pair keys a * S + b; a word's own count under -1 - id; want[] bit 1: second of an asked
   // pair, bit 2: a word whose count is asked)
-  const counts = new Map<number, number>();
-  const ask = (a: number, b: number) => { counts.set(a * S + b, 0); want[b]! |= 1; };
-  const askWord = (x: number) => { counts.set(-1 - x, 0); want[x]! |= 2; };
+  // (the asked pairs in a table of their own, sized for them: the walk below looks up the pair
+  // ending at every occurrence of every asked second word, common words included; a word's own
+  // count and its count capitalised as a name by lexicon id)
+  const counts = askedCounts;
+  counts.reset(4 * at.length);
+  const ownN = new Int32Array(S), capN = new Int32Array(S);
+  const ask = (a: number, b: number) => { counts.ask(a * S + b); want[b]! |= 1; };
+  const askWord = (x: number) => { if (x >= 0) want[x]! |= 2; };
   for (let j = 0; j < at.length; j++) {
     const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
     askWord(w); askWord(y);
@@ -861,25 +868,29 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
     if (linked(i + 1)) { ask(w, ids[i + 1]!); ask(y, ids[i + 1]!); }
   }
   // (and how often each asked word is capitalised inside a sentence, as a name is: capOwn)
-  const capCounts = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const b = ids[i]!;
     if (b < 0) continue;
     const f = want[b]!;
     if (f === 0) continue;
     if (f & 2) {
-      counts.set(-1 - b, counts.get(-1 - b)! + 1);
+      ownN[b]!++;
       // (the first letter looked at before a string is made: most occurrences are in lower case)
-      if (startsUpper(tokens, i) && isNameLikeAt(tokens.text(i), flags[i]!)) capCounts.set(b, (capCounts.get(b) ?? 0) + 1);
+      if (startsUpper(tokens, i) && isNameLikeAt(tokens.text(i), flags[i]!)) capN[b]!++;
     }
     if (!(f & 1) || i === 0 || (flags[i]! & F_BREAK_BEFORE) || ids[i - 1]! < 0) continue;
-    const key = ids[i - 1]! * S + b, c = counts.get(key);
-    if (c !== undefined) counts.set(key, c + 1);
+    counts.bump(ids[i - 1]! * S + b);
   }
-  for (const key of counts.keys()) want[key < 0 ? -1 - key : key % S] = 0;
-  const cnt = (a: number, b: number) => counts.get(a * S + b) ?? 0;
-  const own = (x: number) => counts.get(-1 - x) ?? 0;
-  const capOwn = (x: number) => capCounts.get(x) ?? 0;
+  // (want[] back to zeros: every word marked above is a finding's, its reading or a neighbour)
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j]!, y = of[j]!.bestId;
+    want[ids[i]!] = 0;
+    if (y >= 0) want[y] = 0;
+    if (linked(i + 1)) want[ids[i + 1]!] = 0;
+  }
+  const cnt = (a: number, b: number) => counts.get(a * S + b);
+  const own = (x: number) => (x < 0 ? 0 : ownN[x]!);
+  const capOwn = (x: number) => (x < 0 ? 0 : capN[x]!);
   const drop = new Set<SpellingIssue>();
   for (let j = 0; j < at.length; j++) {
     const i = at[j]!, w = ids[i]!, y = of[j]!.bestId;
@@ -1017,6 +1028,11 @@ function startsUpper(tokens: TokenList, i: number): boolean {
   const c = tokens.source.charCodeAt(tokens.start[i]!);
   if (c >= 97 && c <= 122) return false;
   if (c >= 65 && c <= 90) return true;
+  // Vietnamese letters without a string: in these ranges capitals have the even code points
+  // (Ă ă, Đ đ, Ĩ ĩ, Ũ ũ, Ạ ạ ... Ỹ ỹ), and Ơ ơ Ư ư are listed
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x1ea0 && c <= 0x1eff)) return (c & 1) === 0;
+  if (c === 0x1a0 || c === 0x1af) return true;
+  if (c === 0x1a1 || c === 0x1b0) return false;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
 }
@@ -1120,6 +1136,23 @@ class PairCounts extends OpenTable {
   }
 }
 const pairCounts = new PairCounts(12);
+
+/** Counts of a set of pairs asked for in advance: a pair not asked is never counted. */
+class AskedCounts extends OpenTable {
+  ask(key: number): void {
+    const h = this.slot(key);
+    if (this.keys[h] === 0) { this.keys[h] = key + 1; this.vals[h] = 0; }
+  }
+  bump(key: number): void {
+    const h = this.slot(key);
+    if (this.keys[h] !== 0) this.vals[h]!++;
+  }
+  get(key: number): number {
+    const h = this.slot(key);
+    return this.keys[h] === 0 ? 0 : this.vals[h]!;
+  }
+}
+const askedCounts = new AskedCounts(8);
 
 /** key -> (value, weight), keeping the heaviest value per key. */
 class BestOf extends OpenTable {
