@@ -396,6 +396,42 @@ export class Checker {
   }
 
   /**
+   * lmPair(l2, l, xs[i], ys[j], r, r2) for every i and j, in row i, column j of the returned
+   * array (ys.length columns; the checker's own, valid until the next call). The joint readings
+   * score every reading of one word against every reading of its neighbour: the pair and outer
+   * triple each word makes with its own neighbour are looked up once per word here instead of
+   * once per combination, and the sums are lmPair's, term by term, so the numbers are the same.
+   */
+  lmPairs(l2: number, l: number, xs: ArrayLike<number>, ys: ArrayLike<number>, r: number, r2: number): Float64Array {
+    const m = this.model, pw = this.score.priorWeight, nx = xs.length, ny = ys.length;
+    if (this.pairsOut.length < nx * ny) this.pairsOut = new Float64Array(Math.max(nx * ny, 2 * this.pairsOut.length));
+    if (this.pairsSide.length < 3 * ny) this.pairsSide = new Float64Array(Math.max(3 * ny, 2 * this.pairsSide.length));
+    const out = this.pairsOut, side = this.pairsSide;
+    // each y's pair with r, its link to r and its outer triple (as lmPair weighs them)
+    for (let j = 0; j < ny; j++) {
+      const y = ys[j]!, pyr = r >= 0 ? m.pair(y, r) : 0;
+      side[3 * j] = pyr;
+      side[3 * j + 1] = this.rightGiven(y, r, pyr);
+      side[3 * j + 2] = pyr > 0 ? this.outer(-1, -1, y, r, r2) : 0;
+    }
+    for (let i = 0; i < nx; i++) {
+      const x = xs[i]!, plx = l >= 0 ? m.pair(l, x) : 0;
+      const lx = this.leftGiven(l, x, plx), ox = plx > 0 ? this.outer(l2, l, x, -1, -1) : 0;
+      for (let j = 0; j < ny; j++) {
+        const y = ys[j]!, pxy = m.pair(x, y), pyr = side[3 * j]!;
+        let v = lx + this.leftGiven(x, y, pxy) + side[3 * j + 1]!;
+        if (plx > 0) v += (pxy > 0 ? this.tri(l, x, y) : 0) + ox;
+        if (pyr > 0) v += (pxy > 0 ? this.tri(x, y, r) : 0) + side[3 * j + 2]!;
+        out[i * ny + j] = v + (pw !== 1 ? (pw - 1) * (m.lnUni(x) + m.lnUni(y)) : 0);
+      }
+    }
+    return out;
+  }
+
+  private pairsOut = new Float64Array(64);
+  private pairsSide = new Float64Array(48);
+
+  /**
    * Log-score of three neighbouring syllables x y z read together between l2 l and r r2, as
    * lmPair for two: each link once, plus the triples that include x, y or z.
    */

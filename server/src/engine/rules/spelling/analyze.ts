@@ -3476,9 +3476,13 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const [l2, l, r, r2] = pairContext(i);
     let bx = -1, by = -1, bs = -Infinity;
     const scores: number[] = [];
-    for (const x of oa) {
-      for (const y of ob) {
-        const v = checker.lmPair(l2, l, x.id, y.id, r, r2) + x.channel + y.channel;
+    // (every combination's lmPair at once: see Checker.lmPairs)
+    const lms = checker.lmPairs(l2, l, oa.map(x => x.id), ob.map(y => y.id), r, r2), nb = ob.length;
+    for (let xi = 0; xi < oa.length; xi++) {
+      const x = oa[xi]!;
+      for (let yi = 0; yi < nb; yi++) {
+        const y = ob[yi]!;
+        const v = lms[xi * nb + yi]! + x.channel + y.channel;
         scores.push(v);
         if (v > bs) { bs = v; bx = x.id; by = y.id; }
       }
@@ -3501,10 +3505,15 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
     const [l2, l, r, r2] = pairContext(lo);
     let bf = -1, bn = -1, bs = -Infinity, kept = -Infinity;
     const scores: number[] = [];
-    for (const x of of) {
-      for (const y of on) {
+    // (every combination's lmPair at once, the finding's word first or second: see Checker.lmPairs)
+    const ofIds = of.map(x => x.id), onIds = on.map(y => y.id), nf = of.length, nn = on.length;
+    const lms = lo === i ? checker.lmPairs(l2, l, ofIds, onIds, r, r2) : checker.lmPairs(l2, l, onIds, ofIds, r, r2);
+    for (let xi = 0; xi < nf; xi++) {
+      const x = of[xi]!;
+      for (let yi = 0; yi < nn; yi++) {
+        const y = on[yi]!;
         const changed = y.id !== ib.self;
-        const v = (lo === i ? checker.lmPair(l2, l, x.id, y.id, r, r2) : checker.lmPair(l2, l, y.id, x.id, r, r2))
+        const v = (lo === i ? lms[xi * nn + yi]! : lms[yi * nf + xi]!)
           + x.channel + y.channel + (changed ? delta : 0);
         scores.push(v);
         if (!changed) kept = Math.max(kept, v);
@@ -3558,26 +3567,36 @@ function analyzeRange(tokens: Token[], config: EngineConfig, userWords: Set<stri
       // one of its first candidates (the lists as they were: no far candidate calls another)
       const fa = model.candidates(ta.lower), fb = model.candidates(tb.lower), na = ca.length, nb = cb.length;
       const phrase = (x: number, y: number) => model.pair(x, y) >= tuning.jointPhrase;
-      const before = (x: number) => { for (let k = 0; k < nb; k++) if (phrase(x, cb[k]!.id)) return true; return phrase(x, sb); };
-      const after = (y: number) => { for (let k = 0; k < na; k++) if (phrase(ca[k]!.id, y)) return true; return phrase(sa, y); };
+      // (a syllable none of whose pairs after it, or before it, is counted jointPhrase times makes
+      // no such pair: most far candidates are rare, and the bound spares their look-ups)
+      const { maxOut, maxIn } = model.bounds();
+      const before = (x: number) => { if (maxOut[x]! < tuning.jointPhrase) return false; for (let k = 0; k < nb; k++) if (phrase(x, cb[k]!.id)) return true; return phrase(x, sb); };
+      const after = (y: number) => { if (maxIn[y]! < tuning.jointPhrase) return false; for (let k = 0; k < na; k++) if (phrase(ca[k]!.id, y)) return true; return phrase(sa, y); };
       for (let k = na; k < fa.length; k++) if (before(fa[k]!.id)) ca.push(fa[k]!);
       for (let k = nb; k < fb.length; k++) if (after(fb[k]!.id)) cb.push(fb[k]!);
     }
-    const base = checker.lmPair(l2, l, sa, sb, r, r2) + 2 * keep;
+    // every lmPair below at once, row 0 and column 0 the words as written (see Checker.lmPairs)
+    const xs = [sa], ys = [sb];
+    for (const a of ca) xs.push(a.id);
+    for (const b of cb) ys.push(b.id);
+    const lms = checker.lmPairs(l2, l, xs, ys, r, r2), ny = ys.length;
+    const base = lms[0]! + 2 * keep;
     // every option: as written, one changed, both changed (each edit shifted by the document's
     // error rate)
     let z = 1, bx = -1, by = -1, bs = -Infinity, single = -Infinity;
-    for (const a of ca) {
-      const v = checker.lmPair(l2, l, a.id, sb, r, r2) + a.channel + keep + delta - base;
+    for (let ka = 0; ka < ca.length; ka++) {
+      const v = lms[(ka + 1) * ny]! + ca[ka]!.channel + keep + delta - base;
       z += Math.exp(v); single = Math.max(single, v);
     }
-    for (const b of cb) {
-      const v = checker.lmPair(l2, l, sa, b.id, r, r2) + keep + b.channel + delta - base;
+    for (let kb = 0; kb < cb.length; kb++) {
+      const v = lms[kb + 1]! + keep + cb[kb]!.channel + delta - base;
       z += Math.exp(v); single = Math.max(single, v);
     }
-    for (const a of ca) {
-      for (const b of cb) {
-        const v = checker.lmPair(l2, l, a.id, b.id, r, r2) + a.channel + b.channel + 2 * delta - base;
+    for (let ka = 0; ka < ca.length; ka++) {
+      const a = ca[ka]!;
+      for (let kb = 0; kb < cb.length; kb++) {
+        const b = cb[kb]!;
+        const v = lms[(ka + 1) * ny + kb + 1]! + a.channel + b.channel + 2 * delta - base;
         z += Math.exp(v);
         if (v > bs) { bs = v; bx = a.id; by = b.id; }
       }
