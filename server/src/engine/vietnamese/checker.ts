@@ -122,6 +122,12 @@ export interface Decision {
   cands: number;
   /** Ranked replacements, filled on first use by rank(). */
   ranked?: number[];
+  /**
+   * The context readings compute weighed (contextReadings, null when none), kept for rank(): a
+   * finding's suggestions are ranked in the context it was decided in, and finding them again
+   * (their edit channels above all) was most of the ranking's time. Unset on a pruned decision.
+   */
+  ctx?: Candidate[] | null;
   /** Posterior of ranked[0] among all options. */
   conf: number;
   /** Posterior of the observed syllable. */
@@ -513,7 +519,7 @@ export class Checker {
       if (v > bs) { bs = v; bestId = extra[i]!.id; }
     }
     const max = Math.max(bs, selfScore);
-    if (bestId < 0) return { self, valid, best: -1, conf: 0, selfConf: 1, margin: -Infinity, cands: n };
+    if (bestId < 0) return { self, valid, best: -1, conf: 0, selfConf: 1, margin: -Infinity, cands: n, ctx: extra };
     let z = selfScore === -Infinity ? 0 : Math.exp(selfScore - max);
     for (let i = 0; i < nd; i++) if (sc[i] !== -Infinity) z += Math.exp(sc[i]! - max);
     if (xs) for (const v of xs) z += Math.exp(v - max);
@@ -524,6 +530,7 @@ export class Checker {
       selfConf: selfScore === -Infinity ? 0 : Math.exp(selfScore - max) / z,
       margin: bs - selfScore,
       cands: n,
+      ctx: extra,
     };
   }
 
@@ -703,8 +710,9 @@ export class Checker {
     if (d?.ranked && d.ranked.length >= limit) return d.ranked.slice(0, limit);
     const m = this.model;
     const cands = m.candidates(w);
-    const valid = isValidSyllable(w);
-    const self = valid ? m.idOf(w) : -1;
+    // (a decision made here knows both: it was made for w)
+    const valid = d ? d.valid : isValidSyllable(w);
+    const self = d ? d.self : valid ? m.idOf(w) : -1;
     const n = Math.min(cands.length, valid ? this.score.maxCandidates : this.score.maxCandidatesInvalid);
     const mask = valid ? this.variantMask(w, cands, Math.max(n, Math.min(cands.length, this.score.maxDeep))) : 0;
     const xs: { id: number; s: number }[] = [];
@@ -718,7 +726,8 @@ export class Checker {
     }
     // (for a word that is no syllable, only a reading that wins: the others are guesses the
     // word's letters barely support, and its own edits make better second suggestions)
-    const ctx = this.contextReadings(w, cands, nd, valid, self, l, r);
+    // (the decision's own, when it was made in this context: see Decision.ctx)
+    const ctx = d && d.ctx !== undefined ? d.ctx : this.contextReadings(w, cands, nd, valid, self, l, r);
     if (ctx) {
       const top = xs.reduce((a, x) => Math.max(a, x.s), -Infinity);
       for (const c of ctx) { const s = this.lm(l2, l, c.id, r, r2) + c.channel; if (valid || s > top) xs.push({ id: c.id, s }); }
