@@ -974,21 +974,31 @@ function withoutHeadingNames(tokens: TokenList, ids: Int32Array, issues: Spellin
  * whole lexicon's took about 30 ms and much garbage on a process's first lint, for the few
  * syllables a document asks about.
  */
-type LetterCands = { ids: Int32Array; ch: Float64Array };
-const NO_LETTER_CANDS: LetterCands = { ids: new Int32Array(0), ch: new Float64Array(0) };
-const letterCache = new WeakMap<SpellingModel, { of: (LetterCands | undefined)[]; cands: number; channel: number }>();
-/** The model's letter candidates by syllable id: look the table up once per pass, then index it per word. */
-function letterCandidatesOf(model: SpellingModel): (x: number) => LetterCands {
+/**
+ * The candidates of the syllables worked out so far, in flat arrays: syllable x's are ids[at[x]]
+ * to ids[at[x] + len[x] - 1], their channels in ch (at[x] = -1 until worked out). The document
+ * pass reads them for a thousand words per re-check: an object and two typed arrays per syllable
+ * were three dependent loads, each a likely cache miss. At most docLetterCands per syllable.
+ */
+interface LetterTable { at: Int32Array; len: Int32Array; ids: Int32Array; ch: Float64Array; used: number; cands: number; channel: number }
+const letterCache = new WeakMap<SpellingModel, LetterTable>();
+/** The model's letter candidates: look the table up once per pass, then index it per word (letterCandidatesAt). */
+function letterTableOf(model: SpellingModel): LetterTable {
   let v = letterCache.get(model);
   // (the settings, compared as numbers: a key string was garbage)
   if (!v || v.cands !== tuning.docLetterCands || v.channel !== tuning.docLetterChannel) {
-    v = { of: new Array<LetterCands | undefined>(model.size), cands: tuning.docLetterCands, channel: tuning.docLetterChannel };
+    v = {
+      at: new Int32Array(model.size).fill(-1), len: new Int32Array(model.size), ids: new Int32Array(1024), ch: new Float64Array(1024), used: 0,
+      cands: tuning.docLetterCands, channel: tuning.docLetterChannel,
+    };
     letterCache.set(model, v);
   }
-  const of = v.of;
-  return x => of[x] ?? letterCandidatesFill(model, of, x);
+  return v;
 }
-function letterCandidatesFill(model: SpellingModel, of: (LetterCands | undefined)[], x: number): LetterCands {
+/** Where syllable x's letter candidates start in t.ids and t.ch (worked out on first use: the arrays may grow, so read them after). */
+function letterCandidatesAt(model: SpellingModel, t: LetterTable, x: number): number {
+  const at = t.at[x]!;
+  if (at >= 0) return at;
   const ids: number[] = [], ch: number[] = [];
   if (tuning.docLetterCands > 0 && !model.isPseudo(x)) {
     const sx = model.skeletonOf(x);
@@ -1000,7 +1010,16 @@ function letterCandidatesFill(model: SpellingModel, of: (LetterCands | undefined
       if (c.channel >= tuning.docLetterChannel) { ids.push(c.id); ch.push(c.channel); }
     }
   }
-  return (of[x] = ids.length ? { ids: Int32Array.from(ids), ch: Float64Array.from(ch) } : NO_LETTER_CANDS);
+  if (t.used + ids.length > t.ids.length) {
+    const cap = Math.max(2 * t.ids.length, t.used + ids.length);
+    const ni = new Int32Array(cap), nc = new Float64Array(cap);
+    ni.set(t.ids.subarray(0, t.used)); nc.set(t.ch.subarray(0, t.used));
+    t.ids = ni; t.ch = nc;
+  }
+  t.ids.set(ids, t.used); t.ch.set(ch, t.used);
+  t.at[x] = t.used; t.len[x] = ids.length;
+  t.used += ids.length;
+  return t.at[x]!;
 }
 
 /** The channel cost of candidate `id` among `cands`, undefined when it is none of them. */
@@ -1113,10 +1132,14 @@ class OpenTable {
 
 /** Counts of the document's pairs (a * size + b). */
 class PairCounts extends OpenTable {
-  add(key: number): void {
+  /** Counts one more of `key`; returns its slot, which holds it until the next reset. */
+  add(key: number): number {
     const h = this.slot(key);
     if (this.keys[h] === 0) { this.keys[h] = key + 1; this.vals[h] = 1; } else this.vals[h]!++;
+    return h;
   }
+  /** The count in slot h (one add returned). */
+  at(h: number): number { return this.vals[h]!; }
   get(key: number): number {
     const h = this.slot(key);
     return this.keys[h] === 0 ? 0 : this.vals[h]!;
@@ -1136,6 +1159,8 @@ class PairCounts extends OpenTable {
   }
 }
 const pairCounts = new PairCounts(12);
+/** docPairIssues' count of each link's pair as written, by token (grown, never shrunk: one per process). */
+let linkCountBuf = new Int32Array(0);
 
 /** Counts of a set of pairs asked for in advance: a pair not asked is never counted. */
 class AskedCounts extends OpenTable {
@@ -1168,7 +1193,7 @@ class BestOf extends OpenTable {
     return this.keys[h] === 0 ? -1 : this.vals[h]!;
   }
 }
-const byLeftWord = new BestOf(10), byRightWord = new BestOf(10);
+const byLeftWord = new BestOf(10), byRightWord = new BestOf(10), bySkelPair = new BestOf(8);
 
 /** Skeleton (letters without marks) of every lexicon syllable as a small integer, and how many. */
 const skelIdCache = new WeakMap<SpellingModel, { of: Int32Array; n: number; byName: Map<string, number> }>();
@@ -1264,12 +1289,18 @@ export function reportedAt(tokens: TokenList, found: readonly SpellingIssue[]): 
     for (let i = 0; i < n; i++) at[i] = byStart.get(start[i]!) ?? -1;
     return at;
   }
-  const order = found.map((_, k) => k).sort((a, b) => found[a]!.span.start - found[b]!.span.start || a - b);
+  // the findings by start, the earlier of two at one start first; they mostly come sorted already,
+  // and then that order is theirs (the sort, with its closure, was most of this function's time)
+  let sorted = true;
+  for (let k = 1; k < found.length && sorted; k++) if (found[k]!.span.start < found[k - 1]!.span.start) sorted = false;
+  const order = sorted ? null : found.map((_, k) => k).sort((a, b) => found[a]!.span.start - found[b]!.span.start || a - b);
+  const m = found.length;
+  const nth = (q: number) => (order ? order[q]! : q);
   let j = 0;
-  for (let i = 0; i < n && j < order.length; i++) {
+  for (let i = 0; i < n && j < m; i++) {
     const s = start[i]!;
-    while (j < order.length && found[order[j]!]!.span.start < s) j++;
-    for (let q = j; q < order.length && found[order[q]!]!.span.start === s; q++) at[i] = order[q]!;
+    while (j < m && found[nth(j)]!.span.start < s) j++;
+    for (let q = j; q < m && found[nth(q)]!.span.start === s; q++) at[i] = nth(q);
   }
   return at;
 }
@@ -1316,27 +1347,43 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   // offset was a quarter of this pass's time)
   const repAt = reportedAt(tokens, found);
   const reported = (i: number) => repAt[i]! >= 0;
-  const misread = (i: number) => { const k = repAt[i]!; return k >= 0 && readsAs(found[k]!); };
-  /** Token k's lexicon id as the checks read it: a finding's reading, else as written. */
-  const readId = (k: number) => { const f = repAt[k]!; return f >= 0 && readsAs(found[f]!) ? found[f]!.bestId : ids[k]!; };
+  // misread[k] = 1 when token k has a finding that reads it as another word, readAs[k] its lexicon
+  // id as the checks read it (that finding's reading, else as written): worked out once per token,
+  // since the walk below asks for every neighbour
+  const misread = new Uint8Array(n), readAs = ids.slice();
+  for (let k = 0; k < n; k++) {
+    const f = repAt[k]!;
+    if (f >= 0 && readsAs(found[f]!)) { misread[k] = 1; readAs[k] = found[f]!.bestId; }
+  }
+  const readId = (k: number) => readAs[k]!;
   let counted = link;
   if (tuning.docSkipReported !== 0 && found.length) {
     counted = new Uint8Array(n + 1);
-    for (let i = 1; i < n; i++) if (link[i] === 1 && !misread(i - 1) && !misread(i)) counted[i] = 1;
+    for (let i = 1; i < n; i++) if (link[i] === 1 && misread[i - 1] === 0 && misread[i] === 0) counted[i] = 1;
   }
   // the judged occurrence's own links, when counted (set per token below): left out of its evidence
   let selfL = 0, selfR = 0;
   const count = pairCounts;
   count.reset(pairs);
-  // how many pairs each syllable starts
-  const outN = new Int32Array(S), inN = new Int32Array(S);
+  // how many pairs each syllable starts, and ends; and the largest count of a pair it starts, and ends
+  const outN = new Int32Array(S), inN = new Int32Array(S), maxOut = new Int32Array(S), maxIn = new Int32Array(S);
+  // linkCount[i]: the count of link i's pair as written (read only where link[i] is 1). The walk
+  // below asks it of nearly every token, twice: a probe of the table each time was a large part of
+  // the walk. First the slot of each counted pair (final once added), then the counts.
+  if (linkCountBuf.length < n + 1) linkCountBuf = new Int32Array(n + 1 + (n >> 2));
+  const linkCount = linkCountBuf;
   for (let i = 1; i < n; i++) {
     if (counted[i] !== 1) continue;
     const a = ids[i - 1]!, b = ids[i]!;
-    count.add(a * S + b);
+    const h = count.add(a * S + b), c = count.at(h);
+    linkCount[i] = h;
     outN[a]!++;
     inN[b]!++;
+    if (c > maxOut[a]!) maxOut[a] = c;
+    if (c > maxIn[b]!) maxIn[b] = c;
   }
+  // (a link not counted may still be a pair the table holds, counted elsewhere: looked up once all are in)
+  for (let i = 1; i < n; i++) if (link[i] === 1) linkCount[i] = counted[i] === 1 ? count.at(linkCount[i]!) : count.get(ids[i - 1]! * S + ids[i]!);
   const cnt = (a: number, b: number) => (a < 0 || b < 0 ? 0 : count.get(a * S + b));
   const w = tuning.docWeight;
   /**
@@ -1353,8 +1400,6 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     if (or > 0) v += mixGain(Math.exp(checker.lnRight(y, r) + model.lnUniArr[r]!), cnt(y, r) - (self ? sr : 0), or);
     return v;
   };
-  /** How often the document writes x with these neighbours besides the judged occurrence. */
-  const writtenElsewhere = (l: number, x: number, r: number) => (l >= 0 ? cnt(l, x) - selfL : 0) + (r >= 0 ? cnt(x, r) - selfR : 0);
   /** ln((1 - w) pg + w c / o) - ln pg: a link's clean probability pg mixed with the document's c of o. */
   const mixGain = (pg: number, c: number, o: number) => Math.log((1 - w) * pg + w * c / o) - Math.log(pg);
   // the readings a pair seen at least docMinPair times offers: (a, letters of b) -> b, and
@@ -1382,7 +1427,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   // (farReading's arguments and state, read by farConsider)
   let farAt = -1, farX = -1, farL = -1, farR = -1, farW = '', farLen = 0, farFound = false;
   const farChannels = farChannelMemo(model);
-  const letterCands = letterCandidatesOf(model);
+  const letters = letterTableOf(model);
   const sk2len = (y: number) => model.skeletonOf(y).length;
   /** Tokens this pass has reported. */
   const addedAt = new Set<number>();
@@ -1402,32 +1447,42 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const l = linked(i) ? readId(i - 1) : -1, r = i + 1 < n && linked(i + 1) ? readId(i + 1) : -1;
     if (l < 0 && r < 0) continue;
     selfL = l >= 0 ? counted[i]! : 0; selfR = r >= 0 ? counted[i + 1]! : 0;
+    // the written pairs' counts (cnt(l, x), cnt(x, r)), by link where the neighbour is read as written
+    const cl = l < 0 ? 0 : l === ids[i - 1] ? linkCount[i]! : cnt(l, x);
+    const cr = r < 0 ? 0 : r === ids[i + 1] ? linkCount[i + 1]! : cnt(x, r);
+    // how often the document writes x with these neighbours besides the judged occurrence
+    const own = cl - selfL + cr - selfR;
+    // A reading is offered only with at least docMinPair, and docOwnRatio times (own + 1), pairs
+    // of evidence (below), and no reading's evidence exceeds the largest counts of the pairs l
+    // starts and r ends: most words are done here, before any look-up (the walk visits every word
+    // on each re-check). The readings' look-ups below change nothing else (their caches aside).
+    if ((l >= 0 ? maxOut[l]! : 0) + (r >= 0 ? maxIn[r]! : 0) < Math.max(tuning.docMinPair, tuning.docOwnRatio * (own + 1))) continue;
     // the other readings that a frequent pair of the document offers, and their evidence
     const yl = l >= 0 ? byLeftWord.get(l * SK + sk[x]!) : -1, yr = r >= 0 ? byRightWord.get(sk[x]! * S + r) : -1;
     let best = -1, bestEv = 0, bestCh = NaN;
     if (yl >= 0 && yl !== x) { bestEv = cnt(l, yl) + cnt(yl, r); best = yl; }
     if (yr >= 0 && yr !== x && yr !== yl) { const ev = cnt(l, yr) + cnt(yr, r); if (ev > bestEv) { bestEv = ev; best = yr; } }
-    let own = -1;
-    const lc = best < 0 || bestEv < tuning.docMinPair ? letterCands(x) : NO_LETTER_CANDS;
-    if (lc.ids.length > 0) {
-      // a reading with other letters ("chưa đốt mới" beside "đổi mới", "Huyện ty" beside
-      // "Huyện ủy"): among the word's first such candidates, when the written pairs occur nowhere
-      // else in the document (and only readings that do occur in it are looked up)
-      own = writtenElsewhere(l, x, r);
+    if (best < 0 || bestEv < tuning.docMinPair) {
+      // (the readings below are only for pairs the document writes nowhere else)
       if (own !== 0) continue;
-      for (let k = 0; k < lc.ids.length; k++) {
-        const c = lc.ids[k]!;
-        if (!(l >= 0 && inN[c]! > 0) && !(r >= 0 && outN[c]! > 0)) continue;
-        const ev = cnt(l, c) + cnt(c, r);
-        if (ev > bestEv) { bestEv = ev; best = c; bestCh = lc.ch[k]!; }
+      // a reading with other letters ("chưa đốt mới" beside "đổi mới", "Huyện ty" beside
+      // "Huyện ủy"): among the word's first such candidates (and only readings that do occur in
+      // the document are looked up)
+      const from = letterCandidatesAt(model, letters, x), to = from + letters.len[x]!;
+      const lcIds = letters.ids;
+      for (let k = from; k < to; k++) {
+        const c = lcIds[k]!;
+        // (a pair the document never writes counts 0 without a look-up: c ends no pair, or starts
+        // none; nor is a pair looked up that cannot beat the best so far by the largest counts)
+        const inL = l >= 0 && inN[c]! > 0, outR = r >= 0 && outN[c]! > 0;
+        if (!inL && !outR) continue;
+        if ((inL ? Math.min(maxOut[l]!, maxIn[c]!) : 0) + (outR ? Math.min(maxOut[c]!, maxIn[r]!) : 0) <= bestEv) continue;
+        const ev = (inL ? cnt(l, c) : 0) + (outR ? cnt(c, r) : 0);
+        if (ev > bestEv) { bestEv = ev; best = c; bestCh = letters.ch[k]!; }
       }
+      if ((best < 0 || bestEv < tuning.docMinPair) && tuning.docFarMin < Infinity && farReading(i, x, l, r)) { best = far.y; bestEv = far.ev; bestCh = far.ch; }
+      if (best < 0 || bestEv < tuning.docMinPair) continue;
     }
-    if ((best < 0 || bestEv < tuning.docMinPair) && tuning.docFarMin < Infinity) {
-      if (own < 0) own = writtenElsewhere(l, x, r);
-      if (own === 0 && farReading(i, x, l, r)) { best = far.y; bestEv = far.ev; bestCh = far.ch; }
-    }
-    if (best < 0 || bestEv < tuning.docMinPair) continue;
-    if (own < 0) own = writtenElsewhere(l, x, r);
     if (bestEv < tuning.docOwnRatio * (own + 1)) continue;
     const rep = repAt[i]!;
     const repIssue = rep < 0 ? undefined : found[rep]!;
@@ -1442,7 +1497,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     // the same word in the same company decides the same (a long bulletin repeats itself)
     // (the written word by its type entry: one per lower-case spelling, never reused)
     keyPut(checker.typeInfo(lower).id); keyPut(best); keyPut(l2); keyPut(l); keyPut(r); keyPut(r2);
-    keyPut(cnt(l, best)); keyPut(cnt(best, r)); keyPut(cnt(l, x)); keyPut(cnt(x, r));
+    keyPut(cnt(l, best)); keyPut(cnt(best, r)); keyPut(cl); keyPut(cr);
     keyPut(l >= 0 ? outN[l]! : 0); keyPut(outN[best]!); keyPut(outN[x]!); keyPut(nameLike ? 1 : 0); keyPut(selfL); keyPut(selfR);
     if (repIssue) { keyPut(repIssue.bestId); keyPut(cnt(l, repIssue.bestId)); keyPut(cnt(repIssue.bestId, r)); keyPut(outN[repIssue.bestId]!); } else keyPut(-1);
     const key = keyTake();
@@ -1475,21 +1530,23 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     farIndex ??= buildFarIndex();
     far.ev = 0;
     farAt = i; farX = x; farL = l; farR = r; farW = ''; farLen = sk2len(x); farFound = false;
-    if (l >= 0 && model.pair(l, x) < tuning.docFarSelf) farConsider(farIndex.after.get(l), l, true);
-    if (r >= 0 && model.pair(x, r) < tuning.docFarSelf) farConsider(farIndex.before.get(r), r, false);
+    // (the document's frequent pairs first: most neighbours have none, and the lexicon's pair
+    // count is a binary search)
+    const ysl = l >= 0 ? farIndex.after.get(l) : undefined, ysr = r >= 0 ? farIndex.before.get(r) : undefined;
+    if (ysl && model.pair(l, x) < tuning.docFarSelf) farConsider(ysl);
+    if (ysr && model.pair(x, r) < tuning.docFarSelf) farConsider(ysr);
     return farFound;
   }
 
   /**
    * farReading's look at the readings `ys` that a frequent pair of the document puts beside
-   * `side` (after it when `left`). Its state is farReading's, in variables of this pass: a
+   * a neighbour. Its state is farReading's, in variables of this pass: a
    * closure made per call was a fifth of the bytes an edit's re-check allocates.
    */
-  function farConsider(ys: number[] | undefined, side: number, left: boolean): void {
-    if (!ys) return;
+  function farConsider(ys: number[]): void {
     for (const y of ys) {
+      // (the pair's count in clean text, docFarClean, is checked once per pair: buildFarIndex)
       if (y === farX || Math.abs(sk2len(y) - farLen) > 2) continue;
-      if ((left ? model.pair(side, y) : model.pair(y, side)) < tuning.docFarClean) continue;
       const ev = cnt(farL, y) + cnt(y, farR);
       if (ev <= far.ev) continue;
       // the written word, lower case, made only for a reading that gets this far (most words
@@ -1510,6 +1567,10 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const after = new Map<number, number[]>(), before = new Map<number, number[]>();
     eachFrequent(tuning.docFarMin, key => {
       const a = Math.floor(key / S), b = key - a * S;
+      // only the pairs clean text writes docFarClean times: a reading must form one, whatever the
+      // word, and most neighbours then have none, so that farReading looks up no pair of the
+      // lexicon (a binary search) for them
+      if (model.pair(a, b) < tuning.docFarClean) return;
       let xs = after.get(a);
       if (!xs) after.set(a, (xs = []));
       xs.push(b);
@@ -1529,19 +1590,22 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
    * jointMargin. Only words no check reported, nor a name or a word the user accepts.
    */
   function pairReadings(): void {
-    const bySkel = new Map<number, number>();
+    // (letters of both words -> the pair counted most, the first in slot order of equals; a table
+    // of integers, not a Map: the walk below looks up every link of the document)
+    let m = 0;
+    eachFrequent(tuning.docPairMin, () => { m++; });
+    if (m === 0) return;
+    const bySkel = bySkelPair;
+    bySkel.reset(m);
     eachFrequent(tuning.docPairMin, (key, c) => {
       const a = Math.floor(key / S), b = key - a * S;
-      const k = sk[a]! * SK + sk[b]!;
-      const old = bySkel.get(k);
-      if (old === undefined || cnt(Math.floor(old / S), old % S) < c) bySkel.set(k, key);
+      bySkel.offer(sk[a]! * SK + sk[b]!, key, c);
     });
-    if (bySkel.size === 0) return;
     for (let j = 1; j < n; j++) {
       if (!linked(j)) continue;
       const i = j - 1, x = ids[i]!, y = ids[j]!;
       const key = bySkel.get(sk[x]! * SK + sk[y]!);
-      if (key === undefined) continue;
+      if (key < 0) continue;
       const a = Math.floor(key / S), b = key - a * S;
       if (a === x || b === y) continue;
       if (addedAt.has(i) || addedAt.has(j) || reported(i) || reported(j)) continue;
@@ -1638,6 +1702,9 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     const l = i > 0 && !(flags[i]! & F_BREAK_BEFORE) ? ids[i - 1]! : -1;
     const r = i + 1 < n && !(flags[i + 1]! & F_BREAK_BEFORE) ? ids[i + 1]! : -1;
     if (l < 0 && r < 0) return null;
+    // (a reading below needs a frequent pair beside it: l must start one or r end one, known
+    // before the word's letters are read)
+    if ((l < 0 || maxOut[l]! < tuning.docMinPair) && (r < 0 || maxIn[r]! < tuning.docMinPair)) return null;
     const text = tokens.text(i), lower = text.toLowerCase();
     const skx = byName.get(skeleton(lower));
     if (skx === undefined) return null;
