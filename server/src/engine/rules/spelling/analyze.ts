@@ -479,6 +479,7 @@ export function clearSpellingCaches(model: SpellingModel): void {
   blockCaches.delete(model);
   docMemos.delete(model);
   farChannelMemos.delete(model);
+  lexPairMemos.delete(model);
   checkerFor(model).clearCache();
   clearRestoreCache(model);
   clearTokenCache();
@@ -1145,16 +1146,15 @@ class PairCounts extends OpenTable {
     return this.keys[h] === 0 ? 0 : this.vals[h]!;
   }
   /**
-   * The pairs counted at least `min` times, in slot order (the order a scan of the table meets
-   * them), as parallel arrays: the document pass asks for its frequent pairs three or four
-   * times, and the table is mostly pairs seen once.
+   * The pairs in the given slots, sorted here into slot order (the order a scan of the table
+   * meets them), as parallel arrays: the document pass asks for its frequent pairs three or four
+   * times. The caller notes each pair's slot as its count reaches the least it wants: two scans
+   * of the whole table (twice the document's pairs, mostly seen once) cost more.
    */
-  frequent(min: number): { keys: Int32Array; counts: Int32Array } {
-    let m = 0;
-    for (let h = 0; h <= this.mask; h++) if (this.keys[h] !== 0 && this.vals[h]! >= min) m++;
-    const keys = new Int32Array(m), counts = new Int32Array(m);
-    m = 0;
-    for (let h = 0; h <= this.mask; h++) if (this.keys[h] !== 0 && this.vals[h]! >= min) { keys[m] = this.keys[h]! - 1; counts[m++] = this.vals[h]!; }
+  inSlots(slots: Int32Array): { keys: Int32Array; counts: Int32Array } {
+    slots.sort();
+    const keys = new Int32Array(slots.length), counts = new Int32Array(slots.length);
+    for (let k = 0; k < slots.length; k++) { const h = slots[k]!; keys[k] = this.keys[h]! - 1; counts[k] = this.vals[h]!; }
     return { keys, counts };
   }
 }
@@ -1305,11 +1305,28 @@ export function reportedAt(tokens: TokenList, found: readonly SpellingIssue[]): 
   return at;
 }
 
-/** OCR channel from a written word to a lexicon syllable (key "word id"), for docPairIssues' farReading: the same pairs come up at every re-lint. */
-const farChannelMemos = new WeakMap<SpellingModel, Map<string, number>>();
-function farChannelMemo(model: SpellingModel): Map<string, number> {
+/**
+ * OCR channel from a written word to a lexicon syllable (by the word, then the syllable's id), for
+ * docPairIssues' farReading: the same pairs come up at every re-lint. By word first, so that a
+ * word's readings cost one string look-up, not a key string made and hashed per reading; `size`
+ * counts the channels, to bound them.
+ */
+const farChannelMemos = new WeakMap<SpellingModel, { byWord: Map<string, Map<number, number>>; size: number }>();
+function farChannelMemo(model: SpellingModel): { byWord: Map<string, Map<number, number>>; size: number } {
   let m = farChannelMemos.get(model);
-  if (!m) farChannelMemos.set(model, (m = new Map()));
+  if (!m) farChannelMemos.set(model, (m = { byWord: new Map(), size: 0 }));
+  return m;
+}
+
+/**
+ * The lexicon's pair counts that docPairIssues' far readings ask (key a * size + b): the same
+ * pairs at every re-check, and each a binary search of the lexicon's pairs, whose cache misses
+ * made it most of farReading's time. Cleared when full.
+ */
+const lexPairMemos = new WeakMap<SpellingModel, Map<number, number>>();
+function lexPairMemo(model: SpellingModel): Map<number, number> {
+  let m = lexPairMemos.get(model);
+  if (!m) lexPairMemos.set(model, (m = new Map()));
   return m;
 }
 
@@ -1372,10 +1389,14 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   // the walk. First the slot of each counted pair (final once added), then the counts.
   if (linkCountBuf.length < n + 1) linkCountBuf = new Int32Array(n + 1 + (n >> 2));
   const linkCount = linkCountBuf;
+  // the slots of the pairs any of the readings below may use (counted at least oftenMin times)
+  const oftenMin = Math.max(1, Math.min(tuning.docMinPair, tuning.docFarMin, tuning.docPairMin));
+  const oftenSlots: number[] = [];
   for (let i = 1; i < n; i++) {
     if (counted[i] !== 1) continue;
     const a = ids[i - 1]!, b = ids[i]!;
     const h = count.add(a * S + b), c = count.at(h);
+    if (c === oftenMin) oftenSlots.push(h);
     linkCount[i] = h;
     outN[a]!++;
     inN[b]!++;
@@ -1405,8 +1426,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   // the readings a pair seen at least docMinPair times offers: (a, letters of b) -> b, and
   // (letters of a, b) -> a
   const { of: sk, n: SK, byName } = skelIds(model);
-  // the pairs any of the readings below may use, collected in one scan of the table
-  const often = count.frequent(Math.max(1, Math.min(tuning.docMinPair, tuning.docFarMin, tuning.docPairMin)));
+  const often = count.inSlots(Int32Array.from(oftenSlots));
   /** Calls fn(key, count) for every pair the document writes at least `min` times, in slot order. */
   const eachFrequent = (min: number, fn: (key: number, c: number) => void) => {
     for (let k = 0; k < often.keys.length; k++) if (often.counts[k]! >= min) fn(often.keys[k]!, often.counts[k]!);
@@ -1426,7 +1446,20 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   const far = { y: -1, ev: 0, ch: 0 };
   // (farReading's arguments and state, read by farConsider)
   let farAt = -1, farX = -1, farL = -1, farR = -1, farW = '', farLen = 0, farFound = false;
+  /** farW's channels in farChannels (found or made with farW). */
+  let farWChannels: Map<number, number> | undefined;
   const farChannels = farChannelMemo(model);
+  const lexPairs = lexPairMemo(model);
+  /** model.pair(a, b), through lexPairs. */
+  const lexPair = (a: number, b: number): number => {
+    const k = a * S + b;
+    let v = lexPairs.get(k);
+    if (v === undefined) {
+      if (lexPairs.size >= 100_000) lexPairs.clear();
+      lexPairs.set(k, (v = model.pair(a, b)));
+    }
+    return v;
+  };
   const letters = letterTableOf(model);
   const sk2len = (y: number) => model.skeletonOf(y).length;
   /** Tokens this pass has reported. */
@@ -1533,30 +1566,40 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     // (the document's frequent pairs first: most neighbours have none, and the lexicon's pair
     // count is a binary search)
     const ysl = l >= 0 ? farIndex.after.get(l) : undefined, ysr = r >= 0 ? farIndex.before.get(r) : undefined;
-    if (ysl && model.pair(l, x) < tuning.docFarSelf) farConsider(ysl);
-    if (ysr && model.pair(x, r) < tuning.docFarSelf) farConsider(ysr);
+    if (ysl) farConsider(ysl, l, x);
+    if (ysr) farConsider(ysr, x, r);
     return farFound;
   }
 
   /**
    * farReading's look at the readings `ys` that a frequent pair of the document puts beside
-   * a neighbour. Its state is farReading's, in variables of this pass: a
-   * closure made per call was a fifth of the bytes an edit's re-check allocates.
+   * a neighbour, when the written pair (a, b) with that neighbour is rare in clean text
+   * (docFarSelf). Its state is farReading's, in variables of this pass: a closure made per call
+   * was a fifth of the bytes an edit's re-check allocates.
    */
-  function farConsider(ys: number[]): void {
+  function farConsider(ys: number[], a: number, b: number): void {
+    // (the written pair's clean count is asked only once a reading passes the cheap tests: most
+    // never do, and it is a binary search of the lexicon's pairs; closed, no reading is taken)
+    let open = 0;
     for (const y of ys) {
       // (the pair's count in clean text, docFarClean, is checked once per pair: buildFarIndex)
       if (y === farX || Math.abs(sk2len(y) - farLen) > 2) continue;
       const ev = cnt(farL, y) + cnt(y, farR);
       if (ev <= far.ev) continue;
+      if (open === 0) open = lexPair(a, b) < tuning.docFarSelf ? 1 : -1;
+      if (open < 0) return;
       // the written word, lower case, made only for a reading that gets this far (most words
       // have none: this runs for every word whose pairs the document writes nowhere else)
-      if (!farW) farW = tokens.text(farAt).toLowerCase();
-      const k = farW + ' ' + y;
-      let ch = farChannels.get(k);
+      if (!farW) {
+        farW = tokens.text(farAt).toLowerCase();
+        farWChannels = farChannels.byWord.get(farW);
+      }
+      let ch = farWChannels?.get(y);
       if (ch === undefined) {
-        if (farChannels.size >= 200_000) farChannels.clear();
-        farChannels.set(k, (ch = model.editChannel(farW, y, 2)));
+        if (farChannels.size >= 200_000) { farChannels.byWord.clear(); farChannels.size = 0; farWChannels = undefined; }
+        if (!farWChannels) farChannels.byWord.set(farW, (farWChannels = new Map()));
+        farWChannels.set(y, (ch = model.editChannel(farW, y, 2)));
+        farChannels.size++;
       }
       if (ch < tuning.docFarChannel) continue;
       far.y = y; far.ev = ev; far.ch = ch; farFound = true;
@@ -1570,7 +1613,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
       // only the pairs clean text writes docFarClean times: a reading must form one, whatever the
       // word, and most neighbours then have none, so that farReading looks up no pair of the
       // lexicon (a binary search) for them
-      if (model.pair(a, b) < tuning.docFarClean) return;
+      if (lexPair(a, b) < tuning.docFarClean) return;
       let xs = after.get(a);
       if (!xs) after.set(a, (xs = []));
       xs.push(b);
