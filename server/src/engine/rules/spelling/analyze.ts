@@ -479,7 +479,6 @@ export function clearSpellingCaches(model: SpellingModel): void {
   blockCaches.delete(model);
   docMemos.delete(model);
   farChannelMemos.delete(model);
-  lexPairMemos.delete(model);
   checkerFor(model).clearCache();
   clearRestoreCache(model);
   clearTokenCache();
@@ -1319,18 +1318,6 @@ function farChannelMemo(model: SpellingModel): { byWord: Map<string, Map<number,
 }
 
 /**
- * The lexicon's pair counts that docPairIssues' far readings ask (key a * size + b): the same
- * pairs at every re-check, and each a binary search of the lexicon's pairs, whose cache misses
- * made it most of farReading's time. Cleared when full.
- */
-const lexPairMemos = new WeakMap<SpellingModel, Map<number, number>>();
-function lexPairMemo(model: SpellingModel): Map<number, number> {
-  let m = lexPairMemos.get(model);
-  if (!m) lexPairMemos.set(model, (m = new Map()));
-  return m;
-}
-
-/**
  * The document as its own evidence. A bulletin names the same places, bodies and phrases again
  * and again ("Thủ Đức", "tiến độ"): a word that no block reported is judged again when another
  * reading of it (the same letters, other marks) forms the same pair with a neighbour at least
@@ -1449,17 +1436,6 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
   /** farW's channels in farChannels (found or made with farW). */
   let farWChannels: Map<number, number> | undefined;
   const farChannels = farChannelMemo(model);
-  const lexPairs = lexPairMemo(model);
-  /** model.pair(a, b), through lexPairs. */
-  const lexPair = (a: number, b: number): number => {
-    const k = a * S + b;
-    let v = lexPairs.get(k);
-    if (v === undefined) {
-      if (lexPairs.size >= 100_000) lexPairs.clear();
-      lexPairs.set(k, (v = model.pair(a, b)));
-    }
-    return v;
-  };
   const letters = letterTableOf(model);
   const sk2len = (y: number) => model.skeletonOf(y).length;
   /** Tokens this pass has reported. */
@@ -1563,8 +1539,7 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     farIndex ??= buildFarIndex();
     far.ev = 0;
     farAt = i; farX = x; farL = l; farR = r; farW = ''; farLen = sk2len(x); farFound = false;
-    // (the document's frequent pairs first: most neighbours have none, and the lexicon's pair
-    // count is a binary search)
+    // (the document's frequent pairs first: most neighbours have none)
     const ysl = l >= 0 ? farIndex.after.get(l) : undefined, ysr = r >= 0 ? farIndex.before.get(r) : undefined;
     if (ysl) farConsider(ysl, l, x);
     if (ysr) farConsider(ysr, x, r);
@@ -1578,15 +1553,15 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
    * was a fifth of the bytes an edit's re-check allocates.
    */
   function farConsider(ys: number[], a: number, b: number): void {
-    // (the written pair's clean count is asked only once a reading passes the cheap tests: most
-    // never do, and it is a binary search of the lexicon's pairs; closed, no reading is taken)
+    // (the written pair's clean count is asked only once a reading passes the cheap tests, which
+    // most never do; closed, no reading is taken)
     let open = 0;
     for (const y of ys) {
       // (the pair's count in clean text, docFarClean, is checked once per pair: buildFarIndex)
       if (y === farX || Math.abs(sk2len(y) - farLen) > 2) continue;
       const ev = cnt(farL, y) + cnt(y, farR);
       if (ev <= far.ev) continue;
-      if (open === 0) open = lexPair(a, b) < tuning.docFarSelf ? 1 : -1;
+      if (open === 0) open = model.pair(a, b) < tuning.docFarSelf ? 1 : -1;
       if (open < 0) return;
       // the written word, lower case, made only for a reading that gets this far (most words
       // have none: this runs for every word whose pairs the document writes nowhere else)
@@ -1611,9 +1586,8 @@ function docPairIssues(tokens: TokenList, ids: Int32Array, found: readonly Spell
     eachFrequent(tuning.docFarMin, key => {
       const a = Math.floor(key / S), b = key - a * S;
       // only the pairs clean text writes docFarClean times: a reading must form one, whatever the
-      // word, and most neighbours then have none, so that farReading looks up no pair of the
-      // lexicon (a binary search) for them
-      if (lexPair(a, b) < tuning.docFarClean) return;
+      // word, and most neighbours then have none, so that farReading asks nothing more for them
+      if (model.pair(a, b) < tuning.docFarClean) return;
       let xs = after.get(a);
       if (!xs) after.set(a, (xs = []));
       xs.push(b);
