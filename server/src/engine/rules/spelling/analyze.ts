@@ -851,8 +851,8 @@ function withoutRepeatedNames(tokens: TokenList, ids: Int32Array, issues: Spelli
   if (!at.length) return issues;
   // the pairs they ask about: the written ones and the readings', each side
   const want = nameWant && nameWant.length >= S ? nameWant : (nameWant = new Uint8Array(S));
-  // (pair keys a * S + b; a word's own count under -1 - id; want[] bit 1: second of an asked
-  // pair, bit 2: a word whose count is asked)
+  // (pair keys a * S + b; want[] bit 1: second of an asked pair, bit 2: a word whose count is
+  // asked)
   // (the asked pairs in a table of their own, sized for them: the walk below looks up the pair
   // ending at every occurrence of every asked second word, common words included; a word's own
   // count and its count capitalised as a name by lexicon id)
