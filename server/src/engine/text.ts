@@ -119,7 +119,6 @@ export function detach(s: string): string {
 
 const NONE: readonly number[] = Object.freeze([]);
 
-
 export class SourceText {
   readonly original: string;
   /** Normalised text that all analysis runs on. */

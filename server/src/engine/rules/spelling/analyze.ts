@@ -972,13 +972,10 @@ function withoutHeadingNames(tokens: TokenList, ids: Int32Array, issues: Spellin
  * A lexicon syllable's first docLetterCands candidates with other letters (another skeleton)
  * whose OCR edit is at least docLetterChannel likely. Worked out per syllable on first use: the
  * whole lexicon's took about 30 ms and much garbage on a process's first lint, for the few
- * syllables a document asks about.
- */
-/**
- * The candidates of the syllables worked out so far, in flat arrays: syllable x's are ids[at[x]]
- * to ids[at[x] + len[x] - 1], their channels in ch (at[x] = -1 until worked out). The document
- * pass reads them for a thousand words per re-check: an object and two typed arrays per syllable
- * were three dependent loads, each a likely cache miss. At most docLetterCands per syllable.
+ * syllables a document asks about. Kept in flat arrays: syllable x's are ids[at[x]] to
+ * ids[at[x] + len[x] - 1], their channels in ch (at[x] = -1 until worked out); the document pass
+ * reads them for a thousand words per re-check, and an object and two typed arrays per syllable
+ * were three dependent loads, each a likely cache miss.
  */
 interface LetterTable { at: Int32Array; len: Int32Array; ids: Int32Array; ch: Float64Array; used: number; cands: number; channel: number }
 const letterCache = new WeakMap<SpellingModel, LetterTable>();
